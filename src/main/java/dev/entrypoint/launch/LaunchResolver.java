@@ -1,0 +1,109 @@
+package dev.entrypoint.launch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers what an engine executes for {@code run [--entrypoint X] IMAGE [ARGS]}.
+ *
+ * <p>The rules are those of the engines' own code, checked against real Docker and Podman by the
+ * engine tests: Docker's CLI turns {@code --entrypoint X} into {@code [X]} and {@code --entrypoint ""}
+ * into {@code [""]}; its daemon takes the image's CMD only when no entrypoint was given and no
+ * arguments were, and the image's ENTRYPOINT only when none was given; {@code [""]} then counts as
+ * none. Podman reads {@code --entrypoint} as a JSON array when it parses as one, and otherwise
+ * follows the same merge.
+ */
+public final class LaunchResolver {
+
+  /** Docker's daemon error when neither ENTRYPOINT nor CMD leaves anything to run. */
+  public static final String DOCKER_NO_COMMAND = "No command specified";
+
+  /** Podman's error for the same case. */
+  public static final String PODMAN_NO_COMMAND =
+      "no command or entrypoint provided, and no CMD or ENTRYPOINT from image";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private LaunchResolver() {}
+
+  /** What {@code engine} executes for {@code invocation} of an image with {@code image}'s launch. */
+  public static Resolution resolve(ImageLaunch image, Invocation invocation, EngineKind engine) {
+    List<String> entrypointFlag =
+        invocation.overridesEntrypoint() ? parseFlag(invocation.entrypointFlag(), engine) : null;
+    List<String> args = invocation.args().isEmpty() ? null : invocation.args();
+
+    List<String> entrypoint;
+    List<String> cmd;
+    String rule;
+    if (entrypointFlag == null) {
+      entrypoint = image.entrypoint();
+      cmd = args != null ? args : image.cmd();
+      rule =
+          args != null
+              ? "the arguments replace the image's CMD; the image's ENTRYPOINT stays"
+              : "no --entrypoint and no arguments: the image's ENTRYPOINT followed by its CMD";
+    } else if (entrypointFlag.isEmpty()) {
+      // Only Podman gets here (--entrypoint '[]'): no entrypoint at all, and the image's CMD stays.
+      entrypoint = null;
+      cmd = args != null ? args : image.cmd();
+      rule = "--entrypoint '[]' clears the ENTRYPOINT; " + (args != null ? "the arguments run" : "the image's CMD runs");
+    } else {
+      entrypoint = entrypointFlag;
+      cmd = args;
+      rule =
+          ImageLaunch.isEffective(entrypointFlag)
+              ? "--entrypoint replaces the ENTRYPOINT and drops the image's CMD"
+              : "--entrypoint \"\" clears the ENTRYPOINT and drops the image's CMD: only the arguments run";
+    }
+
+    List<String> argv = new ArrayList<>();
+    if (ImageLaunch.isEffective(entrypoint)) {
+      argv.addAll(entrypoint);
+    } else if (entrypointFlag == null && entrypoint != null) {
+      rule += " (the image's ENTRYPOINT " + Argv.json(entrypoint) + " counts as none)";
+    }
+    if (cmd != null) {
+      argv.addAll(cmd);
+    }
+    if (argv.isEmpty()) {
+      return Resolution.fails(
+          engine == EngineKind.DOCKER ? DOCKER_NO_COMMAND : PODMAN_NO_COMMAND,
+          rule + ", and that leaves nothing to run");
+    }
+    return Resolution.runs(argv, rule);
+  }
+
+  /**
+   * The entrypoint list an engine's CLI makes of {@code --entrypoint VALUE}: Docker takes the value as
+   * one word ({@code ""} as {@code [""]}); Podman first tries it as a JSON array of strings, where
+   * {@code null} means "not given" and {@code []} means "none".
+   */
+  static List<String> parseFlag(String value, EngineKind engine) {
+    if (engine == EngineKind.PODMAN) {
+      try {
+        JsonNode node = JSON.readTree(value);
+        if (node != null && node.isNull()) {
+          return null;
+        }
+        if (node != null && node.isArray()) {
+          List<String> words = new ArrayList<>();
+          for (JsonNode element : node) {
+            if (!element.isTextual()) {
+              return List.of(value);
+            }
+            words.add(element.textValue());
+          }
+          return words;
+        }
+      } catch (JsonProcessingException notJson) {
+        // Podman falls back to the value as one word, as Docker does.
+      }
+    }
+    return List.of(value);
+  }
+}
