@@ -1,0 +1,50 @@
+package dev.entrypoint;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes outputs so that a reader never sees half of one: the content goes to a temporary file in
+ * the same directory, which then replaces the target in one rename. An interrupted build leaves the
+ * previous file, or none, never a truncated one.
+ */
+public final class AtomicFile {
+
+  private AtomicFile() {}
+
+  /** Writes {@code content} to {@code target} atomically. */
+  public static void write(Path target, byte[] content) throws IOException {
+    Path temporary = temporarySibling(target);
+    try {
+      Files.write(temporary, content);
+      replace(temporary, target);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** Writes {@code content} as UTF-8 to {@code target} atomically. */
+  public static void write(Path target, String content) throws IOException {
+    write(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A new, empty temporary file beside {@code target}, to be written and then {@link #replace}d. */
+  public static Path temporarySibling(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    return Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+  }
+
+  /** Moves a finished temporary file over {@code target} in one step. */
+  public static void replace(Path temporary, Path target) throws IOException {
+    try {
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

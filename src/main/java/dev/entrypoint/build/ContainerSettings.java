@@ -1,0 +1,196 @@
+package dev.entrypoint.build;
+
+import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
+import dev.entrypoint.launch.LaunchContract;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the image's config says beyond its files, from {@code <container>}: the launch (contract,
+ * ENTRYPOINT and CMD in exec or shell form), environment, ports, labels, user, working directory,
+ * volumes, manifest format and creation time.
+ */
+public final class ContainerSettings {
+
+  private final LaunchContract launch;
+  private final List<String> entrypoint;
+  private final String entrypointShell;
+  private final List<String> cmd;
+  private final String cmdShell;
+  private final Map<String, String> environment;
+  private final List<String> ports;
+  private final Map<String, String> labels;
+  private final String user;
+  private final String workingDirectory;
+  private final List<String> volumes;
+  private final ImageFormat format;
+  private final Instant creationTime;
+
+  private ContainerSettings(Builder builder) {
+    this.launch = builder.launch;
+    this.entrypoint = builder.entrypoint == null ? null : List.copyOf(builder.entrypoint);
+    this.entrypointShell = builder.entrypointShell;
+    this.cmd = builder.cmd == null ? null : List.copyOf(builder.cmd);
+    this.cmdShell = builder.cmdShell;
+    this.environment = Map.copyOf(builder.environment);
+    this.ports = List.copyOf(builder.ports);
+    this.labels = Map.copyOf(builder.labels);
+    this.user = builder.user;
+    this.workingDirectory = builder.workingDirectory;
+    this.volumes = List.copyOf(builder.volumes);
+    this.format = builder.format;
+    this.creationTime = builder.creationTime;
+  }
+
+  /** Settings with the defaults: contract {@code arguments}, OCI format, creation time at the epoch. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public LaunchContract launch() {
+    return launch;
+  }
+
+  public List<String> entrypoint() {
+    return entrypoint;
+  }
+
+  public String entrypointShell() {
+    return entrypointShell;
+  }
+
+  public List<String> cmd() {
+    return cmd;
+  }
+
+  public String cmdShell() {
+    return cmdShell;
+  }
+
+  public Map<String, String> environment() {
+    return environment;
+  }
+
+  public List<String> ports() {
+    return ports;
+  }
+
+  public Map<String, String> labels() {
+    return labels;
+  }
+
+  public String user() {
+    return user;
+  }
+
+  public String workingDirectory() {
+    return workingDirectory;
+  }
+
+  public List<String> volumes() {
+    return volumes;
+  }
+
+  public ImageFormat format() {
+    return format;
+  }
+
+  public Instant creationTime() {
+    return creationTime;
+  }
+
+  /** Builds {@link ContainerSettings}; a value left unset keeps its default. */
+  public static final class Builder {
+    private LaunchContract launch = LaunchContract.ARGUMENTS;
+    private List<String> entrypoint;
+    private String entrypointShell;
+    private List<String> cmd;
+    private String cmdShell;
+    private Map<String, String> environment = Map.of();
+    private List<String> ports = List.of();
+    private Map<String, String> labels = Map.of();
+    private String user;
+    private String workingDirectory;
+    private List<String> volumes = List.of();
+    private ImageFormat format = ImageFormat.OCI;
+    private Instant creationTime = Instant.EPOCH;
+
+    private Builder() {}
+
+    public Builder launch(LaunchContract value) {
+      this.launch = Objects.requireNonNull(value, "launch");
+      return this;
+    }
+
+    /** Exec-form ENTRYPOINT, or {@code null} for none declared. */
+    public Builder entrypoint(List<String> value) {
+      this.entrypoint = value;
+      return this;
+    }
+
+    /** Shell-form ENTRYPOINT, or {@code null} for none declared. */
+    public Builder entrypointShell(String value) {
+      this.entrypointShell = value;
+      return this;
+    }
+
+    /** Exec-form CMD, or {@code null} for none declared. */
+    public Builder cmd(List<String> value) {
+      this.cmd = value;
+      return this;
+    }
+
+    /** Shell-form CMD, or {@code null} for none declared. */
+    public Builder cmdShell(String value) {
+      this.cmdShell = value;
+      return this;
+    }
+
+    public Builder environment(Map<String, String> value) {
+      this.environment = value;
+      return this;
+    }
+
+    /** Ports such as {@code 8080}, {@code 8080/udp} or {@code 9000-9002}. */
+    public Builder ports(List<String> value) {
+      this.ports = value;
+      return this;
+    }
+
+    public Builder labels(Map<String, String> value) {
+      this.labels = value;
+      return this;
+    }
+
+    public Builder user(String value) {
+      this.user = value;
+      return this;
+    }
+
+    public Builder workingDirectory(String value) {
+      this.workingDirectory = value;
+      return this;
+    }
+
+    public Builder volumes(List<String> value) {
+      this.volumes = value;
+      return this;
+    }
+
+    public Builder format(ImageFormat value) {
+      this.format = Objects.requireNonNull(value, "format");
+      return this;
+    }
+
+    public Builder creationTime(Instant value) {
+      this.creationTime = Objects.requireNonNull(value, "creationTime");
+      return this;
+    }
+
+    public ContainerSettings build() {
+      return new ContainerSettings(this);
+    }
+  }
+}

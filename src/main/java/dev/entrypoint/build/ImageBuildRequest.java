@@ -1,0 +1,189 @@
+package dev.entrypoint.build;
+
+import com.google.cloud.tools.jib.api.Credential;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything one image build needs: what to build ({@link #base}, {@link #application},
+ * {@link #extraFiles}, {@link #container}) and where it goes ({@link #target}, {@link #outputDir}),
+ * with the caches, credentials and network settings to use.
+ */
+public final class ImageBuildRequest {
+
+  private final BaseImage base;
+  private final Set<String> jlinkModules;
+  private final JavaApplication application;
+  private final Path extraFiles;
+  private final ContainerSettings container;
+  private final ImageTarget target;
+  private final Path outputDir;
+  private final Path cacheDir;
+  private final Path applicationCacheDir;
+  private final boolean offline;
+  private final boolean allowInsecureRegistries;
+  private final Map<String, Credential> credentials;
+
+  private ImageBuildRequest(Builder builder) {
+    this.base = Objects.requireNonNull(builder.base, "base");
+    this.jlinkModules = Set.copyOf(builder.jlinkModules);
+    this.application = builder.application;
+    this.extraFiles = builder.extraFiles;
+    this.container = Objects.requireNonNull(builder.container, "container");
+    this.target = Objects.requireNonNull(builder.target, "target");
+    this.outputDir = Objects.requireNonNull(builder.outputDir, "outputDir");
+    this.cacheDir = Objects.requireNonNull(builder.cacheDir, "cacheDir");
+    this.applicationCacheDir = Objects.requireNonNull(builder.applicationCacheDir, "applicationCacheDir");
+    this.offline = builder.offline;
+    this.allowInsecureRegistries = builder.allowInsecureRegistries;
+    this.credentials = Map.copyOf(builder.credentials);
+  }
+
+  /** A new request builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public BaseImage base() {
+    return base;
+  }
+
+  /** The modules of a jlink base; empty to let jdeps find them. */
+  public Set<String> jlinkModules() {
+    return jlinkModules;
+  }
+
+  /** The Java application, or empty for an image of the base and extra files alone. */
+  public Optional<JavaApplication> application() {
+    return Optional.ofNullable(application);
+  }
+
+  /** A directory whose tree is copied to the image's root, permissions kept; empty when absent. */
+  public Optional<Path> extraFiles() {
+    return Optional.ofNullable(extraFiles);
+  }
+
+  public ContainerSettings container() {
+    return container;
+  }
+
+  public ImageTarget target() {
+    return target;
+  }
+
+  /** Where image.tar, image.digest, image.id and image.json are written. */
+  public Path outputDir() {
+    return outputDir;
+  }
+
+  /** The user-wide cache: linked runtimes and base image layers. */
+  public Path cacheDir() {
+    return cacheDir;
+  }
+
+  /** The project's cache of application layers. */
+  public Path applicationCacheDir() {
+    return applicationCacheDir;
+  }
+
+  /** Whether to stay off the network (Maven's {@code -o}). */
+  public boolean offline() {
+    return offline;
+  }
+
+  /** Whether registries may use plain HTTP or a certificate nobody vouches for. */
+  public boolean allowInsecureRegistries() {
+    return allowInsecureRegistries;
+  }
+
+  /** The credential for a registry host, if one was configured. */
+  public Optional<Credential> credentialFor(String registry) {
+    return Optional.ofNullable(credentials.get(registry));
+  }
+
+  /** Builds an {@link ImageBuildRequest}. */
+  public static final class Builder {
+    private BaseImage base;
+    private Set<String> jlinkModules = Set.of();
+    private JavaApplication application;
+    private Path extraFiles;
+    private ContainerSettings container = ContainerSettings.builder().build();
+    private ImageTarget target;
+    private Path outputDir;
+    private Path cacheDir;
+    private Path applicationCacheDir;
+    private boolean offline;
+    private boolean allowInsecureRegistries;
+    private Map<String, Credential> credentials = Map.of();
+
+    private Builder() {}
+
+    public Builder base(BaseImage value) {
+      this.base = value;
+      return this;
+    }
+
+    public Builder jlinkModules(Set<String> value) {
+      this.jlinkModules = value;
+      return this;
+    }
+
+    public Builder application(JavaApplication value) {
+      this.application = value;
+      return this;
+    }
+
+    public Builder extraFiles(Path value) {
+      this.extraFiles = value;
+      return this;
+    }
+
+    public Builder container(ContainerSettings value) {
+      this.container = value;
+      return this;
+    }
+
+    public Builder target(ImageTarget value) {
+      this.target = value;
+      return this;
+    }
+
+    public Builder outputDir(Path value) {
+      this.outputDir = value;
+      return this;
+    }
+
+    public Builder cacheDir(Path value) {
+      this.cacheDir = value;
+      return this;
+    }
+
+    public Builder applicationCacheDir(Path value) {
+      this.applicationCacheDir = value;
+      return this;
+    }
+
+    public Builder offline(boolean value) {
+      this.offline = value;
+      return this;
+    }
+
+    public Builder allowInsecureRegistries(boolean value) {
+      this.allowInsecureRegistries = value;
+      return this;
+    }
+
+    /** Credentials by registry host ({@code localhost:5000}, {@code ghcr.io}); never logged. */
+    public Builder credentials(Map<String, Credential> value) {
+      this.credentials = value;
+      return this;
+    }
+
+    public ImageBuildRequest build() {
+      return new ImageBuildRequest(this);
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package dev.entrypoint.build;
+
+import com.google.cloud.tools.jib.api.Containerizer;
+import com.google.cloud.tools.jib.api.Credential;
+import com.google.cloud.tools.jib.api.DockerDaemonImage;
+import com.google.cloud.tools.jib.api.ImageReference;
+import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
+import com.google.cloud.tools.jib.api.Jib;
+import com.google.cloud.tools.jib.api.JibContainer;
+import com.google.cloud.tools.jib.api.JibContainerBuilder;
+import com.google.cloud.tools.jib.api.Ports;
+import com.google.cloud.tools.jib.api.RegistryImage;
+import com.google.cloud.tools.jib.api.TarImage;
+import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
+import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
+import dev.entrypoint.BuildLog;
+import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.image.ImageArchive;
+import dev.entrypoint.launch.Argv;
+import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.launch.LaunchSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds an image with jib-core from an {@link ImageBuildRequest}: the base, the application's
+ * layers and the extra files, the config, and the launch the project declares, then sends it to
+ * its target. The only class that talks to Jib's builder.
+ */
+public final class ImageBuilder {
+
+  private static final String TOOL_NAME = "entrypoint-maven-plugin";
+
+  private final BuildLog log;
+
+  public ImageBuilder(BuildLog log) {
+    this.log = log;
+  }
+
+  /** Builds the image the request describes. */
+  public BuiltImage build(ImageBuildRequest request)
+      throws IOException, InterruptedException, ImageBuildException {
+    Optional<JavaApplication> application = request.application();
+    Optional<String> mainClass = application.isPresent() ? application.get().mainClass(log) : Optional.empty();
+    ContainerSettings container = request.container();
+    LaunchSpec launch = LaunchSpec.declared(
+        container.launch(),
+        container.entrypoint(),
+        container.entrypointShell(),
+        container.cmd(),
+        container.cmdShell(),
+        mainClass.map(main -> application.get().javaCommand(main)).orElse(null));
+
+    Map<String, String> environment = new LinkedHashMap<>();
+    List<FileEntriesLayer> layers = new ArrayList<>();
+    JibContainerBuilder jib = startFrom(request, environment, layers);
+    Optional<ImageLaunch> baseLaunch = baseLaunch(request.base());
+    baseLaunch.filter(launch::dropsBaseCmd).ifPresent(base -> log.info(
+        "The base image's CMD " + Argv.json(base.cmd()) + " is dropped because the image sets its own"
+            + " ENTRYPOINT, as Docker does; set <container><cmd> to keep default arguments."));
+
+    if (application.isPresent()) {
+      layers.addAll(application.get().layers());
+    }
+    Optional<Path> extraFiles = request.extraFiles().filter(Files::isDirectory);
+    if (extraFiles.isPresent()) {
+      layers.add(HostFileLayer.of("extra files", extraFiles.get(), AbsoluteUnixPath.get("/")));
+    }
+    environment.putAll(container.environment());
+    jib.setFileEntriesLayers(layers)
+        .setEnvironment(environment)
+        .setExposedPorts(ports(container.ports()))
+        .setLabels(container.labels())
+        .setFormat(container.format())
+        .setCreationTime(container.creationTime())
+        .setEntrypoint(launch.entrypoint())
+        .setProgramArguments(launch.cmd());
+    if (container.user() != null) {
+      jib.setUser(container.user());
+    }
+    if (container.workingDirectory() != null) {
+      jib.setWorkingDirectory(unixPath(container.workingDirectory(), "<container><workingDirectory>"));
+    }
+    Set<AbsoluteUnixPath> volumes = new LinkedHashSet<>();
+    for (String volume : container.volumes()) {
+      volumes.add(unixPath(volume, "<container><volumes>"));
+    }
+    jib.setVolumes(volumes);
+
+    ImageOutputs outputs = new ImageOutputs(request.outputDir(), request.target(), container.format());
+    JibContainer result = containerize(jib, request, outputs);
+    return outputs.finish(result, baseLaunch.map(launch::applyTo).orElse(null));
+  }
+
+  private JibContainerBuilder startFrom(
+      ImageBuildRequest request, Map<String, String> environment, List<FileEntriesLayer> layers)
+      throws IOException, InterruptedException {
+    BaseImage base = request.base();
+    switch (base.kind()) {
+      case JLINK -> {
+        JavaApplication application = request.application().orElseThrow(() -> new ConfigurationException(
+            "<from><image>jlink</image> links a Java runtime for the project's classes, but this"
+                + " project has none: choose another base image, or 'scratch'."));
+        JlinkBase jlink = JlinkBase.create(request.jlinkModules(), application.classesDir(),
+            application.dependencyJars(), request.cacheDir(), log);
+        layers.addAll(jlink.layers());
+        environment.putAll(jlink.environment());
+        return Jib.fromScratch().setPlatforms(Set.of(jlink.platform()));
+      }
+      case SCRATCH -> {
+        return Jib.fromScratch();
+      }
+      case TAR -> {
+        if (!Files.isRegularFile(base.tarPath())) {
+          throw new ConfigurationException(
+              "<from><image> is tar://" + base.reference() + ", and there is no such file. Save an"
+                  + " image there first (docker save -o " + base.reference() + " NAME), or fix the path.");
+        }
+        return Jib.from(TarImage.at(base.tarPath()));
+      }
+      case DOCKER -> {
+        return Jib.from(DockerDaemonImage.named(reference(base.reference())));
+      }
+      default -> {
+        ImageReference reference = reference(base.reference());
+        RegistryImage image = RegistryImage.named(reference);
+        request.credentialFor(reference.getRegistry())
+            .ifPresent(c -> image.addCredential(c.getUsername(), c.getPassword()));
+        return Jib.from(image);
+      }
+    }
+  }
+
+  /** The base image's ENTRYPOINT and CMD, where they can be known before the build. */
+  private Optional<ImageLaunch> baseLaunch(BaseImage base) throws IOException {
+    switch (base.kind()) {
+      case JLINK, SCRATCH -> {
+        return Optional.of(ImageLaunch.none());
+      }
+      case TAR -> {
+        try (ImageArchive archive = ImageArchive.open(base.tarPath())) {
+          return Optional.of(archive.config().launch());
+        }
+      }
+      default -> {
+        log.debug("The launch of base image " + base + " is known only after the build");
+        return Optional.empty();
+      }
+    }
+  }
+
+  private JibContainer containerize(JibContainerBuilder jib, ImageBuildRequest request, ImageOutputs outputs)
+      throws IOException, InterruptedException, ImageBuildException {
+    ImageTarget target = request.target();
+    Containerizer containerizer = switch (target.kind()) {
+      case TAR -> Containerizer.to(TarImage.at(outputs.jibTarball()).named(target.image()));
+      case DOCKER -> Containerizer.to(DockerDaemonImage.named(target.image()));
+      case REGISTRY -> {
+        RegistryImage image = RegistryImage.named(target.image());
+        Optional<Credential> credential = request.credentialFor(target.registry());
+        credential.ifPresent(c -> image.addCredential(c.getUsername(), c.getPassword()));
+        yield Containerizer.to(image);
+      }
+    };
+    for (String tag : target.tags()) {
+      containerizer.withAdditionalTag(tag);
+    }
+    containerizer
+        .setToolName(TOOL_NAME)
+        .setOfflineMode(request.offline())
+        .setAllowInsecureRegistries(request.allowInsecureRegistries())
+        .setBaseImageLayersCache(request.cacheDir().resolve("jib-base"))
+        .setApplicationLayersCache(request.applicationCacheDir())
+        .addEventHandler(new BuildProgress(log, "Building " + target.image().toStringWithQualifier()));
+    try {
+      return jib.containerize(containerizer);
+    } catch (InterruptedException e) {
+      outputs.discard();
+      throw e;
+    } catch (Exception e) {
+      outputs.discard();
+      throw JibFailure.explain(e, request);
+    }
+  }
+
+  private static ImageReference reference(String value) {
+    try {
+      return ImageReference.parse(value);
+    } catch (InvalidImageReferenceException e) {
+      throw new ConfigurationException(
+          "<from><image> names '" + value + "', which is not an image reference: write"
+              + " [registry/]name[:tag][@digest], for example eclipse-temurin:21-jre.");
+    }
+  }
+
+  private static Set<com.google.cloud.tools.jib.api.buildplan.Port> ports(List<String> ports) {
+    try {
+      return Ports.parse(ports);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(
+          "<container><ports> holds " + ports + ", which is not a list of ports: write 8080,"
+              + " 8080/udp or a range such as 9000-9002. (" + e.getMessage() + ")");
+    }
+  }
+
+  private static AbsoluteUnixPath unixPath(String value, String element) {
+    if (!value.startsWith("/")) {
+      throw new ConfigurationException(
+          element + " is '" + value + "', a relative path: write an absolute one such as /app.");
+    }
+    return AbsoluteUnixPath.get(value);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.entrypoint.build;
+
+import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
+import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
+import com.google.cloud.tools.jib.api.buildplan.FilePermissions;
+import com.google.cloud.tools.jib.api.buildplan.Platform;
+import dev.entrypoint.BuildLog;
+import dev.entrypoint.ConfigurationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code jlink} base: a base image made on the build host with no registry. It holds a runtime
+ * linked from the JDK that runs Maven (only the modules the application needs), the host's shared
+ * libraries that runtime links against, an empty {@code /tmp}, and nothing else: no shell, no
+ * package manager.
+ */
+public final class JlinkBase {
+
+  /** Where the runtime goes in the image. */
+  public static final AbsoluteUnixPath JAVA_HOME = AbsoluteUnixPath.get("/opt/java");
+
+  private final List<FileEntriesLayer> layers;
+  private final Platform platform;
+  private final Set<String> modules;
+
+  private JlinkBase(List<FileEntriesLayer> layers, Platform platform, Set<String> modules) {
+    this.layers = layers;
+    this.platform = platform;
+    this.modules = modules;
+  }
+
+  /**
+   * Links a runtime with {@code modules}, or with the modules jdeps finds in the application when
+   * {@code modules} is empty, and gathers the libraries it needs.
+   */
+  public static JlinkBase create(
+      Set<String> modules, Path classesDir, List<Path> dependencies, Path cacheDir, BuildLog log)
+      throws IOException, InterruptedException {
+    String os = System.getProperty("os.name", "");
+    if (!os.toLowerCase(Locale.ROOT).startsWith("linux")) {
+      throw new ConfigurationException(
+          "<from><image>jlink</image> builds the base from this machine's JDK and shared libraries,"
+              + " so it needs a Linux build host, and this one runs " + os + ". Use a base image"
+              + " instead: a registry reference such as eclipse-temurin:21-jre, docker://NAME for an"
+              + " image in the local Docker daemon, or tar://PATH for a saved image.");
+    }
+    Set<String> linked =
+        modules.isEmpty()
+            ? ModuleDetector.detect(classesDir, dependencies, Runtime.version().feature())
+            : modules;
+    Path runtime = JlinkRuntime.link(linked, cacheDir, log);
+    Set<Path> libraries = SharedLibraries.of(runtime, log);
+    Path emptyDir = Files.createDirectories(cacheDir.resolve("jlink").resolve("empty"));
+
+    FileEntriesLayer.Builder system = FileEntriesLayer.builder().setName("jlink shared libraries");
+    for (Path library : libraries) {
+      system.addEntry(
+          library.toRealPath(),
+          AbsoluteUnixPath.get(library.toString()),
+          FilePermissions.fromOctalString("755"),
+          HostFileLayer.FIXED_TIME);
+    }
+    system.addEntry(
+        emptyDir, AbsoluteUnixPath.get("/tmp"), FilePermissions.fromOctalString("777"), HostFileLayer.FIXED_TIME);
+    return new JlinkBase(
+        List.of(system.build(), HostFileLayer.of("jlink runtime", runtime, JAVA_HOME)),
+        new Platform(architecture(), "linux"),
+        linked);
+  }
+
+  /** The base layers, bottom first. */
+  public List<FileEntriesLayer> layers() {
+    return layers;
+  }
+
+  /** The platform of the build host, which the runtime and libraries are built for. */
+  public Platform platform() {
+    return platform;
+  }
+
+  /** The modules in the runtime. */
+  public Set<String> modules() {
+    return modules;
+  }
+
+  /** The environment the base sets: JAVA_HOME, and a PATH that finds {@code java}. */
+  public Map<String, String> environment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("JAVA_HOME", JAVA_HOME.toString());
+    env.put("PATH", JAVA_HOME + "/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    return env;
+  }
+
+  private static String architecture() {
+    String arch = System.getProperty("os.arch", "amd64");
+    return switch (arch) {
+      case "x86_64", "amd64" -> "amd64";
+      case "aarch64", "arm64" -> "arm64";
+      default -> arch;
+    };
+  }
+}

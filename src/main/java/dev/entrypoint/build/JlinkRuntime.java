@@ -1,0 +1,102 @@
+package dev.entrypoint.build;
+
+import dev.entrypoint.BuildLog;
+import dev.entrypoint.ConfigurationException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+
+/**
+ * A Java runtime linked with {@code jlink} from the JDK that runs Maven, holding only the given
+ * modules. Runtimes are cached by JDK and module set, so a second build links nothing.
+ */
+final class JlinkRuntime {
+
+  private static final List<String> OPTIONS =
+      List.of("--strip-debug", "--no-header-files", "--no-man-pages");
+
+  private JlinkRuntime() {}
+
+  /** The directory of a runtime with {@code modules}, linked now or found in {@code cacheDir}. */
+  static Path link(Set<String> modules, Path cacheDir, BuildLog log) throws IOException {
+    Path javaHome = Path.of(System.getProperty("java.home"));
+    Path runtime = cacheDir.resolve("jlink").resolve(key(javaHome, modules));
+    if (Files.isRegularFile(runtime.resolve("release"))) {
+      log.debug("Reusing the linked runtime " + runtime);
+      return runtime;
+    }
+    ToolProvider jlink =
+        ToolProvider.findFirst("jlink")
+            .orElseThrow(() -> new ConfigurationException(
+                "<from><image>jlink</image> needs jlink, and the Java running Maven ("
+                    + javaHome + ") has none: run Maven on a full JDK (JAVA_HOME), or choose"
+                    + " another base image (a registry reference, docker://NAME or tar://PATH)."));
+    log.info("Linking a Java runtime with " + String.join(",", modules) + " from " + javaHome);
+    Files.createDirectories(runtime.getParent());
+    Path staging = Files.createTempDirectory(runtime.getParent(), "linking-");
+    Path output = staging.resolve("runtime");
+    List<String> args = new ArrayList<>(List.of("--add-modules", String.join(",", modules)));
+    Path jmods = javaHome.resolve("jmods");
+    if (Files.isDirectory(jmods)) {
+      args.addAll(List.of("--module-path", jmods.toString()));
+    }
+    args.addAll(OPTIONS);
+    args.addAll(List.of("--output", output.toString()));
+    StringWriter messages = new StringWriter();
+    int exit = jlink.run(new PrintWriter(messages), new PrintWriter(messages), args.toArray(String[]::new));
+    if (exit != 0) {
+      deleteRecursively(staging);
+      throw new ConfigurationException(
+          "jlink could not link " + String.join(",", modules) + " from " + javaHome + ": "
+              + messages.toString().strip()
+              + "\nCheck the module names in <from><modules>, or run Maven on a JDK that has jmods.");
+    }
+    try {
+      Files.move(output, runtime, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileSystemException raced) {
+      if (!Files.isRegularFile(runtime.resolve("release"))) {
+        throw raced;
+      }
+      log.debug("Another build linked " + runtime + " first");
+    } finally {
+      deleteRecursively(staging);
+    }
+    return runtime;
+  }
+
+  private static String key(Path javaHome, Set<String> modules) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      String identity = javaHome.toAbsolutePath() + "\n" + System.getProperty("java.runtime.version")
+          + "\n" + String.join(",", modules) + "\n" + String.join(" ", OPTIONS);
+      return HexFormat.of().formatHex(sha.digest(identity.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.entrypoint.build;
+
+import dev.entrypoint.BuildLog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The shared libraries of the build host that a runtime links against, found with {@code ldd}:
+ * the C library, the dynamic loader, libz and the like, at the paths the runtime expects them.
+ */
+final class SharedLibraries {
+
+  /** {@code libz.so.1 => /lib/x86_64-linux-gnu/libz.so.1 (0x...)} or {@code /lib64/ld-linux-x86-64.so.2 (0x...)}. */
+  private static final Pattern RESOLVED = Pattern.compile("^\\s*(?:(\\S+) => )?(/\\S+) \\(0x[0-9a-f]+\\)$");
+  private static final Pattern NOT_FOUND = Pattern.compile("^\\s*(\\S+) => not found$");
+
+  private SharedLibraries() {}
+
+  /** The absolute paths of the host libraries that {@code runtime}'s executables and libraries need. */
+  static Set<Path> of(Path runtime, BuildLog log) throws IOException, InterruptedException {
+    Set<Path> libraries = new TreeSet<>();
+    Set<String> runtimeFiles = new TreeSet<>();
+    List<Path> elfFiles = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(runtime)) {
+      files.filter(Files::isRegularFile).forEach(file -> {
+        runtimeFiles.add(file.getFileName().toString());
+        String name = file.getFileName().toString();
+        if (name.endsWith(".so") || file.getParent().getFileName().toString().equals("bin")) {
+          elfFiles.add(file);
+        }
+      });
+    }
+    for (Path elf : elfFiles) {
+      for (String line : ldd(elf)) {
+        Matcher resolved = RESOLVED.matcher(line);
+        Matcher notFound = NOT_FOUND.matcher(line);
+        if (resolved.matches()) {
+          Path library = Path.of(resolved.group(2)).normalize();
+          if (!library.startsWith(runtime)) {
+            libraries.add(library);
+          }
+        } else if (notFound.matches() && !runtimeFiles.contains(notFound.group(1))) {
+          log.warn("The linked runtime's " + runtime.relativize(elf) + " needs " + notFound.group(1)
+              + ", which this machine does not have; code that loads it will fail in the image.");
+        }
+      }
+    }
+    return libraries;
+  }
+
+  private static List<String> ldd(Path elf) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder("ldd", elf.toString()).redirectErrorStream(true).start();
+    try {
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        throw new IOException("ldd " + elf + " did not finish in 30 s");
+      }
+      return output.lines().toList();
+    } finally {
+      process.destroy();
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package dev.entrypoint.image;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.entrypoint.launch.ImageLaunch;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An image's config (the OCI / Docker image config JSON): what a container of it starts with.
+ * Values not set read as {@code null} or empty, never as a default the engine would substitute.
+ */
+public final class ImageConfig {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final JsonNode root;
+  private final JsonNode config;
+
+  private ImageConfig(JsonNode root) {
+    this.root = root;
+    JsonNode inner = root.path("config");
+    this.config = inner.isObject() ? inner : root.path("Config");
+  }
+
+  /** Parses an image config blob. */
+  public static ImageConfig parse(byte[] json) throws IOException {
+    JsonNode root = JSON.readTree(json);
+    if (root == null || !root.isObject()) {
+      throw new IOException("the image config is not a JSON object");
+    }
+    return new ImageConfig(root);
+  }
+
+  /** Reads a {@code docker inspect}-style {@code .Config} object (the part under "config"). */
+  public static ImageConfig ofContainerConfig(JsonNode containerConfig) {
+    return new ImageConfig(JSON.createObjectNode().set("config", containerConfig));
+  }
+
+  /** ENTRYPOINT and CMD as stored, with null, [] and [""] kept apart. */
+  public ImageLaunch launch() {
+    return ImageLaunch.of(strings(config.get("Entrypoint")), strings(config.get("Cmd")));
+  }
+
+  /** The {@code NAME=value} environment, in stored order. */
+  public List<String> env() {
+    List<String> env = strings(config.get("Env"));
+    return env == null ? List.of() : env;
+  }
+
+  /** The environment as a map; later entries win, as in the engines. */
+  public Map<String, String> envMap() {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String entry : env()) {
+      int equals = entry.indexOf('=');
+      map.put(equals < 0 ? entry : entry.substring(0, equals), equals < 0 ? "" : entry.substring(equals + 1));
+    }
+    return map;
+  }
+
+  /** The USER, or an empty string when not set (root). */
+  public String user() {
+    return config.path("User").asText("");
+  }
+
+  /** The WORKDIR, or an empty string when not set. */
+  public String workingDir() {
+    return config.path("WorkingDir").asText("");
+  }
+
+  /** Exposed ports such as {@code 8080/tcp}. */
+  public List<String> exposedPorts() {
+    return fieldNames(config.get("ExposedPorts"));
+  }
+
+  /** Declared volumes. */
+  public List<String> volumes() {
+    return fieldNames(config.get("Volumes"));
+  }
+
+  /** Labels. */
+  public Map<String, String> labels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    JsonNode node = config.get("Labels");
+    if (node != null && node.isObject()) {
+      node.fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+    }
+    return labels;
+  }
+
+  /** Whether a HEALTHCHECK is set (and not {@code NONE}). */
+  public boolean hasHealthcheck() {
+    JsonNode test = config.path("Healthcheck").path("Test");
+    return test.isArray() && !test.isEmpty() && !"NONE".equals(test.get(0).asText());
+  }
+
+  /** The platform's architecture, such as {@code amd64}. */
+  public String architecture() {
+    return root.path("architecture").asText("");
+  }
+
+  /** The layers' uncompressed digests ({@code rootfs.diff_ids}). */
+  public List<String> diffIds() {
+    List<String> ids = strings(root.path("rootfs").get("diff_ids"));
+    return ids == null ? List.of() : ids;
+  }
+
+  private static List<String> strings(JsonNode node) {
+    if (node == null || node.isNull() || !node.isArray()) {
+      return null;
+    }
+    List<String> values = new ArrayList<>();
+    node.forEach(element -> values.add(element.asText()));
+    return values;
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    if (node != null && node.isObject()) {
+      node.fieldNames().forEachRemaining(names::add);
+    }
+    return names;
+  }
+
+  @Override
+  public String toString() {
+    return root.toString();
+  }
+}

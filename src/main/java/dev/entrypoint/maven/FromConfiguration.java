@@ -1,0 +1,20 @@
+package dev.entrypoint.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code <from>}: the base image. */
+public class FromConfiguration {
+
+  /**
+   * A registry reference, {@code docker://NAME}, {@code tar://PATH}, {@code scratch} or {@code jlink}
+   * (a runtime linked from the JDK running Maven; the default). Property: {@code entrypoint.from.image}.
+   */
+  String image = "jlink";
+
+  /**
+   * For {@code jlink}: the JDK modules to link, replacing those jdeps finds. Property:
+   * {@code entrypoint.from.modules} (comma-separated).
+   */
+  List<String> modules = new ArrayList<>();
+}
