@@ -6,26 +6,34 @@ import com.google.cloud.tools.jib.event.events.ProgressEvent;
 import com.google.cloud.tools.jib.event.events.TimerEvent;
 import dev.entrypoint.BuildLog;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Turns jib-core's events into a quiet log: a progress line at each quarter once a build has run
- * for a couple of seconds, Jib's warnings as warnings, everything else (its lifecycle messages and
- * step timings) at debug level.
+ * for a couple of seconds, Jib's warnings as warnings (but its HTTPS-to-HTTP fallback notes at debug
+ * level when insecure registries are allowed: they are expected then), everything else (its
+ * lifecycle messages and step timings) at debug level.
  */
 final class BuildProgress implements Consumer<JibEvent> {
 
   private static final Duration QUIET_START = Duration.ofSeconds(2);
 
+  /** Jib's warnings while it falls back from HTTPS to HTTP, expected for an insecure registry. */
+  private static final List<String> FALLBACK_WARNINGS =
+      List.of("Cannot verify server at", "Failed to connect to", "I/O error for image", "    ");
+
   private final BuildLog log;
   private final String what;
+  private final boolean insecureRegistriesAllowed;
   private final long startNanos = System.nanoTime();
   private double done;
   private int quartersReported;
 
-  BuildProgress(BuildLog log, String what) {
+  BuildProgress(BuildLog log, String what, boolean insecureRegistriesAllowed) {
     this.log = log;
     this.what = what;
+    this.insecureRegistriesAllowed = insecureRegistriesAllowed;
   }
 
   @Override
@@ -39,7 +47,8 @@ final class BuildProgress implements Consumer<JibEvent> {
       }
       quartersReported = Math.max(quartersReported, quarter);
     } else if (event instanceof LogEvent logEvent) {
-      if (logEvent.getLevel() == LogEvent.Level.WARN || logEvent.getLevel() == LogEvent.Level.ERROR) {
+      boolean serious = logEvent.getLevel() == LogEvent.Level.WARN || logEvent.getLevel() == LogEvent.Level.ERROR;
+      if (serious && !(insecureRegistriesAllowed && isFallbackWarning(logEvent.getMessage()))) {
         log.warn(logEvent.getMessage());
       } else {
         log.debug(logEvent.getMessage());
@@ -47,6 +56,10 @@ final class BuildProgress implements Consumer<JibEvent> {
     } else if (event instanceof TimerEvent timer && timer.getState() == TimerEvent.State.FINISHED) {
       log.debug("jib: " + timer.getDescription() + " took " + timer.getDuration().toMillis() + " ms");
     }
+  }
+
+  private static boolean isFallbackWarning(String message) {
+    return FALLBACK_WARNINGS.stream().anyMatch(message::startsWith);
   }
 
   private Duration elapsed() {

@@ -9,6 +9,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A layer of files from the build host that keeps their POSIX permissions (so executables stay
@@ -24,13 +26,21 @@ final class HostFileLayer {
 
   private HostFileLayer() {}
 
-  /** A layer named {@code name} holding the tree under {@code source} at {@code target}. */
+  /**
+   * A layer named {@code name} holding what is under {@code source} at {@code target}; the
+   * directory {@code source} itself is not an entry, so {@code target} may be {@code /}.
+   */
   static FileEntriesLayer of(String name, Path source, AbsoluteUnixPath target) throws IOException {
-    return FileEntriesLayer.builder()
-        .setName(name)
-        .addEntryRecursive(
-            source, target, (file, inImage) -> permissions(file), (file, inImage) -> FIXED_TIME)
-        .build();
+    FileEntriesLayer.Builder layer = FileEntriesLayer.builder().setName(name);
+    List<Path> children;
+    try (Stream<Path> list = Files.list(source)) {
+      children = list.sorted().toList();
+    }
+    for (Path child : children) {
+      layer.addEntryRecursive(child, target.resolve(child.getFileName().toString()),
+          (file, inImage) -> permissions(file), (file, inImage) -> FIXED_TIME);
+    }
+    return layer.build();
   }
 
   /** The permissions of a host file, or Jib's defaults where the file system has none. */

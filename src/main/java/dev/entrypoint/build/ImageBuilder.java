@@ -13,6 +13,8 @@ import com.google.cloud.tools.jib.api.RegistryImage;
 import com.google.cloud.tools.jib.api.TarImage;
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
+import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
+import com.google.cloud.tools.jib.global.JibSystemProperties;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.image.ImageArchive;
@@ -148,6 +150,10 @@ public final class ImageBuilder {
       case TAR -> {
         try (ImageArchive archive = ImageArchive.open(base.tarPath())) {
           return Optional.of(archive.config().launch());
+        } catch (IOException e) {
+          throw new ConfigurationException(
+              "<from><image> is " + base + ", which cannot be read as an image: " + e.getMessage()
+                  + ". Point it at a 'docker save' or OCI image tarball.", e);
         }
       }
       default -> {
@@ -162,7 +168,11 @@ public final class ImageBuilder {
     ImageTarget target = request.target();
     Containerizer containerizer = switch (target.kind()) {
       case TAR -> Containerizer.to(TarImage.at(outputs.jibTarball()).named(target.image()));
-      case DOCKER -> Containerizer.to(DockerDaemonImage.named(target.image()));
+      case DOCKER -> {
+        // Docker before 25 loads only the Docker format; the daemon keeps its own format anyway.
+        jib.setFormat(ImageFormat.Docker);
+        yield Containerizer.to(DockerDaemonImage.named(target.image()));
+      }
       case REGISTRY -> {
         RegistryImage image = RegistryImage.named(target.image());
         Optional<Credential> credential = request.credentialFor(target.registry());
@@ -179,7 +189,12 @@ public final class ImageBuilder {
         .setAllowInsecureRegistries(request.allowInsecureRegistries())
         .setBaseImageLayersCache(request.cacheDir().resolve("jib-base"))
         .setApplicationLayersCache(request.applicationCacheDir())
-        .addEventHandler(new BuildProgress(log, "Building " + target.image().toStringWithQualifier()));
+        .addEventHandler(new BuildProgress(
+            log, "Building " + target.image().toStringWithQualifier(), request.allowInsecureRegistries()));
+    if (request.allowInsecureRegistries() && RegistryHost.isLoopback(target.registry())) {
+      // Basic auth over plain HTTP never leaves this machine: let Jib send it (a JVM-wide switch).
+      System.setProperty(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP, "true");
+    }
     try {
       return jib.containerize(containerizer);
     } catch (InterruptedException e) {

@@ -1,0 +1,252 @@
+package dev.entrypoint.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
+import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
+import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.image.ImageArchive;
+import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.testing.JavaSources;
+import dev.entrypoint.testing.RecordingLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds real images with jib-core into tarballs; no engine needed. */
+class ImageBuilderTest {
+
+  private static final List<String> JAVA_COMMAND =
+      List.of("java", "-cp", "/app/resources:/app/classes:/app/libs/*", "demo.Main");
+
+  @TempDir Path dir;
+  private Path classes;
+  private final RecordingLog log = new RecordingLog();
+
+  @BeforeEach
+  void compileApplication() throws IOException {
+    classes = JavaSources.compile(dir.resolve("app"), JavaSources.printingMain());
+    Files.writeString(classes.resolve("app.properties"), "greeting=hi\n");
+  }
+
+  @Test
+  void writesALoadableTarballWithItsDigestIdAndConfig() throws Exception {
+    BuiltImage image = build(request("out", ContainerSettings.builder()));
+
+    Path out = dir.resolve("out");
+    assertThat(entries(out.resolve("image.tar"))).contains("oci-layout", "index.json", "manifest.json");
+    assertThat(Files.readString(out.resolve("image.digest")).strip()).isEqualTo(image.digest()).startsWith("sha256:");
+    assertThat(Files.readString(out.resolve("image.id")).strip()).isEqualTo(image.imageId());
+    assertThat(Files.readString(out.resolve("image.json"))).contains("\"Entrypoint\":[\"java\"");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("image.tar", "image.digest", "image.id", "image.json");
+    }
+  }
+
+  @Test
+  void argumentsContractPutsTheJavaCommandInTheEntrypoint() throws Exception {
+    BuiltImage image = build(request("out", ContainerSettings.builder()));
+
+    assertThat(image.launch().entrypoint()).isEqualTo(JAVA_COMMAND);
+    assertThat(image.launch().cmd()).isNull();
+  }
+
+  @Test
+  void commandContractPutsTheJavaCommandInTheCmd() throws Exception {
+    BuiltImage image = build(request("out", ContainerSettings.builder().launch(LaunchContract.COMMAND)));
+
+    assertThat(image.launch().entrypoint()).isNull();
+    assertThat(image.launch().cmd()).isEqualTo(JAVA_COMMAND);
+  }
+
+  @Test
+  void shellFormIsStoredAsBinShDashCWithTheLineWhole() throws Exception {
+    BuiltImage image = build(request("out", ContainerSettings.builder().entrypointShell("exec java -jar 'a b.jar'")));
+
+    assertThat(image.launch().entrypoint()).containsExactly("/bin/sh", "-c", "exec java -jar 'a b.jar'");
+  }
+
+  @Test
+  void twoCleanBuildsGiveTheSameDigest() throws Exception {
+    BuiltImage first = build(request("first", ContainerSettings.builder()));
+    BuiltImage second = build(request("second", ContainerSettings.builder()));
+
+    assertThat(second.digest()).isEqualTo(first.digest());
+    assertThat(Files.mismatch(dir.resolve("first/image.tar"), dir.resolve("second/image.tar"))).isEqualTo(-1);
+  }
+
+  @Test
+  void layersAreDependenciesResourcesAndClassesUnderTheAppRoot() throws Exception {
+    Path jar = Files.writeString(dir.resolve("lib-1.0.jar"), "not really a jar");
+    ImageBuildRequest request = request("out", ContainerSettings.builder()).application(new JavaApplication(
+        classes, List.of(new Dependency(jar, Dependency.Kind.RELEASE)), null, List.of(), AbsoluteUnixPath.get("/app")))
+        .build();
+
+    build(request);
+
+    List<List<String>> layers = layerFiles(dir.resolve("out/image.tar"));
+    assertThat(layers).hasSize(3);
+    assertThat(layers.get(0)).contains("app/libs/lib-1.0.jar");
+    assertThat(layers.get(1)).contains("app/resources/app.properties");
+    assertThat(layers.get(2)).contains("app/classes/demo/Main.class");
+  }
+
+  @Test
+  void extraFilesKeepTheirExecutableBit() throws Exception {
+    Path extra = Files.createDirectories(dir.resolve("image/usr/local/bin"));
+    Path script = Files.writeString(extra.resolve("start.sh"), "#!/bin/sh\nexec \"$@\"\n");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    build(request("out", ContainerSettings.builder()).extraFiles(dir.resolve("image")).build());
+
+    Map<String, Integer> modes = fileModes(dir.resolve("out/image.tar"));
+    assertThat(modes.get("usr/local/bin/start.sh") & 0777).isEqualTo(0755);
+  }
+
+  @Test
+  void settingAnEntrypointDropsTheBaseImageCmdAndSaysSo() throws Exception {
+    build(ImageBuildRequest.builder().base(BaseImage.parse("scratch", dir)).target(ImageTarget.of("tar", "base:1", List.of()))
+        .container(ContainerSettings.builder().cmd(List.of("base-command")).build())
+        .outputDir(dir.resolve("base")).cacheDir(dir.resolve("cache")).applicationCacheDir(dir.resolve("app-cache"))
+        .build());
+
+    BuiltImage image = build(request("out", ContainerSettings.builder())
+        .base(BaseImage.parse("tar://base/image.tar", dir)).build());
+
+    assertThat(image.launch().entrypoint()).isEqualTo(JAVA_COMMAND);
+    assertThat(image.launch().cmd()).isNull();
+    assertThat(log.text()).contains("The base image's CMD [\"base-command\"] is dropped");
+  }
+
+  @Test
+  void dockerFormatWritesADockerSaveTarball() throws Exception {
+    build(request("out", ContainerSettings.builder().format(ImageFormat.Docker)));
+
+    assertThat(entries(dir.resolve("out/image.tar"))).contains("manifest.json").doesNotContain("index.json");
+  }
+
+  @Test
+  void aFailedBuildLeavesThePreviousOutputsAlone() throws Exception {
+    BuiltImage first = build(request("out", ContainerSettings.builder()));
+    byte[] before = Files.readAllBytes(dir.resolve("out/image.tar"));
+
+    assertThatThrownBy(() -> build(request("out", ContainerSettings.builder())
+            .base(BaseImage.parse("tar://missing.tar", dir)).build()))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("tar://")
+        .hasMessageContaining("no such file");
+
+    assertThat(Files.readAllBytes(dir.resolve("out/image.tar"))).isEqualTo(before);
+    assertThat(Files.readString(dir.resolve("out/image.digest")).strip()).isEqualTo(first.digest());
+  }
+
+  @Test
+  void anUnreadableBaseTarballNamesTheElement() throws Exception {
+    Files.writeString(dir.resolve("broken.tar"), "this is not a tarball");
+
+    assertThatThrownBy(() -> build(request("out", ContainerSettings.builder())
+            .base(BaseImage.parse("tar://broken.tar", dir)).build()))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("<from><image> is tar://")
+        .hasMessageContaining("cannot be read as an image");
+  }
+
+  @Test
+  void aBuildThatFailsInJibLeavesNoTemporaryFiles() throws Exception {
+    Path base = dir.resolve("incomplete.tar");
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(Files.newOutputStream(base))) {
+      addEntry(tar, "manifest.json",
+          "[{\"Config\":\"config.json\",\"RepoTags\":[\"x:1\"],\"Layers\":[\"missing.tar\"]}]");
+      addEntry(tar, "config.json", "{\"architecture\":\"amd64\",\"os\":\"linux\",\"config\":{},"
+          + "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:" + "0".repeat(64) + "\"]}}");
+    }
+
+    assertThatThrownBy(() -> build(request("out", ContainerSettings.builder())
+            .base(BaseImage.parse("tar://incomplete.tar", dir)).build()))
+        .isInstanceOf(ImageBuildException.class);
+
+    try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  private static void addEntry(TarArchiveOutputStream tar, String name, String content) throws IOException {
+    byte[] bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    TarArchiveEntry entry = new TarArchiveEntry(name);
+    entry.setSize(bytes.length);
+    tar.putArchiveEntry(entry);
+    tar.write(bytes);
+    tar.closeArchiveEntry();
+  }
+
+  private ImageBuildRequest.Builder request(String outputDir, ContainerSettings.Builder container) {
+    return ImageBuildRequest.builder()
+        .base(BaseImage.parse("scratch", dir))
+        .application(new JavaApplication(classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
+        .container(container.build())
+        .target(ImageTarget.of("tar", "demo:1.0", List.of()))
+        .outputDir(dir.resolve(outputDir))
+        .cacheDir(dir.resolve("cache"))
+        .applicationCacheDir(dir.resolve(outputDir + "-cache"));
+  }
+
+  private BuiltImage build(ImageBuildRequest.Builder request) throws Exception {
+    return build(request.build());
+  }
+
+  private BuiltImage build(ImageBuildRequest request) throws Exception {
+    return new ImageBuilder(log).build(request);
+  }
+
+  private static List<String> entries(Path tar) throws IOException {
+    try (TarFile file = new TarFile(tar)) {
+      return file.getEntries().stream().map(TarArchiveEntry::getName).toList();
+    }
+  }
+
+  private static List<List<String>> layerFiles(Path tar) throws IOException {
+    List<List<String>> layers = new ArrayList<>();
+    try (ImageArchive archive = ImageArchive.open(tar)) {
+      for (int i = 0; i < archive.layerCount(); i++) {
+        List<String> names = new ArrayList<>();
+        try (InputStream layer = archive.openLayer(i); TarArchiveInputStream in = new TarArchiveInputStream(layer)) {
+          for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+            names.add(e.getName());
+          }
+        }
+        layers.add(names);
+      }
+    }
+    return layers;
+  }
+
+  private static Map<String, Integer> fileModes(Path tar) throws IOException {
+    Map<String, Integer> modes = new HashMap<>();
+    try (ImageArchive archive = ImageArchive.open(tar)) {
+      for (int i = 0; i < archive.layerCount(); i++) {
+        try (InputStream layer = archive.openLayer(i); TarArchiveInputStream in = new TarArchiveInputStream(layer)) {
+          for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+            modes.put(e.getName(), e.getMode());
+          }
+        }
+      }
+    }
+    return modes;
+  }
+}
