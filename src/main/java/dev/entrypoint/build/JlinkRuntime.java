@@ -3,8 +3,6 @@ package dev.entrypoint.build;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
 /**
@@ -32,37 +29,46 @@ final class JlinkRuntime {
   private JlinkRuntime() {}
 
   /** The directory of a runtime with {@code modules}, linked now or found in {@code cacheDir}. */
-  static Path link(Set<String> modules, Path cacheDir, BuildLog log) throws IOException {
+  static Path link(Set<String> modules, Path cacheDir, BuildLog log)
+      throws IOException, InterruptedException {
     Path javaHome = Path.of(System.getProperty("java.home"));
     Path runtime = cacheDir.resolve("jlink").resolve(key(javaHome, modules));
     if (Files.isRegularFile(runtime.resolve("release"))) {
       log.debug("Reusing the linked runtime " + runtime);
       return runtime;
     }
-    ToolProvider jlink =
-        ToolProvider.findFirst("jlink")
-            .orElseThrow(() -> new ConfigurationException(
-                "<from><image>jlink</image> needs jlink, and the Java running Maven ("
-                    + javaHome + ") has none: run Maven on a full JDK (JAVA_HOME), or choose"
-                    + " another base image (a registry reference, docker://NAME or tar://PATH)."));
+    Path jlink = javaHome.resolve("bin").resolve("jlink");
+    if (!Files.isExecutable(jlink)) {
+      throw new ConfigurationException(
+          "<from><image>jlink</image> needs jlink, and the Java running Maven (" + javaHome
+              + ") has none: run Maven on a full JDK (JAVA_HOME), or choose another base image"
+              + " (a registry reference, docker://NAME or tar://PATH).");
+    }
     log.info("Linking a Java runtime with " + String.join(",", modules) + " from " + javaHome);
     Files.createDirectories(runtime.getParent());
     Path staging = Files.createTempDirectory(runtime.getParent(), "linking-");
     Path output = staging.resolve("runtime");
-    List<String> args = new ArrayList<>(List.of("--add-modules", String.join(",", modules)));
+    List<String> args = new ArrayList<>(List.of(jlink.toString(), "--add-modules", String.join(",", modules)));
     Path jmods = javaHome.resolve("jmods");
     if (Files.isDirectory(jmods)) {
       args.addAll(List.of("--module-path", jmods.toString()));
     }
     args.addAll(OPTIONS);
     args.addAll(List.of("--output", output.toString()));
-    StringWriter messages = new StringWriter();
-    int exit = jlink.run(new PrintWriter(messages), new PrintWriter(messages), args.toArray(String[]::new));
-    if (exit != 0) {
+    // A separate process: jlink run twice in one JVM links different bytes, which breaks reproducibility.
+    Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
+    String messages;
+    try {
+      messages = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      process.waitFor();
+    } finally {
+      process.destroy();
+    }
+    if (process.exitValue() != 0) {
       deleteRecursively(staging);
       throw new ConfigurationException(
           "jlink could not link " + String.join(",", modules) + " from " + javaHome + ": "
-              + messages.toString().strip()
+              + messages.strip()
               + "\nCheck the module names in <from><modules>, or run Maven on a JDK that has jmods.");
     }
     try {
