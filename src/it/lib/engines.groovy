@@ -24,6 +24,36 @@ class Engines {
     return out
   }
 
+  /**
+   * Logs in to a registry with the password on stdin (never on a command line, which is echoed).
+   * Docker keeps the login in {@code authDir}/config.json, Podman in {@code authDir}/auth.json.
+   */
+  static void login(String engine, String registry, String user, String password, File authDir) {
+    def command = engine == 'docker'
+        ? ['docker', '--config', authDir.path, 'login', '-u', user, '--password-stdin', registry]
+        : ['podman', 'login', '--authfile', new File(authDir, 'auth.json').path, '--tls-verify=false',
+           '-u', user, '--password-stdin', registry]
+    def process = new ProcessBuilder(command).redirectErrorStream(true).start()
+    process.outputStream.withWriter { it << password }
+    def output = process.inputStream.text
+    assert process.waitFor() == 0 : "${engine} login ${registry} failed:\n${output}"
+  }
+
+  /**
+   * Puts Debian's static busybox into an extra-files directory as /bin/busybox and as each applet
+   * (copies: an image layer cannot hold the host's symlinks), keeping it executable.
+   */
+  static void addBusybox(File extraDir, List<String> applets) {
+    def bin = new File(extraDir, 'bin')
+    bin.mkdirs()
+    (['busybox'] + applets).each { name ->
+      def target = new File(bin, name).toPath()
+      java.nio.file.Files.copy(java.nio.file.Paths.get('/bin/busybox'), target,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING)
+      target.toFile().setExecutable(true, false)
+    }
+  }
+
   /** The last 'Loaded image: NAME' line of a load's output. */
   static String loadedName(String loadOutput) {
     def names = loadOutput.readLines().findAll { it.startsWith('Loaded image: ') }

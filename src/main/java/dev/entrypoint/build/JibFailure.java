@@ -8,6 +8,8 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -85,9 +87,13 @@ final class JibFailure {
   }
 
   private static String where(ImageBuildRequest request) {
-    return switch (request.target().kind()) {
-      case REGISTRY -> "the registry " + request.target().registry() + " or the base image's";
-      default -> "the base image's registry (" + request.base() + ")";
-    };
+    List<String> registries = new ArrayList<>();
+    if (request.target().kind() == ImageTarget.Kind.REGISTRY) {
+      registries.add("the registry " + request.target().registry());
+    }
+    if (request.base().kind() == BaseImage.Kind.REGISTRY) {
+      registries.add("the base image's registry (" + request.base() + ")");
+    }
+    return registries.isEmpty() ? "the network" : String.join(" or ", registries);
   }
 }
