@@ -3,6 +3,8 @@ package dev.entrypoint.build;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import dev.entrypoint.launch.LaunchContract;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,9 +36,9 @@ public final class ContainerSettings {
     this.entrypointShell = builder.entrypointShell;
     this.cmd = builder.cmd == null ? null : List.copyOf(builder.cmd);
     this.cmdShell = builder.cmdShell;
-    this.environment = Map.copyOf(builder.environment);
+    this.environment = Collections.unmodifiableMap(new LinkedHashMap<>(builder.environment));
     this.ports = List.copyOf(builder.ports);
-    this.labels = Map.copyOf(builder.labels);
+    this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(builder.labels));
     this.user = builder.user;
     this.workingDirectory = builder.workingDirectory;
     this.volumes = List.copyOf(builder.volumes);
@@ -99,6 +101,14 @@ public final class ContainerSettings {
 
   public Instant creationTime() {
     return creationTime;
+  }
+
+  @Override
+  public String toString() {
+    return "launch=" + launch + " entrypoint=" + entrypoint + " entrypointShell=" + entrypointShell
+        + " cmd=" + cmd + " cmdShell=" + cmdShell + " environment=" + environment + " ports=" + ports
+        + " labels=" + labels + " user=" + user + " workingDirectory=" + workingDirectory
+        + " volumes=" + volumes + " format=" + format + " creationTime=" + creationTime;
   }
 
   /** Builds {@link ContainerSettings}; a value left unset keeps its default. */

@@ -42,14 +42,31 @@ public final class ImageBuilder {
   private static final String TOOL_NAME = "entrypoint-maven-plugin";
 
   private final BuildLog log;
+  private final DaemonImages daemon;
 
   public ImageBuilder(BuildLog log) {
-    this.log = log;
+    this(log, DaemonImages.docker());
   }
 
-  /** Builds the image the request describes. */
+  ImageBuilder(BuildLog log, DaemonImages daemon) {
+    this.log = log;
+    this.daemon = daemon;
+  }
+
+  /**
+   * Builds the image the request describes, unless the last build's image came from the same
+   * inputs and is still in place: then that image is reused, byte for byte.
+   */
   public BuiltImage build(ImageBuildRequest request)
       throws IOException, InterruptedException, ImageBuildException {
+    ImageOutputs outputs = new ImageOutputs(request.outputDir(), request.target(), request.container().format());
+    Optional<String> fingerprint = BuildFingerprint.of(request);
+    if (fingerprint.isPresent()) {
+      Optional<BuiltImage> upToDate = outputs.reuse(fingerprint.get(), daemon);
+      if (upToDate.isPresent()) {
+        return upToDate.get();
+      }
+    }
     Optional<JavaApplication> application = request.application();
     Optional<String> mainClass = application.isPresent() ? application.get().mainClass(log) : Optional.empty();
     ContainerSettings container = request.container();
@@ -97,9 +114,8 @@ public final class ImageBuilder {
     }
     jib.setVolumes(volumes);
 
-    ImageOutputs outputs = new ImageOutputs(request.outputDir(), request.target(), container.format());
     JibContainer result = containerize(jib, request, outputs);
-    return outputs.finish(result, baseLaunch.map(launch::applyTo).orElse(null));
+    return outputs.finish(result, baseLaunch.map(launch::applyTo).orElse(null), fingerprint);
   }
 
   private JibContainerBuilder startFrom(

@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * The files a build leaves in its output directory, written atomically: {@code image.tar} (for a
- * tar target, loadable by Docker and Podman), {@code image.digest}, {@code image.id} and
- * {@code image.json} (the image config). A failed build leaves the previous outputs untouched.
+ * tar target, loadable by Docker and Podman), {@code image.digest}, {@code image.id},
+ * {@code image.json} (the image config) and {@code image.inputs} (the {@link BuildFingerprint} they
+ * were built from). A failed build leaves the previous outputs untouched.
  */
 final class ImageOutputs {
 
@@ -22,6 +23,7 @@ final class ImageOutputs {
   static final String DIGEST = "image.digest";
   static final String ID = "image.id";
   static final String CONFIG = "image.json";
+  static final String INPUTS = "image.inputs";
 
   private final Path outputDir;
   private final ImageTarget target;
@@ -42,8 +44,52 @@ final class ImageOutputs {
     return jibTarball;
   }
 
-  /** Puts the finished image in place and describes it. */
-  BuiltImage finish(JibContainer result, ImageLaunch predictedLaunch) throws IOException {
+  /**
+   * The last build's image, when it was built from inputs with this {@code fingerprint} and is still
+   * there: its tarball for a tar target, or an image of the same id under every name in the Docker
+   * daemon for a docker target.
+   */
+  Optional<BuiltImage> reuse(String fingerprint, DaemonImages daemon) throws IOException, InterruptedException {
+    Path inputs = outputDir.resolve(INPUTS);
+    Path digestFile = outputDir.resolve(DIGEST);
+    Path idFile = outputDir.resolve(ID);
+    if (!Files.isRegularFile(inputs) || !Files.readString(inputs).strip().equals(fingerprint)
+        || !Files.isRegularFile(digestFile) || !Files.isRegularFile(idFile)) {
+      return Optional.empty();
+    }
+    String digest = Files.readString(digestFile).strip();
+    String imageId = Files.readString(idFile).strip();
+    switch (target.kind()) {
+      case TAR -> {
+        Path tar = outputDir.resolve(TARBALL);
+        Path configFile = outputDir.resolve(CONFIG);
+        if (!Files.isRegularFile(tar) || !Files.isRegularFile(configFile)) {
+          return Optional.empty();
+        }
+        ImageConfig config = ImageConfig.parse(Files.readAllBytes(configFile));
+        return Optional.of(new BuiltImage(target.allNames(), digest, imageId, config.launch(), target,
+            Optional.of(tar), Files.size(tar), config.diffIds().size(), Optional.of(config), true));
+      }
+      case DOCKER -> {
+        for (String name : target.allNames()) {
+          if (!daemon.hasImage(name, imageId)) {
+            return Optional.empty();
+          }
+        }
+        return Optional.of(new BuiltImage(target.allNames(), digest, imageId, null, target,
+            Optional.empty(), -1, -1, Optional.empty(), true));
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** Puts the finished image in place and describes it; {@code fingerprint} may be empty. */
+  BuiltImage finish(JibContainer result, ImageLaunch predictedLaunch, Optional<String> fingerprint)
+      throws IOException {
+    Path inputs = outputDir.resolve(INPUTS);
+    Files.deleteIfExists(inputs);
     String digest = result.getDigest().toString();
     String imageId = result.getImageId().toString();
     Optional<Path> tarball = Optional.empty();
@@ -70,6 +116,9 @@ final class ImageOutputs {
     }
     AtomicFile.write(outputDir.resolve(DIGEST), digest + "\n");
     AtomicFile.write(outputDir.resolve(ID), imageId + "\n");
+    if (fingerprint.isPresent()) {
+      AtomicFile.write(inputs, fingerprint.get() + "\n");
+    }
     return new BuiltImage(target.allNames(), digest, imageId, launch, target, tarball, size, layers, config, false);
   }
 

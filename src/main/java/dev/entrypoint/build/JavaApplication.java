@@ -132,6 +132,12 @@ public final class JavaApplication {
     return layers;
   }
 
+  @Override
+  public String toString() {
+    return "classes=" + classesDir + " dependencies=" + dependencies + " mainClass=" + mainClass
+        + " jvmFlags=" + jvmFlags + " appRoot=" + appRoot;
+  }
+
   /** Two jars of the same file name (from different groups) keep apart: the second gets a suffix. */
   private static String uniqueName(Path jar, Map<String, Integer> seen) {
     String name = jar.getFileName().toString();

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ class ImageBuilderTest {
     assertThat(Files.readString(out.resolve("image.json"))).contains("\"Entrypoint\":[\"java\"");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("image.tar", "image.digest", "image.id", "image.json");
+          .containsExactlyInAnyOrder("image.tar", "image.digest", "image.id", "image.json", "image.inputs");
     }
   }
 
@@ -89,6 +90,44 @@ class ImageBuilderTest {
 
     assertThat(second.digest()).isEqualTo(first.digest());
     assertThat(Files.mismatch(dir.resolve("first/image.tar"), dir.resolve("second/image.tar"))).isEqualTo(-1);
+  }
+
+  @Test
+  void aSecondBuildOfUnchangedInputsReusesTheImageUntouched() throws Exception {
+    BuiltImage first = build(request("out", ContainerSettings.builder()));
+    Path tar = dir.resolve("out/image.tar");
+    FileTime written = Files.getLastModifiedTime(tar);
+
+    BuiltImage second = build(request("out", ContainerSettings.builder()));
+
+    assertThat(second.reused()).isTrue();
+    assertThat(second.digest()).isEqualTo(first.digest());
+    assertThat(second.launch()).isEqualTo(first.launch());
+    assertThat(second.layerCount()).isEqualTo(first.layerCount());
+    assertThat(Files.getLastModifiedTime(tar)).isEqualTo(written);
+  }
+
+  @Test
+  void aChangedClassOrSettingRebuilds() throws Exception {
+    BuiltImage first = build(request("out", ContainerSettings.builder()));
+    Path mainClass = classes.resolve("demo/Main.class");
+    Files.setLastModifiedTime(mainClass, FileTime.fromMillis(Files.getLastModifiedTime(mainClass).toMillis() + 5000));
+
+    assertThat(build(request("out", ContainerSettings.builder())).reused()).isFalse();
+    assertThat(build(request("out", ContainerSettings.builder().user("1000"))).reused()).isFalse();
+    assertThat(build(request("out", ContainerSettings.builder().user("1000"))).reused()).isTrue();
+    assertThat(first.reused()).isFalse();
+  }
+
+  @Test
+  void aDeletedTarballIsBuiltAgain() throws Exception {
+    build(request("out", ContainerSettings.builder()));
+    Files.delete(dir.resolve("out/image.tar"));
+
+    BuiltImage again = build(request("out", ContainerSettings.builder()));
+
+    assertThat(again.reused()).isFalse();
+    assertThat(dir.resolve("out/image.tar")).isRegularFile();
   }
 
   @Test
