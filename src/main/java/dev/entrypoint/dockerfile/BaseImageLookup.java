@@ -7,13 +7,16 @@ import java.util.Optional;
 /**
  * What the parser may assume about an external base image named in a FROM line: its ENTRYPOINT and
  * CMD, which a stage inherits until it sets its own. The parser never pulls an image, so by default
- * nothing is known ({@link #unknown()}), and a stage on such an image reports
- * {@link StageConfig#launchKnown()} false until its own instructions decide its launch.
+ * nothing is known ({@link #unknown()}), and a stage on such an image reports {@link
+ * StageConfig#launchKnown()} false until its own instructions decide its launch.
  */
 @FunctionalInterface
 public interface BaseImageLookup {
 
-  /** The launch of {@code imageReference} as written in the FROM line (after ARG expansion), if known. */
+  /**
+   * The launch of {@code imageReference} as written in the FROM line (after ARG expansion), if
+   * known.
+   */
   Optional<ImageLaunch> launchOf(String imageReference);
 
   /** Knows no image. */

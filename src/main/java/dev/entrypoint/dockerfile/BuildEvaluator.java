@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Splits instructions into stages and works out the config each stage ends with, following
- * BuildKit's {@code dockerfile2llb}: global ARGs expand FROM lines, a stage built on an earlier stage
- * starts from that stage's config (and runs its ONBUILD triggers), ENV/ARG/USER/WORKDIR/EXPOSE are
- * expanded, shell-form commands are wrapped in the stage's SHELL, and ENTRYPOINT drops a CMD that
- * the stage did not set itself.
+ * BuildKit's {@code dockerfile2llb}: global ARGs expand FROM lines, a stage built on an earlier
+ * stage starts from that stage's config (and runs its ONBUILD triggers),
+ * ENV/ARG/USER/WORKDIR/EXPOSE are expanded, shell-form commands are wrapped in the stage's SHELL,
+ * and ENTRYPOINT drops a CMD that the stage did not set itself.
  */
 final class BuildEvaluator {
 
@@ -27,12 +27,30 @@ final class BuildEvaluator {
 
   /**
    * BuildKit's automatic platform ARGs, as when building for linux/amd64 on linux/amd64: the parser
-   * has no build platform, and these only feed FROM lines such as {@code FROM --platform=$BUILDPLATFORM}.
+   * has no build platform, and these only feed FROM lines such as {@code FROM
+   * --platform=$BUILDPLATFORM}.
    */
-  private static final Map<String, String> PLATFORM_ARGS = Map.of(
-      "BUILDPLATFORM", "linux/amd64", "BUILDOS", "linux", "BUILDARCH", "amd64", "BUILDVARIANT", "",
-      "TARGETPLATFORM", "linux/amd64", "TARGETOS", "linux", "TARGETARCH", "amd64", "TARGETVARIANT", "");
-  private static final Pattern ONBUILD_PREFIX = Pattern.compile("(?i)^[\\t\\n\\f\\r ]*ONBUILD[\\t\\n\\f\\r ]*");
+  private static final Map<String, String> PLATFORM_ARGS =
+      Map.of(
+          "BUILDPLATFORM",
+          "linux/amd64",
+          "BUILDOS",
+          "linux",
+          "BUILDARCH",
+          "amd64",
+          "BUILDVARIANT",
+          "",
+          "TARGETPLATFORM",
+          "linux/amd64",
+          "TARGETOS",
+          "linux",
+          "TARGETARCH",
+          "amd64",
+          "TARGETVARIANT",
+          "");
+
+  private static final Pattern ONBUILD_PREFIX =
+      Pattern.compile("(?i)^[\\t\\n\\f\\r ]*ONBUILD[\\t\\n\\f\\r ]*");
 
   private final char escape;
   private final BaseImageLookup baseImages;
@@ -63,21 +81,27 @@ final class BuildEvaluator {
       } else if (instruction.is(Keyword.ARG)) {
         evaluator.globalArg(instruction);
       } else {
-        evaluator.problem(instruction, "no build stage in current context: " + instruction.keyword()
-            + " comes before the first FROM; only ARG may");
+        evaluator.problem(
+            instruction,
+            "no build stage in current context: "
+                + instruction.keyword()
+                + " comes before the first FROM; only ARG may");
       }
     }
     if (from != null) {
       evaluator.stage(from, body);
     } else if (!instructions.isEmpty()) {
-      evaluator.problems.add(new ParseProblem(
-          instructions.get(instructions.size() - 1).startLine(),
-          "dockerfile contains no stages to build: add a FROM line"));
+      evaluator.problems.add(
+          new ParseProblem(
+              instructions.get(instructions.size() - 1).startLine(),
+              "dockerfile contains no stages to build: add a FROM line"));
     }
     return new Result(evaluator.stages, evaluator.problems);
   }
 
-  /** A global ARG: each default is expanded with the global ARGs before it; names are not expanded. */
+  /**
+   * A global ARG: each default is expanded with the global ARGs before it; names are not expanded.
+   */
   private void globalArg(Instruction arg) {
     for (String word : arg.words()) {
       int equals = word.indexOf('=');
@@ -101,7 +125,7 @@ final class BuildEvaluator {
     String written = from.words().isEmpty() ? "" : from.words().get(0);
     String platform = platform(from);
     String baseName = expand(written, globalArgs::get, from);
-    if (baseName != null && baseName.isEmpty()) {
+    if (baseName != null && baseName.isEmpty() && !from.words().isEmpty()) {
       problem(from, "base name (" + written + ") should not be blank: give the FROM line an image");
     }
     StageState state = start(from, baseName == null ? "" : baseName);
@@ -128,8 +152,9 @@ final class BuildEvaluator {
     for (int i = stages.size() - 1; i >= 0; i--) {
       Stage base = stages.get(i);
       if (baseName.equals(base.name())) {
-        StageState state = new StageState(
-            StageBase.stage(i, baseName), base.config().toBuilder(), stageVariables.get(i));
+        StageState state =
+            new StageState(
+                StageBase.stage(i, baseName), base.config().toBuilder(), stageVariables.get(i));
         state.config.onBuild.clear();
         for (Instruction onbuild : base.instructions(Keyword.ONBUILD)) {
           state.apply(onbuild.trigger());
@@ -163,21 +188,28 @@ final class BuildEvaluator {
   }
 
   private void checkReference(Instruction from, String reference) {
-    if (reference.isEmpty()) {
-      return;
+    if (reference.isEmpty() || reference.startsWith("[")) {
+      return; // blank is reported already; jib does not read IPv6 registry hosts, Docker does
     }
     try {
       ImageReference.parse(reference);
     } catch (InvalidImageReferenceException invalid) {
-      String hint = stages.stream()
-          .filter(stage -> reference.equalsIgnoreCase(stage.name()))
-          .findFirst()
-          .map(stage -> ": it names no earlier stage, since stage names are matched exactly and Docker"
-              + " lower-cases them; write FROM " + stage.name())
-          .orElse(reference.equals(reference.toLowerCase(Locale.ROOT))
-              ? ": it is neither an image reference nor the name of an earlier stage"
-              : ": repository name must be lowercase");
-      problem(from, "failed to parse stage name \"" + reference + "\": invalid reference format" + hint);
+      String hint =
+          stages.stream()
+              .filter(stage -> reference.equalsIgnoreCase(stage.name()))
+              .findFirst()
+              .map(
+                  stage ->
+                      ": it names no earlier stage, since stage names are matched exactly and"
+                          + " Docker lower-cases them; write FROM "
+                          + stage.name())
+              .orElse(
+                  reference.equals(reference.toLowerCase(Locale.ROOT))
+                      ? ": it is neither an image reference nor the name of an earlier stage"
+                      : ": repository name must be lowercase");
+      problem(
+          from,
+          "failed to parse stage name \"" + reference + "\": invalid reference format" + hint);
     }
   }
 
@@ -221,7 +253,9 @@ final class BuildEvaluator {
         case STOPSIGNAL -> {
           String signal = expand(words.get(0), variables::get, instruction);
           if (signal != null && !StopSignals.isValid(signal)) {
-            problem(instruction, "invalid signal: " + signal + " (use a name such as SIGTERM, or a number)");
+            problem(
+                instruction,
+                "invalid signal: " + signal + " (use a name such as SIGTERM, or a number)");
           }
         }
         case HEALTHCHECK -> config.healthcheck = healthcheck(instruction);
@@ -239,8 +273,10 @@ final class BuildEvaluator {
             config.cmdKnown = true;
           }
         }
-        case ONBUILD -> config.onBuild.add(ONBUILD_PREFIX.matcher(instruction.text()).replaceFirst(""));
-        case LABEL, VOLUME, ADD, COPY -> words.forEach(word -> expand(word, variables::get, instruction));
+        case ONBUILD ->
+            config.onBuild.add(ONBUILD_PREFIX.matcher(instruction.text()).replaceFirst(""));
+        case LABEL, VOLUME, ADD, COPY ->
+            words.forEach(word -> expand(word, variables::get, instruction));
         default -> {
           // FROM, RUN and MAINTAINER change nothing this model tracks.
         }
@@ -270,9 +306,10 @@ final class BuildEvaluator {
       for (String word : instruction.words()) {
         int equals = word.indexOf('=');
         String key = equals < 0 ? word : word.substring(0, equals);
-        String value = equals < 0
-            ? globalArgs.get(key)
-            : expand(word.substring(equals + 1), variables::get, instruction);
+        String value =
+            equals < 0
+                ? globalArgs.get(key)
+                : expand(word.substring(equals + 1), variables::get, instruction);
         if (value != null) {
           variables.put(key, value);
         }
@@ -282,7 +319,9 @@ final class BuildEvaluator {
     private void workdir(Instruction instruction) {
       String path = expand(instruction.words().get(0), variables::get, instruction);
       if (path != null && path.isEmpty()) {
-        problem(instruction, "WORKDIR " + instruction.arguments() + " expands to nothing: cannot normalize nothing");
+        problem(
+            instruction,
+            "WORKDIR " + instruction.arguments() + " expands to nothing: cannot normalize nothing");
       } else if (path != null) {
         config.workdir = WorkingDirectory.resolve(config.workdir, path);
       }

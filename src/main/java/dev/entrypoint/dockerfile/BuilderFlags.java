@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code --name=value} flags at the start of an instruction's arguments, read as Docker's parser
- * reads them (for every instruction), and checked against the flags each instruction accepts.
+ * The {@code --name=value} flags at the start of an instruction's arguments, read as Docker's
+ * parser reads them (for every instruction), and checked against the flags each instruction
+ * accepts.
  */
 final class BuilderFlags {
 
@@ -23,18 +24,63 @@ final class BuilderFlags {
   private static final Map<Keyword, Map<String, Type>> ACCEPTED = new EnumMap<>(Keyword.class);
 
   static {
-    ACCEPTED.put(Keyword.ADD, Map.of(
-        "chown", Type.STRING, "chmod", Type.STRING, "link", Type.BOOLEAN, "keep-git-dir", Type.BOOLEAN,
-        "checksum", Type.STRING, "unpack", Type.BOOLEAN, "exclude", Type.REPEATED));
-    ACCEPTED.put(Keyword.COPY, Map.of(
-        "chown", Type.STRING, "chmod", Type.STRING, "from", Type.STRING, "link", Type.BOOLEAN,
-        "exclude", Type.REPEATED, "parents", Type.BOOLEAN));
+    ACCEPTED.put(
+        Keyword.ADD,
+        Map.of(
+            "chown",
+            Type.STRING,
+            "chmod",
+            Type.STRING,
+            "link",
+            Type.BOOLEAN,
+            "keep-git-dir",
+            Type.BOOLEAN,
+            "checksum",
+            Type.STRING,
+            "unpack",
+            Type.BOOLEAN,
+            "exclude",
+            Type.REPEATED));
+    ACCEPTED.put(
+        Keyword.COPY,
+        Map.of(
+            "chown",
+            Type.STRING,
+            "chmod",
+            Type.STRING,
+            "from",
+            Type.STRING,
+            "link",
+            Type.BOOLEAN,
+            "exclude",
+            Type.REPEATED,
+            "parents",
+            Type.BOOLEAN));
     ACCEPTED.put(Keyword.FROM, Map.of("platform", Type.STRING));
-    ACCEPTED.put(Keyword.RUN, Map.of(
-        "mount", Type.REPEATED, "network", Type.STRING, "security", Type.STRING, "device", Type.REPEATED));
-    ACCEPTED.put(Keyword.HEALTHCHECK, Map.of(
-        "interval", Type.STRING, "timeout", Type.STRING, "start-period", Type.STRING,
-        "start-interval", Type.STRING, "retries", Type.STRING));
+    ACCEPTED.put(
+        Keyword.RUN,
+        Map.of(
+            "mount",
+            Type.REPEATED,
+            "network",
+            Type.STRING,
+            "security",
+            Type.STRING,
+            "device",
+            Type.REPEATED));
+    ACCEPTED.put(
+        Keyword.HEALTHCHECK,
+        Map.of(
+            "interval",
+            Type.STRING,
+            "timeout",
+            Type.STRING,
+            "start-period",
+            Type.STRING,
+            "start-interval",
+            Type.STRING,
+            "retries",
+            Type.STRING));
   }
 
   /** The flags, and the offset in the text where the arguments after them start. */
@@ -105,8 +151,8 @@ final class BuilderFlags {
   }
 
   /**
-   * Docker's complaint about {@code flags} on a {@code keyword} instruction, or null when it accepts
-   * them. STOPSIGNAL and ARG never look at their flags, nor does {@code HEALTHCHECK NONE}.
+   * Docker's complaint about {@code flags} on a {@code keyword} instruction, or null when it
+   * accepts them. STOPSIGNAL and ARG never look at their flags, nor does {@code HEALTHCHECK NONE}.
    */
   static String problem(Keyword keyword, List<String> flags) {
     if (keyword == Keyword.STOPSIGNAL || keyword == Keyword.ARG) {
@@ -123,9 +169,15 @@ final class BuilderFlags {
       String value = equals < 0 ? null : flag.substring(equals + 1);
       Type type = accepted.get(name.substring(2));
       if (type == null) {
-        return "unknown flag: " + name + (accepted.isEmpty()
-            ? " (" + keyword + " takes no flags)"
-            : " (" + keyword + " takes --" + String.join(", --", accepted.keySet().stream().sorted().toList()) + ")");
+        return "unknown flag: "
+            + name
+            + (accepted.isEmpty()
+                ? " (" + keyword + " takes no flags)"
+                : " ("
+                    + keyword
+                    + " takes --"
+                    + String.join(", --", accepted.keySet().stream().sorted().toList())
+                    + ")");
       }
       if (!used.add(name) && type != Type.REPEATED) {
         return "duplicate flag specified: " + name;

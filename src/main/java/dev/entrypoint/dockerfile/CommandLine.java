@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The command of a CMD, ENTRYPOINT, RUN, SHELL or HEALTHCHECK CMD instruction as Docker read it:
- * an exec-form array, or a shell-form line that the builder wraps in the stage's shell.
+ * The command of a CMD, ENTRYPOINT, RUN, SHELL or HEALTHCHECK CMD instruction as Docker read it: an
+ * exec-form array, or a shell-form line that the builder wraps in the stage's shell.
  *
  * <p>A shell-form command whose text starts with {@code [} was meant as an array but is not valid
  * JSON; {@link #jsonFailure()} then says which character broke it.
@@ -20,7 +20,8 @@ public final class CommandLine {
   private final String shell;
   private final JsonArrayFailure jsonFailure;
 
-  private CommandLine(CommandForm form, List<String> exec, String shell, JsonArrayFailure jsonFailure) {
+  private CommandLine(
+      CommandForm form, List<String> exec, String shell, JsonArrayFailure jsonFailure) {
     this.form = form;
     this.exec = exec == null ? null : List.copyOf(exec);
     this.shell = shell;
@@ -32,9 +33,12 @@ public final class CommandLine {
     return new CommandLine(CommandForm.EXEC, Objects.requireNonNull(argv, "argv"), null, null);
   }
 
-  /** A shell-form command line; {@code jsonFailure} is set when the line looks like a broken array. */
+  /**
+   * A shell-form command line; {@code jsonFailure} is set when the line looks like a broken array.
+   */
   public static CommandLine shell(String line, JsonArrayFailure jsonFailure) {
-    return new CommandLine(CommandForm.SHELL, null, Objects.requireNonNull(line, "line"), jsonFailure);
+    return new CommandLine(
+        CommandForm.SHELL, null, Objects.requireNonNull(line, "line"), jsonFailure);
   }
 
   /** {@link CommandForm#EXEC} or {@link CommandForm#SHELL}. */

@@ -9,9 +9,9 @@ import java.util.Optional;
  * A parsed Dockerfile: its parser directives, every comment, every instruction, the build stages,
  * and the problems for which Docker would refuse to build it.
  *
- * <p>An instruction Docker refuses is reported as a {@link ParseProblem} and left out of
- * {@link #instructions()}; the rest of the file is still read, so a file with problems is modelled
- * as far as it can be.
+ * <p>An instruction Docker refuses is reported as a {@link ParseProblem} and left out of {@link
+ * #instructions()}; the rest of the file is still read, so a file with problems is modelled as far
+ * as it can be.
  */
 public final class Dockerfile {
 
@@ -23,8 +23,12 @@ public final class Dockerfile {
   private final List<ParseProblem> problems;
 
   Dockerfile(
-      char escape, List<Directive> directives, List<Comment> comments, List<Instruction> instructions,
-      List<Stage> stages, List<ParseProblem> problems) {
+      char escape,
+      List<Directive> directives,
+      List<Comment> comments,
+      List<Instruction> instructions,
+      List<Stage> stages,
+      List<ParseProblem> problems) {
     this.escape = escape;
     this.directives = List.copyOf(directives);
     this.comments = List.copyOf(comments);
@@ -46,7 +50,10 @@ public final class Dockerfile {
   /** The value of parser directive {@code name} ({@code syntax}, {@code escape}, {@code check}). */
   public Optional<String> directive(String name) {
     String wanted = name.toLowerCase(Locale.ROOT);
-    return directives.stream().filter(d -> d.name().equals(wanted)).map(Directive::value).findFirst();
+    return directives.stream()
+        .filter(d -> d.name().equals(wanted))
+        .map(Directive::value)
+        .findFirst();
   }
 
   /** Every comment line, including those inside continuations (not here-document content). */
@@ -92,7 +99,9 @@ public final class Dockerfile {
     }
     try {
       int index = Integer.parseInt(nameOrIndex.trim());
-      return index >= 0 && index < stages.size() ? Optional.of(stages.get(index)) : Optional.empty();
+      return index >= 0 && index < stages.size()
+          ? Optional.of(stages.get(index))
+          : Optional.empty();
     } catch (NumberFormatException notAnIndex) {
       return Optional.empty();
     }
@@ -116,7 +125,11 @@ public final class Dockerfile {
 
   @Override
   public String toString() {
-    return "Dockerfile with " + stages.size() + " stage(s), " + instructions.size() + " instruction(s)"
+    return "Dockerfile with "
+        + stages.size()
+        + " stage(s), "
+        + instructions.size()
+        + " instruction(s)"
         + (problems.isEmpty() ? "" : ", problems " + problems);
   }
 }

@@ -12,11 +12,12 @@ import java.util.Objects;
 
 /**
  * Reads a Dockerfile exactly as Docker's builder does, following BuildKit (the builder users have
- * today) where it and the classic builder differ, into a {@link Dockerfile}: instructions with their
- * lines and forms, build stages, the config each stage ends with, comments and parser directives.
+ * today) where it and the classic builder differ, into a {@link Dockerfile}: instructions with
+ * their lines and forms, build stages, the config each stage ends with, comments and parser
+ * directives.
  *
- * <p>{@link #parse} never throws on a file's content: what Docker would refuse to build is reported as
- * {@link Dockerfile#problems()}, with a line number.
+ * <p>{@link #parse} never throws on a file's content: what Docker would refuse to build is reported
+ * as {@link Dockerfile#problems()}, with a line number.
  */
 public final class DockerfileParser {
 
@@ -26,7 +27,9 @@ public final class DockerfileParser {
     this.baseImages = Objects.requireNonNull(baseImages, "baseImages");
   }
 
-  /** A parser that knows nothing of external base images: their ENTRYPOINT and CMD read as unknown. */
+  /**
+   * A parser that knows nothing of external base images: their ENTRYPOINT and CMD read as unknown.
+   */
   public static DockerfileParser withUnknownBaseImages() {
     return new DockerfileParser(BaseImageLookup.unknown());
   }
@@ -36,14 +39,18 @@ public final class DockerfileParser {
     return new DockerfileParser(baseImages);
   }
 
-  /** Parses the Dockerfile at {@code file}, read as UTF-8 (bytes that are not UTF-8 read as U+FFFD). */
+  /**
+   * Parses the Dockerfile at {@code file}, read as UTF-8 (bytes that are not UTF-8 read as U+FFFD).
+   */
   public Dockerfile parse(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    String text = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
+    String text =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
     return parse(text);
   }
 
@@ -53,19 +60,32 @@ public final class DockerfileParser {
       InstructionScanner.Result scan = InstructionScanner.scan(text);
       List<ParseProblem> problems = new ArrayList<>(scan.problems());
       if (scan.instructions().isEmpty() && problems.isEmpty()) {
-        problems.add(new ParseProblem(
-            Math.max(1, (int) text.lines().count()), "file with no instructions: add a FROM line"));
+        problems.add(
+            new ParseProblem(
+                Math.max(1, (int) text.lines().count()),
+                "file with no instructions: add a FROM line"));
       }
       BuildEvaluator.Result evaluation =
           BuildEvaluator.evaluate(scan.instructions(), scan.escape(), baseImages);
       problems.addAll(evaluation.problems());
       problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
       return new Dockerfile(
-          scan.escape(), scan.directives(), scan.comments(), scan.instructions(), evaluation.stages(),
+          scan.escape(),
+          scan.directives(),
+          scan.comments(),
+          scan.instructions(),
+          evaluation.stages(),
           problems);
     } catch (RuntimeException | StackOverflowError bug) {
-      return new Dockerfile('\\', List.of(), List.of(), List.of(), List.of(), List.of(new ParseProblem(
-          1, "the Dockerfile parser failed on this file (" + bug + "); please report it")));
+      return new Dockerfile(
+          '\\',
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(
+              new ParseProblem(
+                  1, "the Dockerfile parser failed on this file (" + bug + "); please report it")));
     }
   }
 }

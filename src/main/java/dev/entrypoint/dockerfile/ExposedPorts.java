@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads an EXPOSE word ({@code 8080}, {@code 53/udp}, {@code 8000-8002/tcp}) as BuildKit stores it. */
+/**
+ * Reads an EXPOSE word ({@code 8080}, {@code 53/udp}, {@code 8000-8002/tcp}) as BuildKit stores it.
+ */
 final class ExposedPorts {
 
   private ExposedPorts() {}
@@ -14,7 +16,8 @@ final class ExposedPorts {
     String containerPart = spec.substring(spec.lastIndexOf(':') + 1);
     int slash = containerPart.indexOf('/');
     String range = slash < 0 ? containerPart : containerPart.substring(0, slash);
-    String protocol = slash < 0 ? "tcp" : containerPart.substring(slash + 1).toLowerCase(Locale.ROOT);
+    String protocol =
+        slash < 0 ? "tcp" : containerPart.substring(slash + 1).toLowerCase(Locale.ROOT);
     if (range.isEmpty()) {
       throw new InstructionReader.Invalid("invalid port: \"" + spec + "\": no port specified");
     }
@@ -45,6 +48,10 @@ final class ExposedPorts {
       // reported below
     }
     throw new InstructionReader.Invalid(
-        "invalid containerPort: " + digits + " in EXPOSE " + spec + ": a port is a number from 0 to 65535");
+        "invalid containerPort: "
+            + digits
+            + " in EXPOSE "
+            + spec
+            + ": a port is a number from 0 to 65535");
   }
 }

@@ -76,12 +76,18 @@ public final class Instruction {
     return endLine;
   }
 
-  /** The instruction with its continuation lines joined and comment lines removed, as Docker sees it. */
+  /**
+   * The instruction with its continuation lines joined and comment lines removed, as Docker sees
+   * it.
+   */
   public String text() {
     return text;
   }
 
-  /** The {@code --name=value} flags before the arguments, quotes removed, for example {@code --platform=linux/arm64}. */
+  /**
+   * The {@code --name=value} flags before the arguments, quotes removed, for example {@code
+   * --platform=linux/arm64}.
+   */
   public List<String> flags() {
     return flags;
   }
@@ -117,7 +123,8 @@ public final class Instruction {
   /** This instruction with its here-documents attached. */
   Instruction withHeredocs(List<Heredoc> documents) {
     return new Instruction(
-        keyword, kind, startLine, endLine, text, flags, arguments, words, command, documents, trigger);
+        keyword, kind, startLine, endLine, text, flags, arguments, words, command, documents,
+        trigger);
   }
 
   /** The last line this instruction uses, its here-documents included. */
@@ -143,12 +150,15 @@ public final class Instruction {
 
   @Override
   public int hashCode() {
-    return Objects.hash(keyword, kind, startLine, endLine, text, flags, arguments, words, command, heredocs, trigger);
+    return Objects.hash(
+        keyword, kind, startLine, endLine, text, flags, arguments, words, command, heredocs,
+        trigger);
   }
 
   @Override
   public String toString() {
-    String lines = startLine == endLine ? "line " + startLine : "lines " + startLine + "-" + endLine;
+    String lines =
+        startLine == endLine ? "line " + startLine : "lines " + startLine + "-" + endLine;
     return lines + ": " + text;
   }
 }

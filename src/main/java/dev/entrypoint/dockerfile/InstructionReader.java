@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Turns one logical line into an {@link Instruction} by the rules of BuildKit's
- * {@code parser/line_parsers.go} and {@code instructions/parse.go}: keyword, flags, arguments split
- * the way that keyword splits them, and the checks that make Docker refuse the instruction.
+ * Turns one logical line into an {@link Instruction} by the rules of BuildKit's {@code
+ * parser/line_parsers.go} and {@code instructions/parse.go}: keyword, flags, arguments split the
+ * way that keyword splits them, and the checks that make Docker refuse the instruction.
  */
 final class InstructionReader {
 
@@ -60,13 +60,15 @@ final class InstructionReader {
     Keyword kind = Keyword.of(keyword).orElseThrow(() -> unknown(keyword));
     Draft draft = new Draft(kind, arguments, line, argumentsStart);
     switch (kind) {
-      case CMD, ENTRYPOINT, RUN, SHELL -> draft.command(commandLine(arguments, line, argumentsStart));
+      case CMD, ENTRYPOINT, RUN, SHELL ->
+          draft.command(commandLine(arguments, line, argumentsStart));
       case HEALTHCHECK -> healthcheck(draft, flags);
       case ADD, COPY, VOLUME -> draft.words = jsonOrWords(arguments);
       case FROM, EXPOSE -> draft.words = separated(arguments);
       case ENV, LABEL -> draft.words = namesAndValues(kind, arguments);
       case ARG -> draft.words = shellWords(arguments, escape);
-      case MAINTAINER, STOPSIGNAL, USER, WORKDIR -> draft.words = arguments.isEmpty() ? List.of() : List.of(arguments);
+      case MAINTAINER, STOPSIGNAL, USER, WORKDIR ->
+          draft.words = arguments.isEmpty() ? List.of() : List.of(arguments);
       case ONBUILD -> onbuild(draft);
     }
     check(draft);
@@ -74,8 +76,17 @@ final class InstructionReader {
       checkFlags(kind, flags);
     }
     return new Instruction(
-        keyword, kind, line.startLine(), line.endLine(), text, flags, arguments, draft.words, draft.command,
-        List.of(), draft.trigger);
+        keyword,
+        kind,
+        line.startLine(),
+        line.endLine(),
+        text,
+        flags,
+        arguments,
+        draft.words,
+        draft.command,
+        List.of(),
+        draft.trigger);
   }
 
   /** What is known of an instruction while it is read. */
@@ -97,9 +108,10 @@ final class InstructionReader {
 
     void command(CommandLine commandLine) {
       command = commandLine;
-      words = commandLine.form() == CommandForm.EXEC
-          ? commandLine.exec()
-          : commandLine.shell().isEmpty() ? List.of() : List.of(commandLine.shell());
+      words =
+          commandLine.form() == CommandForm.EXEC
+              ? commandLine.exec()
+              : commandLine.shell().isEmpty() ? List.of() : List.of(commandLine.shell());
     }
   }
 
@@ -109,12 +121,13 @@ final class InstructionReader {
 
   private static Invalid unknown(String keyword) {
     int allowed = keyword.length() >= 6 ? 2 : 1;
-    String suggestion = Arrays.stream(Keyword.values())
-        .map(Keyword::name)
-        .filter(name -> editDistance(name, keyword.toUpperCase(Locale.ROOT)) <= allowed)
-        .findFirst()
-        .map(name -> " (did you mean " + name + "?)")
-        .orElse("");
+    String suggestion =
+        Arrays.stream(Keyword.values())
+            .map(Keyword::name)
+            .filter(name -> editDistance(name, keyword.toUpperCase(Locale.ROOT)) <= allowed)
+            .findFirst()
+            .map(name -> " (did you mean " + name + "?)")
+            .orElse("");
     return new Invalid("unknown instruction: " + keyword + suggestion);
   }
 
@@ -133,17 +146,27 @@ final class InstructionReader {
     JsonArrayFailure failure = null;
     if (json.isBrokenArray()) {
       int at = json.failureOffset();
-      String character = at < arguments.length() ? arguments.substring(at, arguments.offsetByCodePoints(at, 1)) : "";
-      failure = new JsonArrayFailure(
-          at, character, json.failureReason(), line.lineAt(offset + at), line.columnAt(offset + at));
+      String character =
+          at < arguments.length()
+              ? arguments.substring(at, arguments.offsetByCodePoints(at, 1))
+              : "";
+      failure =
+          new JsonArrayFailure(
+              at,
+              character,
+              json.failureReason(),
+              line.lineAt(offset + at),
+              line.columnAt(offset + at));
     }
     return CommandLine.shell(arguments, failure);
   }
 
   private static Invalid nonString(JsonArrayReader.Outcome json) {
     return new Invalid(
-        "when using JSON array syntax, arrays must be comprised of strings only, but one element is "
-            + json.nonString() + ": quote every element, as in [\"app\", \"--port\", \"8080\"]");
+        "when using JSON array syntax, arrays must be comprised of strings only, but one element is"
+            + " "
+            + json.nonString()
+            + ": quote every element, as in [\"app\", \"--port\", \"8080\"]");
   }
 
   private void healthcheck(Draft draft, List<String> flags) throws Invalid {
@@ -158,9 +181,10 @@ final class InstructionReader {
     String type = arguments.substring(0, typeEnd);
     int commandStart = Whitespace.skip(arguments, typeEnd);
     String commandText = arguments.substring(commandStart);
-    CommandLine command = commandText.isEmpty()
-        ? null
-        : commandLine(commandText, draft.line, draft.argumentsStart + commandStart);
+    CommandLine command =
+        commandText.isEmpty()
+            ? null
+            : commandLine(commandText, draft.line, draft.argumentsStart + commandStart);
     String upper = type.toUpperCase(Locale.ROOT);
     if (upper.equals("NONE")) {
       if (command != null && !isEmpty(command)) {
@@ -185,14 +209,24 @@ final class InstructionReader {
   }
 
   private static boolean isEmpty(CommandLine command) {
-    return command.form() == CommandForm.EXEC ? command.exec().isEmpty() : command.shell().isEmpty();
+    return command.form() == CommandForm.EXEC
+        ? command.exec().isEmpty()
+        : command.shell().isEmpty();
   }
 
   private static void checkHealthcheckFlags(List<String> flags) throws Invalid {
     for (String name : List.of("interval", "timeout", "start-period", "start-interval")) {
       String value = BuilderFlags.value(flags, name);
-      if (value != null && !value.isEmpty() && !value.equals("0") && !DURATION.matcher(value).matches()) {
-        throw new Invalid("time: invalid duration \"" + value + "\" in --" + name + ": write it as 30s, 1m30s or 500ms");
+      if (value != null
+          && !value.isEmpty()
+          && !value.equals("0")
+          && !DURATION.matcher(value).matches()) {
+        throw new Invalid(
+            "time: invalid duration \""
+                + value
+                + "\" in --"
+                + name
+                + ": write it as 30s, 1m30s or 500ms");
       }
     }
     String retries = BuilderFlags.value(flags, "retries");
@@ -202,7 +236,8 @@ final class InstructionReader {
           throw new Invalid("--retries cannot be negative (" + retries + ")");
         }
       } catch (NumberFormatException notANumber) {
-        throw new Invalid("strconv.ParseInt: parsing \"" + retries + "\": invalid syntax in --retries");
+        throw new Invalid(
+            "strconv.ParseInt: parsing \"" + retries + "\": invalid syntax in --retries");
       }
     }
   }
@@ -229,7 +264,8 @@ final class InstructionReader {
     if (!words.get(0).contains("=")) {
       String[] parts = SEPARATOR.split(arguments, 2);
       if (parts.length < 2) {
-        throw new Invalid(kind + " must have two arguments: write " + kind + " " + parts[0] + "=VALUE");
+        throw new Invalid(
+            kind + " must have two arguments: write " + kind + " " + parts[0] + "=VALUE");
       }
       pairs.add(parts[0]);
       pairs.add(parts[1]);
@@ -335,7 +371,8 @@ final class InstructionReader {
           throw new Invalid(kind + " requires at least one argument");
         }
         checkNames(kind, words);
-        if (kind == Keyword.VOLUME && words.stream().anyMatch(word -> Whitespace.trim(word).isEmpty())) {
+        if (kind == Keyword.VOLUME
+            && words.stream().anyMatch(word -> Whitespace.trim(word).isEmpty())) {
           throw new Invalid("VOLUME specified can not be an empty string");
         }
       }
@@ -351,11 +388,13 @@ final class InstructionReader {
         }
         if (draft.command.form() != CommandForm.EXEC) {
           throw new Invalid(
-              "SHELL requires the arguments to be in JSON form: write SHELL [\"/bin/bash\", \"-c\"]");
+              "SHELL requires the arguments to be in JSON form: write SHELL [\"/bin/bash\","
+                  + " \"-c\"]");
         }
       }
       default -> {
-        // CMD, ENTRYPOINT, RUN and HEALTHCHECK are checked as they are read, FROM as its stage starts.
+        // CMD, ENTRYPOINT, RUN and HEALTHCHECK are checked as they are read, FROM as its stage
+        // starts.
       }
     }
   }
@@ -379,8 +418,9 @@ final class InstructionReader {
   private static void checkSourcesAndDestination(Keyword kind, List<String> words) throws Invalid {
     if (words.size() < 2) {
       throw new Invalid(
-          kind + " requires at least two arguments, but only one was provided. Destination could not be"
-              + " determined");
+          kind
+              + " requires at least two arguments, but only one was provided. Destination could not"
+              + " be determined");
     }
     try {
       if (HeredocMarker.parse(words.get(words.size() - 1)) != null) {
@@ -397,13 +437,16 @@ final class InstructionReader {
       String name = words.get(2).toLowerCase(Locale.ROOT);
       if (!STAGE_NAME.matcher(name).matches()) {
         throw new Invalid(
-            "invalid name for build stage: \"" + words.get(2) + "\", name can't start with a number or"
+            "invalid name for build stage: \""
+                + words.get(2)
+                + "\", name can't start with a number or"
                 + " contain symbols");
       }
       return name;
     }
     if (words.size() != 1) {
-      throw new Invalid("FROM requires either one or three arguments: FROM IMAGE or FROM IMAGE AS NAME");
+      throw new Invalid(
+          "FROM requires either one or three arguments: FROM IMAGE or FROM IMAGE AS NAME");
     }
     return null;
   }

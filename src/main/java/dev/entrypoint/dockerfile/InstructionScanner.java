@@ -25,9 +25,12 @@ final class InstructionScanner {
       List<Instruction> instructions,
       List<ParseProblem> problems) {}
 
-  private static final Pattern DIRECTIVE = Pattern.compile(
-      "([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*", Pattern.DOTALL);
+  private static final Pattern DIRECTIVE =
+      Pattern.compile(
+          "([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*",
+          Pattern.DOTALL);
   private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
+
   /** Go's bufio.Scanner gives up on a line of 64 KiB or more. */
   private static final int MAX_LINE_BYTES = 64 * 1024 - 1;
 
@@ -50,10 +53,16 @@ final class InstructionScanner {
     InstructionScanner scanner = new InstructionScanner(physicalLines(text));
     scanner.scanAll();
     return new Result(
-        scanner.escape, scanner.directives, scanner.comments, scanner.instructions, scanner.problems);
+        scanner.escape,
+        scanner.directives,
+        scanner.comments,
+        scanner.instructions,
+        scanner.problems);
   }
 
-  /** The file's lines, split at {@code \n}, without trailing {@code \r} and {@code \n}, BOM removed. */
+  /**
+   * The file's lines, split at {@code \n}, without trailing {@code \r} and {@code \n}, BOM removed.
+   */
   private static List<String> physicalLines(String text) {
     List<String> lines = new ArrayList<>();
     int start = text.startsWith("\uFEFF") ? 1 : 0;
@@ -88,15 +97,17 @@ final class InstructionScanner {
       if (!continues && content.isEmpty()) {
         continue;
       }
-      LogicalLine.Builder logical = new LogicalLine.Builder(lineNumber)
-          .append(continues ? piece : content, lineNumber, contentStart + 1);
+      LogicalLine.Builder logical =
+          new LogicalLine.Builder(lineNumber)
+              .append(continues ? piece : content, lineNumber, contentStart + 1);
       while (continues && next < lines.size()) {
         int continuationNumber = next + 1;
         String continuation = line(next++);
         logical.reach(continuationNumber);
         int start = Whitespace.skip(continuation, 0);
         if (start < continuation.length() && continuation.charAt(start) == '#') {
-          comments.add(new Comment(continuationNumber, Whitespace.trim(continuation.substring(start + 1))));
+          comments.add(
+              new Comment(continuationNumber, Whitespace.trim(continuation.substring(start + 1))));
           continue;
         }
         if (start == continuation.length()) {
@@ -112,9 +123,12 @@ final class InstructionScanner {
 
   private String line(int index) {
     String line = lines.get(index);
-    if (line.length() > MAX_LINE_BYTES / 4 && line.getBytes(StandardCharsets.UTF_8).length >= MAX_LINE_BYTES) {
-      problems.add(new ParseProblem(
-          index + 1, "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES + " bytes"));
+    if (line.length() > MAX_LINE_BYTES / 4
+        && line.getBytes(StandardCharsets.UTF_8).length >= MAX_LINE_BYTES) {
+      problems.add(
+          new ParseProblem(
+              index + 1,
+              "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES + " bytes"));
       return "";
     }
     return line;
@@ -125,9 +139,10 @@ final class InstructionScanner {
    * end at the first line that is not one; a directive may appear once.
    */
   private boolean directive(String content, int lineNumber) {
-    Matcher match = content.startsWith("#")
-        ? DIRECTIVE.matcher(content.substring(Whitespace.skip(content, 1)))
-        : null;
+    Matcher match =
+        content.startsWith("#")
+            ? DIRECTIVE.matcher(content.substring(Whitespace.skip(content, 1)))
+            : null;
     String name = match != null && match.matches() ? match.group(1).toLowerCase(Locale.ROOT) : null;
     if (name == null || !DIRECTIVES.contains(name)) {
       directivesDone = true;
@@ -135,16 +150,18 @@ final class InstructionScanner {
     }
     String value = match.group(2);
     if (!seenDirectives.add(name)) {
-      problems.add(new ParseProblem(
-          lineNumber, "only one " + name + " parser directive can be used: remove this line"));
+      problems.add(
+          new ParseProblem(
+              lineNumber, "only one " + name + " parser directive can be used: remove this line"));
       return true;
     }
     if (name.equals("escape")) {
       if (value.equals("`") || value.equals("\\")) {
         escape = value.charAt(0);
       } else {
-        problems.add(new ParseProblem(
-            lineNumber, "invalid escape token '" + value + "' does not match ` or \\"));
+        problems.add(
+            new ParseProblem(
+                lineNumber, "invalid escape token '" + value + "' does not match ` or \\"));
       }
     }
     directives.add(new Directive(name, value, lineNumber));
@@ -153,7 +170,8 @@ final class InstructionScanner {
 
   /**
    * The line without its trailing escape character (and the spaces and tabs after it) when it
-   * continues on the next line; null when it does not. An escaped escape character does not continue.
+   * continues on the next line; null when it does not. An escaped escape character does not
+   * continue.
    */
   private String withoutContinuation(String line) {
     int end = line.length();
@@ -196,10 +214,11 @@ final class InstructionScanner {
   private void skipHeredocsOfInvalid(LogicalLine line) {
     List<String> words = InstructionReader.shellWords(line.text(), escape);
     int first = !words.isEmpty() && words.get(0).equalsIgnoreCase("ONBUILD") ? 1 : 0;
-    boolean opensHeredocs = words.size() > first + 1
-        && Set.of("RUN", "COPY", "ADD").contains(words.get(first).toUpperCase(Locale.ROOT))
-        && !words.get(first + 1).startsWith("[")
-        && line.text().contains("<<");
+    boolean opensHeredocs =
+        words.size() > first + 1
+            && Set.of("RUN", "COPY", "ADD").contains(words.get(first).toUpperCase(Locale.ROOT))
+            && !words.get(first + 1).startsWith("[")
+            && line.text().contains("<<");
     if (opensHeredocs) {
       try {
         heredocs(line);
@@ -221,7 +240,8 @@ final class InstructionScanner {
     };
   }
 
-  private List<Heredoc> heredocs(LogicalLine line) throws ShellLexer.SyntaxError, InstructionReader.Invalid {
+  private List<Heredoc> heredocs(LogicalLine line)
+      throws ShellLexer.SyntaxError, InstructionReader.Invalid {
     List<Heredoc> heredocs = new ArrayList<>();
     for (HeredocMarker marker : HeredocMarker.inLine(line.text())) {
       int firstLine = next + 1;
@@ -238,11 +258,19 @@ final class InstructionScanner {
       }
       if (!terminated) {
         throw new InstructionReader.Invalid(
-            "unterminated heredoc: no line " + marker.name() + " closes the here-document opened here");
+            "unterminated heredoc: no line "
+                + marker.name()
+                + " closes the here-document opened here");
       }
-      heredocs.add(new Heredoc(
-          marker.name(), marker.fileDescriptor(), marker.chomp(), marker.expand(), content.toString(),
-          firstLine, next));
+      heredocs.add(
+          new Heredoc(
+              marker.name(),
+              marker.fileDescriptor(),
+              marker.chomp(),
+              marker.expand(),
+              content.toString(),
+              firstLine,
+              next));
     }
     return heredocs;
   }

@@ -29,7 +29,9 @@ final class JsonArrayReader {
       return nonString != null;
     }
 
-    /** Starts with {@code [} but is not JSON: shell form, with the reason at {@link #failureOffset}. */
+    /**
+     * Starts with {@code [} but is not JSON: shell form, with the reason at {@link #failureOffset}.
+     */
     boolean isBrokenArray() {
       return failureReason != null;
     }
@@ -37,7 +39,8 @@ final class JsonArrayReader {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private static final String TYPOGRAPHIC_QUOTES = "\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB";
 
   private final String text;
@@ -87,7 +90,8 @@ final class JsonArrayReader {
           pos++;
           skipWhitespace();
           if (peek() == ']') {
-            throw new Broken(pos, "trailing comma before ]: JSON allows no comma after the last element");
+            throw new Broken(
+                pos, "trailing comma before ]: JSON allows no comma after the last element");
           }
           continue;
         }
@@ -98,7 +102,9 @@ final class JsonArrayReader {
     if (pos < text.length()) {
       throw new Broken(pos, "text after the closing ]: the whole argument must be the array");
     }
-    return nonString != null ? new Outcome(null, -1, null, nonString) : new Outcome(strings, -1, null, null);
+    return nonString != null
+        ? new Outcome(null, -1, null, nonString)
+        : new Outcome(strings, -1, null, null);
   }
 
   private Broken afterElement(int next) {
@@ -108,7 +114,8 @@ final class JsonArrayReader {
     if (next == '"') {
       return new Broken(pos, "missing comma between elements");
     }
-    return new Broken(pos, "expected , or ] after an element, found '" + Character.toString(next) + "'");
+    return new Broken(
+        pos, "expected , or ] after an element, found '" + Character.toString(next) + "'");
   }
 
   private String string() throws Broken {
@@ -117,7 +124,11 @@ final class JsonArrayReader {
     StringBuilder value = new StringBuilder();
     while (true) {
       if (pos >= text.length()) {
-        throw new Broken(pos, "the string that starts at '\"' (offset " + start + ") is not closed: add a double quote");
+        throw new Broken(
+            pos,
+            "the string that starts at '\"' (offset "
+                + start
+                + ") is not closed: add a double quote");
       }
       char c = text.charAt(pos);
       if (c == '"') {
@@ -129,7 +140,8 @@ final class JsonArrayReader {
             pos,
             c == '\t'
                 ? "a tab inside a JSON string must be written as \\t"
-                : String.format("control character U+%04X inside a JSON string must be escaped", (int) c));
+                : String.format(
+                    "control character U+%04X inside a JSON string must be escaped", (int) c));
       }
       if (c == '\\') {
         escape(value);
@@ -213,18 +225,25 @@ final class JsonArrayReader {
     }
     String word = bareWord();
     if (word.isEmpty()) {
-      throw new Broken(pos, "unexpected '" + Character.toString(c) + "' where an element should start");
+      throw new Broken(
+          pos, "unexpected '" + Character.toString(c) + "' where an element should start");
     }
-    if (word.equals("true") || word.equals("false") || word.equals("null") || NUMBER.matcher(word).matches()) {
+    if (word.equals("true")
+        || word.equals("false")
+        || word.equals("null")
+        || NUMBER.matcher(word).matches()) {
       return word;
     }
     if (word.startsWith("$")) {
       throw new Broken(
           start,
-          "unquoted variable " + word + ": every element must be a double-quoted string"
+          "unquoted variable "
+              + word
+              + ": every element must be a double-quoted string"
               + " (and exec form does not expand variables)");
     }
-    throw new Broken(start, "unquoted word '" + word + "': every element must be a double-quoted string");
+    throw new Broken(
+        start, "unquoted word '" + word + "': every element must be a double-quoted string");
   }
 
   private String bareWord() {

@@ -24,7 +24,10 @@ public enum Keyword {
   VOLUME,
   WORKDIR;
 
-  /** The keyword written as {@code written} ({@code entrypoint}, {@code Cmd}, ...), if Docker knows it. */
+  /**
+   * The keyword written as {@code written} ({@code entrypoint}, {@code Cmd}, ...), if Docker knows
+   * it.
+   */
   public static Optional<Keyword> of(String written) {
     String upper = written.toUpperCase(Locale.ROOT);
     for (Keyword keyword : values()) {

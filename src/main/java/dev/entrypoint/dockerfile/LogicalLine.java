@@ -16,7 +16,8 @@ final class LogicalLine {
   private final int[] pieceLines;
   private final int[] pieceColumns;
 
-  private LogicalLine(String text, int startLine, int endLine, int[] offsets, int[] lines, int[] columns) {
+  private LogicalLine(
+      String text, int startLine, int endLine, int[] offsets, int[] lines, int[] columns) {
     this.text = text;
     this.startLine = startLine;
     this.endLine = endLine;
@@ -51,7 +52,9 @@ final class LogicalLine {
     return new LogicalLine(text.substring(offset), lines[0], endLine, offsets, lines, columns);
   }
 
-  /** The file line of the character at {@code offset} (the end of the text maps to the last line). */
+  /**
+   * The file line of the character at {@code offset} (the end of the text maps to the last line).
+   */
   int lineAt(int offset) {
     return pieceLines[piece(offset)];
   }
@@ -111,8 +114,12 @@ final class LogicalLine {
 
     LogicalLine build() {
       return new LogicalLine(
-          text.toString(), startLine, endLine, Arrays.copyOf(offsets, pieces),
-          Arrays.copyOf(lines, pieces), Arrays.copyOf(columns, pieces));
+          text.toString(),
+          startLine,
+          endLine,
+          Arrays.copyOf(offsets, pieces),
+          Arrays.copyOf(lines, pieces),
+          Arrays.copyOf(columns, pieces));
     }
   }
 }

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Docker's shell-word processing of instruction arguments ({@code shell/lex.go} in BuildKit): quotes,
- * the escape character, {@code $VAR} and {@code ${VAR}} with the {@code :-}, {@code -}, {@code :+},
- * {@code +}, {@code :?}, {@code ?}, {@code #}, {@code ##}, {@code %}, {@code %%} and {@code /}
- * modifiers. Variables not set expand to nothing, unless the lexer keeps them as written.
+ * Docker's shell-word processing of instruction arguments ({@code shell/lex.go} in BuildKit):
+ * quotes, the escape character, {@code $VAR} and {@code ${VAR}} with the {@code :-}, {@code -},
+ * {@code :+}, {@code +}, {@code :?}, {@code ?}, {@code #}, {@code ##}, {@code %}, {@code %%} and
+ * {@code /} modifiers. Variables not set expand to nothing, unless the lexer keeps them as written.
  */
 final class ShellLexer {
 
@@ -25,7 +25,11 @@ final class ShellLexer {
   }
 
   private static final int EOF = -1;
-  /** Deeper {@code ${...${...}}} nesting is refused rather than risking the Java stack (Docker has no limit). */
+
+  /**
+   * Deeper {@code ${...${...}}} nesting is refused rather than risking the Java stack (Docker has
+   * no limit).
+   */
   static final int MAX_NESTING = 200;
 
   private final char escape;
@@ -38,7 +42,11 @@ final class ShellLexer {
   private boolean tooDeep;
 
   private ShellLexer(
-      String text, char escape, boolean rawQuotes, boolean keepUnset, Function<String, String> variables) {
+      String text,
+      char escape,
+      boolean rawQuotes,
+      boolean keepUnset,
+      Function<String, String> variables) {
     this.text = text;
     this.escape = escape;
     this.rawQuotes = rawQuotes;
@@ -46,8 +54,11 @@ final class ShellLexer {
     this.variables = variables;
   }
 
-  /** The word with quotes removed and variables expanded; {@code variables} answers null when unset. */
-  static String expand(String word, char escape, Function<String, String> variables) throws SyntaxError {
+  /**
+   * The word with quotes removed and variables expanded; {@code variables} answers null when unset.
+   */
+  static String expand(String word, char escape, Function<String, String> variables)
+      throws SyntaxError {
     return new ShellLexer(word, escape, false, false, variables).process(EOF, false).word;
   }
 
@@ -90,7 +101,8 @@ final class ShellLexer {
         result.append(value);
         words.addExpanded(value);
       } else if (ch == '<' || ch == '\'' || ch == '"') {
-        String value = ch == '<' ? possibleHeredoc() : ch == '\'' ? singleQuoted() : doubleQuoted(rawEscape);
+        String value =
+            ch == '<' ? possibleHeredoc() : ch == '\'' ? singleQuoted() : doubleQuoted(rawEscape);
         result.append(value);
         words.addRaw(value);
       } else {
@@ -127,7 +139,8 @@ final class ShellLexer {
     }
     while (true) {
       if (pos >= text.length()) {
-        throw new SyntaxError("unexpected end of statement while looking for matching single-quote");
+        throw new SyntaxError(
+            "unexpected end of statement while looking for matching single-quote");
       }
       char c = text.charAt(pos++);
       if (c == '\'') {
@@ -149,7 +162,8 @@ final class ShellLexer {
     while (true) {
       int next = peek();
       if (next == EOF) {
-        throw new SyntaxError("unexpected end of statement while looking for matching double-quote");
+        throw new SyntaxError(
+            "unexpected end of statement while looking for matching double-quote");
       }
       if (next == '"') {
         pos++;
@@ -253,10 +267,12 @@ final class ShellLexer {
         return empty ? "" : word;
       case '?':
         if (value == null) {
-          throw new SyntaxError(name + ": " + (word.isEmpty() ? "is not allowed to be unset" : word));
+          throw new SyntaxError(
+              name + ": " + (word.isEmpty() ? "is not allowed to be unset" : word));
         }
         if (empty) {
-          throw new SyntaxError(name + ": " + (word.isEmpty() ? "is not allowed to be empty" : word));
+          throw new SyntaxError(
+              name + ": " + (word.isEmpty() ? "is not allowed to be empty" : word));
         }
         return value;
       default:
@@ -309,7 +325,8 @@ final class ShellLexer {
     return new StringBuilder(trimmed).reverse().toString();
   }
 
-  private static String trimPrefix(String pattern, String value, boolean greedy) throws SyntaxError {
+  private static String trimPrefix(String pattern, String value, boolean greedy)
+      throws SyntaxError {
     Matcher matcher = globRegex(pattern, greedy, true).matcher(value);
     return matcher.find() ? value.substring(matcher.end()) : value;
   }
@@ -331,7 +348,8 @@ final class ShellLexer {
   }
 
   /** A shell wildcard pattern as a regex: {@code *} any run, {@code ?} one character. */
-  private static Pattern globRegex(String pattern, boolean greedy, boolean anchored) throws SyntaxError {
+  private static Pattern globRegex(String pattern, boolean greedy, boolean anchored)
+      throws SyntaxError {
     StringBuilder regex = new StringBuilder(anchored ? "^" : "");
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
@@ -339,12 +357,19 @@ final class ShellLexer {
         regex.append(greedy ? ".*" : ".*?");
       } else if (c == '?') {
         regex.append('.');
-      } else if (c == '\\' && i + 1 < pattern.length() && "}/".indexOf(pattern.charAt(i + 1)) >= 0) {
+      } else if (c == '\\'
+          && i + 1 < pattern.length()
+          && "}/".indexOf(pattern.charAt(i + 1)) >= 0) {
         continue;
       } else if (c == '\\') {
         char escaped = i + 1 < pattern.length() ? pattern.charAt(++i) : '\\';
         if ("*?\\".indexOf(escaped) < 0) {
-          throw new SyntaxError("invalid pattern (" + pattern + ") in substitution: invalid escape '\\" + escaped + "'");
+          throw new SyntaxError(
+              "invalid pattern ("
+                  + pattern
+                  + ") in substitution: invalid escape '\\"
+                  + escaped
+                  + "'");
         }
         regex.append('\\').append(escaped);
       } else {

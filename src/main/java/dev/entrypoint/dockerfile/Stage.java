@@ -4,7 +4,9 @@ import dev.entrypoint.launch.ImageLaunch;
 import java.util.List;
 import java.util.Objects;
 
-/** One build stage: its FROM line, its base, its instructions in order, and the config it ends with. */
+/**
+ * One build stage: its FROM line, its base, its instructions in order, and the config it ends with.
+ */
 public final class Stage {
 
   private final int index;
@@ -16,8 +18,13 @@ public final class Stage {
   private final StageConfig config;
 
   Stage(
-      int index, String name, Instruction from, StageBase base, String platform,
-      List<Instruction> instructions, StageConfig config) {
+      int index,
+      String name,
+      Instruction from,
+      StageBase base,
+      String platform,
+      List<Instruction> instructions,
+      StageConfig config) {
     this.index = index;
     this.name = name;
     this.from = from;

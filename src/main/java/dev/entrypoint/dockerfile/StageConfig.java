@@ -12,17 +12,19 @@ import java.util.TreeSet;
 
 /**
  * The image configuration a stage ends with, as BuildKit would store it: ENTRYPOINT and CMD (null,
- * {@code []} and {@code [""]} kept apart), SHELL, USER, WORKDIR, ENV, exposed ports, HEALTHCHECK and
- * ONBUILD triggers, all inherited from the base and changed by the stage's instructions.
+ * {@code []} and {@code [""]} kept apart), SHELL, USER, WORKDIR, ENV, exposed ports, HEALTHCHECK
+ * and ONBUILD triggers, all inherited from the base and changed by the stage's instructions.
  *
- * <p>An external base image's config is not read: its ENTRYPOINT and CMD come from the
- * {@link BaseImageLookup} (and are unknown without one), its USER, WORKDIR and ENV are taken as
- * unset. BuildKit adds {@code PATH} to ENV when the base has none, and {@code WORKDIR /} to scratch.
+ * <p>An external base image's config is not read: its ENTRYPOINT and CMD come from the {@link
+ * BaseImageLookup} (and are unknown without one), its USER, WORKDIR and ENV are taken as unset and
+ * its ONBUILD triggers as none. BuildKit adds {@code PATH} to ENV when the base has none, and
+ * {@code WORKDIR /} to scratch. Paths follow Linux rules, as for a Linux image.
  */
 public final class StageConfig {
 
   /** The PATH BuildKit gives a stage whose base image sets none. */
-  public static final String DEFAULT_PATH = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  public static final String DEFAULT_PATH =
+      "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
   private final ImageLaunch launch;
   private final boolean entrypointKnown;
@@ -61,7 +63,9 @@ public final class StageConfig {
     return entrypointKnown && cmdKnown;
   }
 
-  /** The SHELL set by an instruction, or null when shell form uses the default {@code /bin/sh -c}. */
+  /**
+   * The SHELL set by an instruction, or null when shell form uses the default {@code /bin/sh -c}.
+   */
   public List<String> shell() {
     return shell;
   }
@@ -106,8 +110,8 @@ public final class StageConfig {
   }
 
   /**
-   * The HEALTHCHECK test as stored ({@code ["CMD", ...]}, {@code ["CMD-SHELL", line]} or
-   * {@code ["NONE"]}), or null when no HEALTHCHECK was set.
+   * The HEALTHCHECK test as stored ({@code ["CMD", ...]}, {@code ["CMD-SHELL", line]} or {@code
+   * ["NONE"]}), or null when no HEALTHCHECK was set.
    */
   public List<String> healthcheck() {
     return healthcheck;
@@ -191,7 +195,16 @@ public final class StageConfig {
   @Override
   public int hashCode() {
     return Objects.hash(
-        launch, entrypointKnown, cmdKnown, shell, user, workdir, env, exposedPorts, healthcheck, onBuild);
+        launch,
+        entrypointKnown,
+        cmdKnown,
+        shell,
+        user,
+        workdir,
+        env,
+        exposedPorts,
+        healthcheck,
+        onBuild);
   }
 
   @Override
@@ -199,9 +212,12 @@ public final class StageConfig {
     return launch
         + (launchKnown() ? "" : " (base image launch unknown)")
         + (shell == null ? "" : " SHELL " + Argv.json(shell))
-        + " USER " + Argv.json(List.of(user))
-        + " WORKDIR " + Argv.json(List.of(workdir))
-        + " ENV " + Argv.json(env)
+        + " USER "
+        + Argv.json(List.of(user))
+        + " WORKDIR "
+        + Argv.json(List.of(workdir))
+        + " ENV "
+        + Argv.json(env)
         + (exposedPorts.isEmpty() ? "" : " EXPOSE " + exposedPorts)
         + (healthcheck == null ? "" : " HEALTHCHECK " + Argv.json(healthcheck));
   }

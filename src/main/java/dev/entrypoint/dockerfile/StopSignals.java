@@ -3,17 +3,24 @@ package dev.entrypoint.dockerfile;
 import java.util.Locale;
 import java.util.Set;
 
-/** The signals a STOPSIGNAL may name, as Docker's {@code signal.ParseSignal} accepts them on Linux. */
+/**
+ * The signals a STOPSIGNAL may name, as Docker's {@code signal.ParseSignal} accepts them on Linux.
+ */
 final class StopSignals {
 
-  private static final Set<String> NAMES = Set.of(
-      "ABRT", "ALRM", "BUS", "CHLD", "CLD", "CONT", "FPE", "HUP", "ILL", "INT", "IO", "IOT", "KILL",
-      "PIPE", "POLL", "PROF", "PWR", "QUIT", "SEGV", "STKFLT", "STOP", "SYS", "TERM", "TRAP", "TSTP",
-      "TTIN", "TTOU", "UNUSED", "URG", "USR1", "USR2", "VTALRM", "WINCH", "XCPU", "XFSZ", "RTMIN", "RTMAX");
+  private static final Set<String> NAMES =
+      Set.of(
+          "ABRT", "ALRM", "BUS", "CHLD", "CLD", "CONT", "FPE", "HUP", "ILL", "INT", "IO", "IOT",
+          "KILL", "PIPE", "POLL", "PROF", "PWR", "QUIT", "SEGV", "STKFLT", "STOP", "SYS", "TERM",
+          "TRAP", "TSTP", "TTIN", "TTOU", "UNUSED", "URG", "USR1", "USR2", "VTALRM", "WINCH",
+          "XCPU", "XFSZ", "RTMIN", "RTMAX");
 
   private StopSignals() {}
 
-  /** Whether Docker accepts {@code signal}: a non-zero number, or a name with or without {@code SIG}. */
+  /**
+   * Whether Docker accepts {@code signal}: a non-zero number, or a name with or without {@code
+   * SIG}.
+   */
   static boolean isValid(String signal) {
     try {
       return Integer.parseInt(signal) != 0;

@@ -1,8 +1,9 @@
 package dev.entrypoint.dockerfile;
 
 /**
- * White space exactly as Go's {@code unicode.IsSpace} defines it, which Docker's parser uses to trim
- * lines and split words; Java's own definitions differ at the edges (no-break space, U+001C..U+001F).
+ * White space exactly as Go's {@code unicode.IsSpace} defines it, which Docker's parser uses to
+ * trim lines and split words; Java's own definitions differ at the edges (no-break space,
+ * U+001C..U+001F).
  */
 final class Whitespace {
 
@@ -22,7 +23,9 @@ final class Whitespace {
         || ch == 0x3000;
   }
 
-  /** The index of the first character of {@code text} at or after {@code from} that is not a space. */
+  /**
+   * The index of the first character of {@code text} at or after {@code from} that is not a space.
+   */
   static int skip(String text, int from) {
     int i = from;
     while (i < text.length() && isSpace(text.charAt(i))) {

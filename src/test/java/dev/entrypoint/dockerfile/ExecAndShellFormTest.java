@@ -31,7 +31,9 @@ class ExecAndShellFormTest {
         arguments("[ \"a\" , \"b\" ]", List.of("a", "b")),
         arguments("[\"$HOME\", \"${X}\"]", List.of("$HOME", "${X}")),
         arguments("[\"a\\\"b\", \"c\\\\d\", \"\\/\"]", List.of("a\"b", "c\\d", "/")),
-        arguments("[\"\\u00e9\", \"\\ud83d\\ude00\", \"\\ud800\"]", List.of("\u00e9", "\uD83D\uDE00", "\uFFFD")),
+        arguments(
+            "[\"\\u00e9\", \"\\ud83d\\ude00\", \"\\ud800\"]",
+            List.of("\u00e9", "\uD83D\uDE00", "\uFFFD")),
         arguments("[\"tab\\there\", \"new\\nline\"]", List.of("tab\there", "new\nline")),
         arguments("[\"h\u00e9llo \u2713\"]", List.of("h\u00e9llo \u2713")),
         arguments("\t [\"a\"]  ", List.of("a")));
@@ -112,10 +114,15 @@ class ExecAndShellFormTest {
   @MethodSource("refusedArrays")
   void aValidJsonArrayHoldingAnythingButStringsIsRefused(String arguments, String detail) {
     Dockerfile dockerfile = PARSER.parse("FROM scratch\nCMD " + arguments + "\n");
-    assertThat(dockerfile.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.line()).isEqualTo(2);
-      assertThat(problem.message()).contains("arrays must be comprised of strings only").contains(detail);
-    });
+    assertThat(dockerfile.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.line()).isEqualTo(2);
+              assertThat(problem.message())
+                  .contains("arrays must be comprised of strings only")
+                  .contains(detail);
+            });
   }
 
   @Test
@@ -130,7 +137,8 @@ class ExecAndShellFormTest {
   @Test
   void shellFormIsStoredInTheStageShellAndExecFormAsIs() {
     CommandLine shell = command("echo  a   b");
-    assertThat(shell.storedWith(List.of("/bin/bash", "-c"))).containsExactly("/bin/bash", "-c", "echo  a   b");
+    assertThat(shell.storedWith(List.of("/bin/bash", "-c")))
+        .containsExactly("/bin/bash", "-c", "echo  a   b");
     CommandLine exec = command("[\"a\"]");
     assertThat(exec.storedWith(List.of("/bin/bash", "-c"))).containsExactly("a");
   }
@@ -141,6 +149,7 @@ class ExecAndShellFormTest {
     Instruction healthcheck = dockerfile.instructions().get(1);
     assertThat(healthcheck.command().form()).isEqualTo(CommandForm.SHELL);
     assertThat(healthcheck.command().jsonFailure().reason()).contains("single quotes");
-    assertThat(dockerfile.target().orElseThrow().config().healthcheck()).containsExactly("CMD-SHELL", "['true']");
+    assertThat(dockerfile.target().orElseThrow().config().healthcheck())
+        .containsExactly("CMD-SHELL", "['true']");
   }
 }

@@ -20,16 +20,26 @@ class ParseProblemTest {
         arguments("# only\n\n# comments\n", 3, "file with no instructions"),
         arguments("ARG A=1\n", 1, "no stages to build"),
         arguments("CMD [\"x\"]\nFROM scratch\n", 1, "no build stage in current context"),
-        arguments("FROM scratch\nENTRYPIONT [\"x\"]\n", 2, "unknown instruction: ENTRYPIONT (did you mean ENTRYPOINT?)"),
+        arguments(
+            "FROM scratch\nENTRYPIONT [\"x\"]\n",
+            2,
+            "unknown instruction: ENTRYPIONT (did you mean ENTRYPOINT?)"),
         arguments("FROM scratch\nFOO bar\n", 2, "unknown instruction: FOO"),
         arguments("FROM\n", 1, "FROM requires either one or three arguments"),
         arguments("FROM scratch AS\n", 1, "FROM requires either one or three arguments"),
         arguments("FROM scratch AS 1st\n", 1, "invalid name for build stage: \"1st\""),
         arguments("FROM scratch\nCMD --port 80\n", 2, "unknown flag: --port"),
         arguments("FROM scratch\nCOPY --chown a b\n", 2, "missing a value on flag: --chown"),
-        arguments("FROM scratch\nCOPY --link=maybe a b\n", 2, "expecting boolean value for flag --link"),
-        arguments("FROM --platform=linux --platform=arm scratch\n", 1, "duplicate flag specified: --platform"),
-        arguments("FROM scratch\nSHELL /bin/sh -c\n", 2, "SHELL requires the arguments to be in JSON form"),
+        arguments(
+            "FROM scratch\nCOPY --link=maybe a b\n", 2, "expecting boolean value for flag --link"),
+        arguments(
+            "FROM --platform=linux --platform=arm scratch\n",
+            1,
+            "duplicate flag specified: --platform"),
+        arguments(
+            "FROM scratch\nSHELL /bin/sh -c\n",
+            2,
+            "SHELL requires the arguments to be in JSON form"),
         arguments("FROM scratch\nSHELL []\n", 2, "SHELL requires at least one argument"),
         arguments("FROM scratch\nENV A\n", 2, "ENV must have two arguments"),
         arguments("FROM scratch\nENV A=1 B\n", 2, "can't find = in \"B\""),
@@ -40,7 +50,8 @@ class ParseProblemTest {
         arguments("FROM scratch\nEXPOSE\n", 2, "EXPOSE requires at least one argument"),
         arguments("FROM scratch\nEXPOSE http\n", 2, "invalid containerPort: http"),
         arguments("FROM scratch\nEXPOSE 80/icmp\n", 2, "invalid proto: icmp"),
-        arguments("FROM scratch\nVOLUME [\"\"]\n", 2, "VOLUME specified can not be an empty string"),
+        arguments(
+            "FROM scratch\nVOLUME [\"\"]\n", 2, "VOLUME specified can not be an empty string"),
         arguments("FROM scratch\nCOPY only-one\n", 2, "COPY requires at least two arguments"),
         arguments("FROM scratch\nSTOPSIGNAL SIGNOPE\n", 2, "invalid signal: SIGNOPE"),
         arguments("FROM scratch\nHEALTHCHECK\n", 2, "HEALTHCHECK requires at least one argument"),
@@ -48,7 +59,8 @@ class ParseProblemTest {
         arguments("FROM scratch\nHEALTHCHECK NONE x\n", 2, "HEALTHCHECK NONE takes no arguments"),
         arguments("FROM scratch\nHEALTHCHECK PING x\n", 2, "Unknown type \"PING\" in HEALTHCHECK"),
         arguments("FROM scratch\nHEALTHCHECK --interval=5 CMD x\n", 2, "invalid duration \"5\""),
-        arguments("FROM scratch\nHEALTHCHECK --retries=-1 CMD x\n", 2, "--retries cannot be negative"),
+        arguments(
+            "FROM scratch\nHEALTHCHECK --retries=-1 CMD x\n", 2, "--retries cannot be negative"),
         arguments("FROM scratch\nONBUILD ONBUILD CMD x\n", 2, "Chaining ONBUILD"),
         arguments("FROM scratch\nONBUILD FROM x\n", 2, "FROM isn't allowed as an ONBUILD trigger"),
         arguments("FROM scratch\nENV A=${B\n", 2, "syntax error: missing '}'"),
@@ -68,10 +80,11 @@ class ParseProblemTest {
     Dockerfile dockerfile = PARSER.parse(text);
     assertThat(dockerfile.builds()).isFalse();
     assertThat(dockerfile.problems())
-        .anySatisfy(problem -> {
-          assertThat(problem.line()).isEqualTo(line);
-          assertThat(problem.message()).contains(message);
-        });
+        .anySatisfy(
+            problem -> {
+              assertThat(problem.line()).isEqualTo(line);
+              assertThat(problem.message()).contains(message);
+            });
   }
 
   @Test
@@ -83,8 +96,9 @@ class ParseProblemTest {
 
   @Test
   void flagsOnArgStopsignalAndHealthcheckNoneAreIgnoredAsDockerIgnoresThem() {
-    Dockerfile dockerfile = PARSER.parse(
-        "ARG --anything A=1\nFROM scratch\nSTOPSIGNAL --x TERM\nHEALTHCHECK --whatever NONE\n");
+    Dockerfile dockerfile =
+        PARSER.parse(
+            "ARG --anything A=1\nFROM scratch\nSTOPSIGNAL --x TERM\nHEALTHCHECK --whatever NONE\n");
     assertThat(dockerfile.problems()).isEmpty();
   }
 }

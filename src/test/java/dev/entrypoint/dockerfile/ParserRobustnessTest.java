@@ -21,11 +21,60 @@ class ParserRobustnessTest {
 
   private static final DockerfileParser PARSER = DockerfileParser.withUnknownBaseImages();
   private static final String[] FRAGMENTS = {
-    "FROM ", "from ", "CMD ", "ENTRYPOINT ", "RUN ", "SHELL ", "ONBUILD ", "HEALTHCHECK ", "ENV ", "ARG ",
-    "COPY ", "EXPOSE ", "USER ", "WORKDIR ", "AS ", "scratch", "busybox", "[", "]", "\"", "'", "\\", "`",
-    "$", "${", "}", ":-", "#", "%", "<<", "<<-", "EOF", "\n", "\r\n", "\t", " ", ",", "=", "--", "-",
-    "# escape=`\n", "# escape=\\\n", "\uFEFF", "\u201C", "\u00e9", "\uD83D\uDE00", "\u0000", "{", "NONE",
-    "CMD", "0", "8080/tcp", "a", "b"
+    "FROM ",
+    "from ",
+    "CMD ",
+    "ENTRYPOINT ",
+    "RUN ",
+    "SHELL ",
+    "ONBUILD ",
+    "HEALTHCHECK ",
+    "ENV ",
+    "ARG ",
+    "COPY ",
+    "EXPOSE ",
+    "USER ",
+    "WORKDIR ",
+    "AS ",
+    "scratch",
+    "busybox",
+    "[",
+    "]",
+    "\"",
+    "'",
+    "\\",
+    "`",
+    "$",
+    "${",
+    "}",
+    ":-",
+    "#",
+    "%",
+    "<<",
+    "<<-",
+    "EOF",
+    "\n",
+    "\r\n",
+    "\t",
+    " ",
+    ",",
+    "=",
+    "--",
+    "-",
+    "# escape=`\n",
+    "# escape=\\\n",
+    "\uFEFF",
+    "\u201C",
+    "\u00e9",
+    "\uD83D\uDE00",
+    "\u0000",
+    "{",
+    "NONE",
+    "CMD",
+    "0",
+    "8080/tcp",
+    "a",
+    "b"
   };
 
   private static List<String> corpus;
@@ -56,9 +105,10 @@ class ParserRobustnessTest {
       StringBuilder text = new StringBuilder();
       int pieces = random.nextInt(40);
       for (int j = 0; j < pieces; j++) {
-        text.append(random.nextInt(8) == 0
-            ? Character.toString(random.nextInt(0x3000))
-            : FRAGMENTS[random.nextInt(FRAGMENTS.length)]);
+        text.append(
+            random.nextInt(8) == 0
+                ? Character.toString(random.nextInt(0x3000))
+                : FRAGMENTS[random.nextInt(FRAGMENTS.length)]);
       }
       parsesWithoutFailing(text.toString());
     }
@@ -88,12 +138,14 @@ class ParserRobustnessTest {
   void pathologicalInputsAreProblemsNotCrashes() {
     parsesWithoutFailing("FROM scratch\nCMD " + "[".repeat(200_000) + "\n");
     parsesWithoutFailing("FROM scratch\nCMD [" + "[".repeat(200_000) + "\"a\"]\n");
-    parsesWithoutFailing("FROM scratch\nENV A=" + "${B:-".repeat(5_000) + "x" + "}".repeat(5_000) + "\n");
+    parsesWithoutFailing(
+        "FROM scratch\nENV A=" + "${B:-".repeat(5_000) + "x" + "}".repeat(5_000) + "\n");
     parsesWithoutFailing("FROM scratch\n" + "CMD a \\\n".repeat(50_000));
     parsesWithoutFailing("FROM scratch\n" + "RUN <<EOF\n".repeat(1_000));
     parsesWithoutFailing("FROM scratch\n" + "ONBUILD ".repeat(100_000) + "CMD x\n");
     Dockerfile longLine = PARSER.parse("FROM scratch\nCMD " + "x".repeat(70_000) + "\n");
-    assertThat(longLine.problems()).extracting(ParseProblem::message)
+    assertThat(longLine.problems())
+        .extracting(ParseProblem::message)
         .containsExactly("dockerfile line greater than max allowed size of 65535 bytes");
   }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Variable expansion and quote removal as BuildKit's {@code shell/lex.go} does them. */
 class ShellLexerTest {
 
-  private static final Map<String, String> VARIABLES = Map.of("A", "1", "EMPTY", "", "FILE", "a.tar.gz", "P", "x y");
+  private static final Map<String, String> VARIABLES =
+      Map.of("A", "1", "EMPTY", "", "FILE", "a.tar.gz", "P", "x y");
 
   static Stream<Arguments> words() {
     return Stream.of(
@@ -64,7 +65,8 @@ class ShellLexerTest {
 
   @Test
   void expandedWordsSplitOnUnquotedBlanksOnly() throws ShellLexer.SyntaxError {
-    assertThat(ShellLexer.expandWords("$P \"q r\" s", '\\', VARIABLES::get)).containsExactly("x", "y", "q r", "s");
+    assertThat(ShellLexer.expandWords("$P \"q r\" s", '\\', VARIABLES::get))
+        .containsExactly("x", "y", "q r", "s");
   }
 
   @Test

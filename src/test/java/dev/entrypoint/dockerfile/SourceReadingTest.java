@@ -50,7 +50,8 @@ class SourceReadingTest {
         arguments("#escape=`\nFROM scratch\n", '`', 1),
         arguments("  #   ESCAPE = `  \nFROM scratch\n", '`', 1),
         arguments("\uFEFF# escape=`\nFROM scratch\n", '`', 1),
-        arguments("# syntax=docker/dockerfile:1\n# check=skip=all\n# escape=`\nFROM scratch\n", '`', 3),
+        arguments(
+            "# syntax=docker/dockerfile:1\n# check=skip=all\n# escape=`\nFROM scratch\n", '`', 3),
         arguments("# a comment\n# escape=`\nFROM scratch\n", '\\', 0),
         arguments("\n# escape=`\nFROM scratch\n", '\\', 0),
         arguments("# foo=bar\n# escape=`\nFROM scratch\n", '\\', 0),
@@ -59,7 +60,8 @@ class SourceReadingTest {
 
   @ParameterizedTest
   @MethodSource("directives")
-  void directivesCountOnlyInTheUnbrokenRunOfDirectiveLinesAtTheTop(String text, char escape, int count) {
+  void directivesCountOnlyInTheUnbrokenRunOfDirectiveLinesAtTheTop(
+      String text, char escape, int count) {
     Dockerfile dockerfile = PARSER.parse(text);
     assertThat(dockerfile.problems()).isEmpty();
     assertThat(dockerfile.escape()).isEqualTo(escape);
@@ -79,15 +81,17 @@ class SourceReadingTest {
   void aRepeatedOrInvalidDirectiveIsAProblem(String text, int line, String message) {
     assertThat(PARSER.parse(text).problems())
         .singleElement()
-        .satisfies(problem -> {
-          assertThat(problem.line()).isEqualTo(line);
-          assertThat(problem.message()).contains(message);
-        });
+        .satisfies(
+            problem -> {
+              assertThat(problem.line()).isEqualTo(line);
+              assertThat(problem.message()).contains(message);
+            });
   }
 
   @Test
   void directiveValuesAreKeptAsWritten() {
-    Dockerfile dockerfile = PARSER.parse("# syntax = docker/dockerfile:1.7  \n# Check=error=true\nFROM scratch\n");
+    Dockerfile dockerfile =
+        PARSER.parse("# syntax = docker/dockerfile:1.7  \n# Check=error=true\nFROM scratch\n");
     assertThat(dockerfile.directive("syntax")).contains("docker/dockerfile:1.7");
     assertThat(dockerfile.directive("CHECK")).contains("error=true");
     assertThat(dockerfile.directives()).extracting(Directive::line).containsExactly(1, 2);
@@ -95,27 +99,34 @@ class SourceReadingTest {
 
   @Test
   void everyCommentIsKeptWithItsLineButDirectivesAreNotComments() {
-    Dockerfile dockerfile = PARSER.parse(
-        "# escape=\\\n# entrypoint:ignore=shell-form-entrypoint legacy launcher\nFROM scratch\n"
-            + "CMD a \\\n  # inside a continuation\n  b\n    #indented\n");
-    assertThat(dockerfile.comments()).containsExactly(
-        new Comment(2, "entrypoint:ignore=shell-form-entrypoint legacy launcher"),
-        new Comment(5, "inside a continuation"),
-        new Comment(7, "indented"));
+    Dockerfile dockerfile =
+        PARSER.parse(
+            "# escape=\\\n# entrypoint:ignore=shell-form-entrypoint legacy launcher\nFROM scratch\n"
+                + "CMD a \\\n  # inside a continuation\n  b\n    #indented\n");
+    assertThat(dockerfile.comments())
+        .containsExactly(
+            new Comment(2, "entrypoint:ignore=shell-form-entrypoint legacy launcher"),
+            new Comment(5, "inside a continuation"),
+            new Comment(7, "indented"));
   }
 
   @Test
   void aHashAfterAnInstructionIsPartOfItsArguments() {
-    assertThat(lastShellLine("FROM scratch\nCMD run # not a comment\n")).isEqualTo("run # not a comment");
+    assertThat(lastShellLine("FROM scratch\nCMD run # not a comment\n"))
+        .isEqualTo("run # not a comment");
   }
 
   @Test
   void instructionsKnowTheirLinesAndKeywordsAsWritten() {
-    Dockerfile dockerfile = PARSER.parse(
-        "\n\tfrom scratch AS base\n\nEntryPoint [\"a\", \\\n# c\n  \"b\"]\n  cmd\tx\n");
+    Dockerfile dockerfile =
+        PARSER.parse(
+            "\n\tfrom scratch AS base\n\nEntryPoint [\"a\", \\\n# c\n  \"b\"]\n  cmd\tx\n");
     List<Instruction> instructions = dockerfile.instructions();
-    assertThat(instructions).extracting(Instruction::keyword).containsExactly("from", "EntryPoint", "cmd");
-    assertThat(instructions).extracting(Instruction::kind)
+    assertThat(instructions)
+        .extracting(Instruction::keyword)
+        .containsExactly("from", "EntryPoint", "cmd");
+    assertThat(instructions)
+        .extracting(Instruction::kind)
         .containsExactly(Keyword.FROM, Keyword.ENTRYPOINT, Keyword.CMD);
     assertThat(instructions).extracting(Instruction::startLine).containsExactly(2, 4, 7);
     assertThat(instructions).extracting(Instruction::endLine).containsExactly(2, 6, 7);
@@ -126,8 +137,9 @@ class SourceReadingTest {
 
   @Test
   void flagsAreSeparatedFromArguments() {
-    Dockerfile dockerfile = PARSER.parse(
-        "FROM --platform=linux/arm64 scratch AS b\nCOPY --chown=\"1 000\" --link a /b\n");
+    Dockerfile dockerfile =
+        PARSER.parse(
+            "FROM --platform=linux/arm64 scratch AS b\nCOPY --chown=\"1 000\" --link a /b\n");
     assertThat(dockerfile.instructions().get(0).flags()).containsExactly("--platform=linux/arm64");
     assertThat(dockerfile.instructions().get(0).words()).containsExactly("scratch", "AS", "b");
     assertThat(dockerfile.instructions().get(1).flags()).containsExactly("--chown=1 000", "--link");
@@ -159,7 +171,8 @@ class SourceReadingTest {
 
   @Test
   void onbuildKeepsItsTriggerAsAnInstruction() {
-    Instruction onbuild = PARSER.parse("FROM scratch\nONBUILD ENTRYPOINT ['x']\n").instructions().get(1);
+    Instruction onbuild =
+        PARSER.parse("FROM scratch\nONBUILD ENTRYPOINT ['x']\n").instructions().get(1);
     assertThat(onbuild.trigger().kind()).isEqualTo(Keyword.ENTRYPOINT);
     assertThat(onbuild.trigger().command().jsonFailure().reason()).contains("single quotes");
     assertThat(onbuild.trigger().command().jsonFailure().column()).isEqualTo(21);
