@@ -1,0 +1,8 @@
+ARG REPO=entrypoint-test/busybox
+ARG TAG
+ARG EMPTY=""
+FROM ${REPO}:${TAG:-1}${EMPTY}
+ARG TAG
+ARG REPO
+ENV REPO=$REPO TAG=x${TAG}x
+CMD ["x"]

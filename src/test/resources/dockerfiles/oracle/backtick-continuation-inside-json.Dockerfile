@@ -1,0 +1,4 @@
+# escape=`
+FROM entrypoint-test/busybox:1
+ENTRYPOINT ["a", `
+  "b\\c"]

@@ -1,0 +1,4 @@
+  #   ESCAPE = `   
+FROM entrypoint-test/busybox:1
+CMD echo a `
+  b

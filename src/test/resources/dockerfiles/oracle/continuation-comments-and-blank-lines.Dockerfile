@@ -1,0 +1,7 @@
+FROM entrypoint-test/busybox:1
+CMD echo one \
+# comment inside
+  \
+
+   two   \   
+  three

@@ -1,0 +1,7 @@
+FROM entrypoint-test/busybox:1
+ENTRYPOINT \
+  ["/bin/echo", \
+   "x"]
+CMD \
+  \
+  y

@@ -1,0 +1,3 @@
+FROM entrypoint-test/busybox:1
+CMD echo last \
+# trailing comment

@@ -1,0 +1,4 @@
+# hello
+# escape=`
+FROM entrypoint-test/busybox:1
+CMD echo a`

@@ -1,0 +1,3 @@
+# escape=\\
+FROM entrypoint-test/busybox:1
+CMD ["x"]

@@ -1,0 +1,3 @@
+# escape=x
+FROM entrypoint-test/busybox:1
+CMD ["x"]

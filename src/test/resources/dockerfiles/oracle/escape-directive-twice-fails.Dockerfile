@@ -1,0 +1,4 @@
+# escape=`
+# escape=\
+FROM entrypoint-test/busybox:1
+CMD ["x"]

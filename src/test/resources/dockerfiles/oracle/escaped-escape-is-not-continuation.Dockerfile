@@ -1,0 +1,3 @@
+FROM entrypoint-test/busybox:1
+CMD echo a \\
+ENTRYPOINT ["e"]

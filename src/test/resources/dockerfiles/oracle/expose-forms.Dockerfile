@@ -1,0 +1,4 @@
+FROM entrypoint-test/busybox:1
+ARG PORTS="9000 9001/udp"
+EXPOSE 80 443/udp 8000-8002 53/UDP
+EXPOSE $PORTS

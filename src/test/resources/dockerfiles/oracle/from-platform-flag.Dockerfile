@@ -1,0 +1,2 @@
+FROM --platform=$BUILDPLATFORM entrypoint-test/busybox:1 AS base
+CMD ["x"]

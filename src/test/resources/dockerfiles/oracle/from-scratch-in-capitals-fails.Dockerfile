@@ -1,0 +1,2 @@
+FROM SCRATCH
+CMD ["x"]

@@ -1,0 +1,2 @@
+FROM scratch
+ENTRYPOINT ["/app"]

@@ -1,0 +1,1 @@
+FROM entrypoint-test/busybox:1 AS

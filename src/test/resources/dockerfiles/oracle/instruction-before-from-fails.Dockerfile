@@ -1,0 +1,2 @@
+CMD ["x"]
+FROM entrypoint-test/busybox:1

@@ -1,0 +1,6 @@
+FROM entrypoint-test/busybox:1
+ENTRYPOINT [ "/bin/echo", \
+# a comment inside
+
+   "one", \
+   "two" ]

@@ -1,0 +1,3 @@
+FROM entrypoint-test/busybox:1
+EXPOSE 80
+CMD ["serve", 8080]

@@ -1,0 +1,2 @@
+FROM entrypoint-test/busybox:1
+CMD ["echo", "hi"] && echo more

@@ -1,0 +1,5 @@
+FROM entrypoint-test/busybox:1 AS base
+CMD ["from-base"]
+FROM base
+CMD []
+ENTRYPOINT ["e"]

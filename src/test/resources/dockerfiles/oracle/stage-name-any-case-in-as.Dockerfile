@@ -1,0 +1,3 @@
+FROM entrypoint-test/busybox:1 AS Builder
+CMD ["built"]
+FROM builder

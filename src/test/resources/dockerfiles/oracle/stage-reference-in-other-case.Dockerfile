@@ -1,0 +1,3 @@
+FROM entrypoint-test/busybox:1 AS base
+CMD ["c"]
+FROM BASE

@@ -1,0 +1,4 @@
+FROM entrypoint-test/busybox:1
+CMD ["first"]
+FROM entrypoint-test/busybox:1
+CMD ["second"]

@@ -1,0 +1,4 @@
+# foo=bar
+# escape=`
+FROM entrypoint-test/busybox:1
+CMD echo a`

@@ -1,0 +1,4 @@
+﻿# escape=`
+FROM entrypoint-test/busybox:1
+CMD echo a `
+  b

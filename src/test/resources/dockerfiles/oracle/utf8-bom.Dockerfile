@@ -1,0 +1,2 @@
+﻿FROM entrypoint-test/busybox:1
+CMD ["bom"]
