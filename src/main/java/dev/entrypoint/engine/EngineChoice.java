@@ -22,6 +22,14 @@ public enum EngineChoice {
     return candidates;
   }
 
+  /** The choice of exactly {@code kind}. */
+  public static EngineChoice of(EngineKind kind) {
+    return switch (kind) {
+      case DOCKER -> DOCKER;
+      case PODMAN -> PODMAN;
+    };
+  }
+
   /** The choice named in a pom, {@code auto}, {@code docker} or {@code podman}, in any case. */
   public static EngineChoice parse(String value, String pomElement) {
     for (EngineChoice choice : values()) {
