@@ -75,6 +75,12 @@ public final class EngineSession implements AutoCloseable {
     return container;
   }
 
+  /** Removes one of this session's containers now, rather than on close. */
+  public synchronized void remove(Container container) {
+    engine.remove(container);
+    containers.remove(container);
+  }
+
   /** Records an image made outside this session (by a build, say) so that close removes it too. */
   public synchronized void removeOnClose(String image) {
     checkOpen();

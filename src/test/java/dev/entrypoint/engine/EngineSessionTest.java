@@ -109,6 +109,15 @@ class EngineSessionTest {
   }
 
   @Test
+  void aContainerRemovedEarlyIsNotRemovedAgainOnClose() {
+    try (EngineSession session = engine.openSession("verify-")) {
+      session.remove(session.create(ContainerSpec.of("app:1")));
+    }
+
+    assertThat(runner.argvs(List.of("rm", "--force", "c0ffee"))).hasSize(1);
+  }
+
+  @Test
   void closingTwiceRemovesOnce() {
     EngineSession session = engine.openSession("verify-");
     session.create(ContainerSpec.of("app:1"));
