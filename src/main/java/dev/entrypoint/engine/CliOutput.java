@@ -48,7 +48,8 @@ final class CliOutput {
       }
       return root.get(0);
     } catch (JsonProcessingException e) {
-      throw new EngineException("inspecting " + what + " printed something that is not JSON: " + e.getOriginalMessage(), e);
+      throw new EngineException(
+          "inspecting " + what + " printed something that is not JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -110,7 +111,8 @@ final class CliOutput {
     try {
       return Integer.parseInt(first.substring(first.lastIndexOf(':') + 1));
     } catch (NumberFormatException e) {
-      throw new EngineException("the engine did not say where " + what + " is published: '" + portOutput.strip() + "'", e);
+      throw new EngineException(
+          "the engine did not say where " + what + " is published: '" + portOutput.strip() + "'", e);
     }
   }
 

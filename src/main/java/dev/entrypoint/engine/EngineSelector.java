@@ -1,5 +1,6 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class EngineSelector {
       } catch (EngineException e) {
         failure = e.getMessage();
       }
-      failures.add("  " + describe(cli) + ": " + failure.replace("\n", "\n    "));
+      failures.add("  " + describe(cli) + " said: " + failure.replace("\n", "\n    "));
       hints.add("  " + cli.dialect().startHint());
     }
     throw new EngineUnavailableException(
@@ -41,11 +42,11 @@ final class EngineSelector {
   private static String describe(EngineCli cli) {
     EngineOptions options = cli.options();
     String variable = cli.dialect().hostVariable();
-    String command = "'" + String.join(" ", options.argv(cli.dialect().probeArguments())) + "'";
+    String command = Argv.shellQuoted(options.argv(cli.dialect().probeArguments()));
     if (options.host() != null) {
-      return command + " with " + variable + "=" + options.host();
+      return command + " (" + variable + "=" + options.host() + ")";
     }
     String inherited = System.getenv(variable);
-    return inherited == null ? command : command + " with " + variable + "=" + inherited + " from the environment";
+    return inherited == null ? command : command + " (" + variable + "=" + inherited + " from the environment)";
   }
 }

@@ -115,21 +115,21 @@ public final class EngineSession implements AutoCloseable {
 
   private synchronized void removeAll() {
     for (Container container : containers) {
-      attempt(() -> engine.remove(container), "container " + container,
-          engine.kind().command() + " rm --force " + container.id());
+      attempt(() -> engine.remove(container), "container " + container);
     }
     containers.clear();
     for (String image : images) {
-      attempt(() -> engine.removeImage(image), "image " + image, engine.kind().command() + " image rm " + image);
+      attempt(() -> engine.removeImage(image), "image " + image);
     }
     images.clear();
   }
 
-  private void attempt(Runnable removal, String what, String manualCommand) {
+  /** Runs one removal; a failure names the command that failed, so the user can run it by hand. */
+  private void attempt(Runnable removal, String what) {
     try {
       removal.run();
     } catch (RuntimeException e) {
-      log.warn("could not remove " + what + " (" + e.getMessage() + "); remove it with: " + manualCommand);
+      log.warn("could not remove the " + what + " this build created: " + e.getMessage());
     }
   }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ContainerEngineEngineIT {
 
   private static final String LIFECYCLE = PREFIX + "lifecycle:1";
+  private static final String EMPTY_ARRAYS = PREFIX + "empty-arrays:1";
   private static final Duration A_MINUTE = Duration.ofMinutes(1);
 
   private static String busybox;
@@ -37,13 +38,18 @@ class ContainerEngineEngineIT {
     TestEngines.buildInDocker(LIFECYCLE, busybox,
         List.of("ENV GREETING=hello", "WORKDIR /tmp", "USER 1000", "EXPOSE 8080", "CMD [\"echo\", \"hi\"]"));
     lifecycleTar = Files.createTempFile(PREFIX + "lifecycle", ".tar");
-    assertThat(TestEngines.cli(EngineKind.DOCKER, "save", "--output", lifecycleTar.toString(), LIFECYCLE).succeeded()).isTrue();
+    assertThat(TestEngines.cli(EngineKind.DOCKER, "save", "--output", lifecycleTar.toString(), LIFECYCLE).succeeded())
+        .isTrue();
     assertThat(TestEngines.cli(EngineKind.DOCKER, "image", "rm", LIFECYCLE).succeeded()).isTrue();
+    TestEngines.buildInDocker(EMPTY_ARRAYS, busybox, List.of("ENTRYPOINT [\"\"]", "CMD []"));
+    TestImages.copyDockerImageToPodman(EMPTY_ARRAYS);
   }
 
   @AfterAll
-  static void deleteTar() throws IOException {
+  static void removeImages() throws IOException {
     Files.deleteIfExists(lifecycleTar);
+    TestEngines.cli(EngineKind.DOCKER, "image", "rm", EMPTY_ARRAYS);
+    TestEngines.cli(EngineKind.PODMAN, "image", "rm", "localhost/" + EMPTY_ARRAYS);
   }
 
   @ParameterizedTest
@@ -64,16 +70,31 @@ class ContainerEngineEngineIT {
       assertThat(config.user()).isEqualTo("1000");
       assertThat(config.exposedPorts()).containsExactly(new ExposedPort(8080, "tcp"));
 
-      Invocation script = Invocation.runWithEntrypoint("sh", "-c", "echo out; echo err >&2; echo $GREETING $EXTRA; exit 3");
+      Invocation script =
+          Invocation.runWithEntrypoint("sh", "-c", "echo out; echo err >&2; echo $GREETING $EXTRA; exit 3");
       Container container = session.create(ContainerSpec.of(image, script).withEnv("EXTRA", "there"));
       engine.start(container);
       assertThat(engine.waitForExit(container, A_MINUTE)).hasValue(3);
       assertThat(engine.logs(container, 10)).isEqualTo(new ContainerLogs("out\nhello there\n", "err\n"));
     }
 
-    assertThat(TestEngines.cli(kind, "ps", "--all", "--quiet", "--filter", "label=" + EngineSession.LABEL + "=" + sessionId).stdout())
-        .isBlank();
+    String sessionLabel = "label=" + EngineSession.LABEL + "=" + sessionId;
+    assertThat(TestEngines.cli(kind, "ps", "--all", "--quiet", "--filter", sessionLabel).stdout()).isBlank();
     assertThat(TestEngines.cli(kind, "image", "inspect", image).succeeded()).as("%s still there", image).isFalse();
+  }
+
+  @Test
+  void dockerInspectionKeepsAnEmptyCmdApartFromNone() {
+    ImageLaunch launch = TestEngines.connect(EngineKind.DOCKER).inspectImage(EMPTY_ARRAYS).launch();
+
+    assertThat(launch).isEqualTo(ImageLaunch.of(List.of(""), List.of()));
+  }
+
+  @Test
+  void podmanInspectionReportsAnEmptyCmdAsNone() {
+    ImageLaunch launch = TestEngines.connect(EngineKind.PODMAN).inspectImage(EMPTY_ARRAYS).launch();
+
+    assertThat(launch).isEqualTo(ImageLaunch.of(List.of(""), null));
   }
 
   @ParameterizedTest
@@ -119,7 +140,8 @@ class ContainerEngineEngineIT {
     ContainerEngine engine = TestEngines.connect(kind);
     try (EngineSession session = engine.openSession(PREFIX)) {
       Container once = session.create(ContainerSpec.of(busybox, Invocation.run("/bin/echo")));
-      Container twice = session.create(ContainerSpec.of(busybox, Invocation.runWithEntrypoint("/bin/echo", "/bin/echo")));
+      Container twice =
+          session.create(ContainerSpec.of(busybox, Invocation.runWithEntrypoint("/bin/echo", "/bin/echo")));
 
       assertThat(engine.resolvedArgv(once)).containsExactly("/bin/echo");
       assertThat(engine.resolvedArgv(twice)).containsExactly("/bin/echo", "/bin/echo");
@@ -148,7 +170,8 @@ class ContainerEngineEngineIT {
     assertThatThrownBy(() -> ContainerEngine.connect(settings, EngineLog.silent()))
         .isInstanceOf(EngineUnavailableException.class)
         .hasMessageContaining("/nonexistent/engine.sock")
-        .hasMessageContaining(kind == EngineKind.DOCKER ? "Cannot connect to the Docker daemon" : "unable to connect to Podman")
+        .hasMessageContaining(
+            kind == EngineKind.DOCKER ? "Cannot connect to the Docker daemon" : "unable to connect to Podman")
         .hasMessageContaining(kind == EngineKind.DOCKER ? "sudo systemctl start docker" : "Podman needs no daemon");
   }
 
@@ -156,7 +179,8 @@ class ContainerEngineEngineIT {
   @EnumSource(EngineKind.class)
   void aMissingExecutableIsAnUnavailableEngine(EngineKind kind) {
     EngineSettings settings =
-        EngineSettings.of(EngineChoice.of(kind)).with(EngineOptions.defaults(kind).withExecutable("/nonexistent/bin/engine"));
+        EngineSettings.of(EngineChoice.of(kind))
+            .with(EngineOptions.defaults(kind).withExecutable("/nonexistent/bin/engine"));
 
     assertThatThrownBy(() -> ContainerEngine.connect(settings, EngineLog.silent()))
         .isInstanceOf(EngineUnavailableException.class)

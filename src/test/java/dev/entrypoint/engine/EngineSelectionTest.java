@@ -48,10 +48,8 @@ class EngineSelectionTest {
 
     assertThatThrownBy(() -> ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), runner, EngineLog.silent()))
         .isInstanceOf(EngineUnavailableException.class)
-        .hasMessageContaining("'docker version --format {{.Server.Version}}'")
-        .hasMessageContaining(DOCKER_DOWN)
-        .hasMessageContaining("'podman info --format {{.Version.Version}}'")
-        .hasMessageContaining("could not run 'podman'")
+        .hasMessageContaining("docker version --format '{{.Server.Version}}' said: " + DOCKER_DOWN)
+        .hasMessageContaining("podman info --format '{{.Version.Version}}' said: could not run 'podman'")
         .hasMessageContaining("sudo systemctl start docker")
         .hasMessageContaining("DOCKER_HOST")
         .hasMessageContaining("Podman needs no daemon");
@@ -76,7 +74,7 @@ class EngineSelectionTest {
             .with(EngineOptions.defaults(EngineKind.DOCKER).withHost("tcp://build-host:2375"));
 
     assertThatThrownBy(() -> ContainerEngine.connect(settings, runner, EngineLog.silent()))
-        .hasMessageContaining("with DOCKER_HOST=tcp://build-host:2375");
+        .hasMessageContaining("(DOCKER_HOST=tcp://build-host:2375)");
   }
 
   @Test

@@ -85,7 +85,7 @@ class EngineSessionTest {
 
     assertThat(warnings).singleElement().asString()
         .contains("container is stuck")
-        .contains("docker rm --force c0ffee");
+        .contains("'docker rm --force c0ffee' failed");
     assertThat(runner.argvs(List.of("image", "rm", "--force", "built:1"))).hasSize(1);
   }
 

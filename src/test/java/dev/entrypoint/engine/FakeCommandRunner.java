@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 /**
  * A {@link CommandRunner} that answers with canned results: the latest answer whose words appear in a
- * command's argv, in order and next to each other, wins, so a test can override a general answer. It records every command it was given and
- * fails a test on a command nobody answered.
+ * command's argv, in order and next to each other, wins, so a test can override a general answer. It
+ * records every command it was given and fails a test on a command nobody answered.
  */
 final class FakeCommandRunner implements CommandRunner {
 

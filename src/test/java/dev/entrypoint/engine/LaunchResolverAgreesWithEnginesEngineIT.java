@@ -134,7 +134,9 @@ class LaunchResolverAgreesWithEnginesEngineIT {
       System.out.print(table(disagreements));
     }
     assertThat(cells).hasSize(IMAGES.size() * INVOCATIONS.size() * EngineKind.values().length);
-    assertThat(disagreements).withFailMessage("the engines disagree with the model:%n%s", table(disagreements)).isEmpty();
+    assertThat(disagreements)
+        .withFailMessage("the engines disagree with the model:%n%s", table(disagreements))
+        .isEmpty();
   }
 
   /** Every invocation of one image on one engine, in a session of its own so that tasks run side by side. */
@@ -166,7 +168,12 @@ class LaunchResolverAgreesWithEnginesEngineIT {
   }
 
   private record Cell(
-      EngineKind engine, MatrixImage image, ImageLaunch launch, Invocation invocation, Resolution model, String actual) {
+      EngineKind engine,
+      MatrixImage image,
+      ImageLaunch launch,
+      Invocation invocation,
+      Resolution model,
+      String actual) {
 
     boolean agrees() {
       return model.runs()

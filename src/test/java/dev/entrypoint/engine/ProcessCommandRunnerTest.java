@@ -49,7 +49,9 @@ class ProcessCommandRunnerTest {
     CommandResult result =
         runner.run(new Command(List.of("env"), Map.of("DOCKER_HOST", "unix:///tmp/x.sock"), LONG_ENOUGH));
 
-    assertThat(result.stdout().lines()).contains("DOCKER_HOST=unix:///tmp/x.sock").anyMatch(line -> line.startsWith("PATH="));
+    assertThat(result.stdout().lines())
+        .contains("DOCKER_HOST=unix:///tmp/x.sock")
+        .anyMatch(line -> line.startsWith("PATH="));
   }
 
   @Test

@@ -36,7 +36,8 @@ final class TestEngines {
     EngineSettings settings = EngineSettings.of(choice);
     return podmanFlags.isEmpty()
         ? settings
-        : settings.with(EngineOptions.defaults(EngineKind.PODMAN).withGlobalFlags(Arrays.asList(podmanFlags.split("\\s+"))));
+        : settings.with(
+            EngineOptions.defaults(EngineKind.PODMAN).withGlobalFlags(Arrays.asList(podmanFlags.split("\\s+"))));
   }
 
   /** A log that prints debug lines only when asked to, and warnings always. */
