@@ -14,8 +14,8 @@ import java.util.List;
  * engine tests: Docker's CLI turns {@code --entrypoint X} into {@code [X]} and {@code --entrypoint ""}
  * into {@code [""]}; its daemon takes the image's CMD only when no entrypoint was given and no
  * arguments were, and the image's ENTRYPOINT only when none was given; {@code [""]} then counts as
- * none. Podman reads {@code --entrypoint} as a JSON array when it parses as one, and otherwise
- * follows the same merge.
+ * none. Podman reads {@code --entrypoint} as JSON the way Go decodes it (see {@link #parseFlag}),
+ * and otherwise follows the same merge.
  */
 public final class LaunchResolver {
 
@@ -79,31 +79,38 @@ public final class LaunchResolver {
   }
 
   /**
-   * The entrypoint list an engine's CLI makes of {@code --entrypoint VALUE}: Docker takes the value as
-   * one word ({@code ""} as {@code [""]}); Podman first tries it as a JSON array of strings, where
-   * {@code null} means "not given" and {@code []} means "none".
+   * The entrypoint list an engine's CLI makes of {@code --entrypoint VALUE}. Docker takes the value as
+   * one word ({@code ""} as {@code [""]}). Podman hands it to Go's {@code json.Unmarshal} into a list of
+   * strings and, when that reports an error, appends the value as one more word to whatever was
+   * decoded: so {@code null} means "not given", {@code []} means "none", text that is not JSON (or JSON
+   * that is not an array) is one word, and an array with non-strings keeps its strings, turns each
+   * other element into {@code ""}, then adds the whole value ({@code [1]} gives {@code ["", "[1]"]}).
    */
   static List<String> parseFlag(String value, EngineKind engine) {
-    if (engine == EngineKind.PODMAN) {
-      try {
-        JsonNode node = JSON.readTree(value);
-        if (node != null && node.isNull()) {
-          return null;
-        }
-        if (node != null && node.isArray()) {
-          List<String> words = new ArrayList<>();
-          for (JsonNode element : node) {
-            if (!element.isTextual()) {
-              return List.of(value);
-            }
-            words.add(element.textValue());
-          }
-          return words;
-        }
-      } catch (JsonProcessingException notJson) {
-        // Podman falls back to the value as one word, as Docker does.
-      }
+    if (engine == EngineKind.DOCKER) {
+      return List.of(value);
     }
-    return List.of(value);
+    JsonNode node;
+    try {
+      node = JSON.readTree(value);
+    } catch (JsonProcessingException notJson) {
+      return List.of(value);
+    }
+    if (node.isNull()) {
+      return null;
+    }
+    if (!node.isArray()) {
+      return List.of(value);
+    }
+    List<String> words = new ArrayList<>();
+    boolean typeError = false;
+    for (JsonNode element : node) {
+      typeError |= !element.isTextual() && !element.isNull();
+      words.add(element.isTextual() ? element.textValue() : "");
+    }
+    if (typeError) {
+      words.add(value);
+    }
+    return words;
   }
 }

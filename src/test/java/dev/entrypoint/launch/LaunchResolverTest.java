@@ -181,14 +181,32 @@ class LaunchResolverTest {
   }
 
   @org.junit.jupiter.api.Test
-  void podmanTakesJsonThatIsNotAnArrayOfStringsAsOneWord() {
+  void podmanTakesTextThatIsNotAJsonArrayAsOneWord() {
+    ImageLaunch image = ImageLaunch.of(EXEC_EP, EXEC_CMD);
+
+    for (String value : List.of("[\"a\"] x", "\"a\"", "1", "{}", "[1")) {
+      assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint(value), PODMAN).argv())
+          .as(value)
+          .containsExactly(value);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void podmanKeepsTheStringsOfAMixedJsonArrayAndAppendsTheWholeValue() {
     ImageLaunch image = ImageLaunch.of(EXEC_EP, EXEC_CMD);
 
     assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint("[1]"), PODMAN).argv())
-        .containsExactly("[1]");
-    assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint("[\"a\"] x"), PODMAN).argv())
-        .containsExactly("[\"a\"] x");
-    assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint("\"a\""), PODMAN).argv())
-        .containsExactly("\"a\"");
+        .containsExactly("", "[1]");
+    assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint("[\"a\",1,\"b\"]", "k"), PODMAN).argv())
+        .containsExactly("a", "", "b", "[\"a\",1,\"b\"]", "k");
+  }
+
+  @org.junit.jupiter.api.Test
+  void podmanReadsANullElementAsAnEmptyWordThatCountsAsNoEntrypoint() {
+    ImageLaunch image = ImageLaunch.of(EXEC_EP, EXEC_CMD);
+
+    assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint("[null]"), PODMAN).runs()).isFalse();
+    assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint("[null]", "a"), PODMAN).argv())
+        .containsExactly("a");
   }
 }

@@ -1,0 +1,127 @@
+package dev.entrypoint.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.entrypoint.launch.ImageLaunch;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads what Docker's and Podman's command lines print; their formats agree where this reads them. */
+final class CliOutput {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String LOADED = "Loaded image";
+
+  private CliOutput() {}
+
+  /**
+   * The image references {@code load} printed: {@code Loaded image: NAME:TAG} (Podman names a short name
+   * {@code localhost/NAME:TAG}), {@code Loaded image ID: sha256:...} for an untagged image, and older
+   * Podman's {@code Loaded image(s): A,B}.
+   */
+  static List<String> loadedImages(String stdout) {
+    List<String> images = new ArrayList<>();
+    for (String line : stdout.lines().map(String::strip).toList()) {
+      int colon = line.indexOf(": ");
+      if (line.startsWith(LOADED) && colon > 0) {
+        for (String image : line.substring(colon + 2).split(",")) {
+          if (!image.isBlank()) {
+            images.add(image.strip());
+          }
+        }
+      }
+    }
+    return images;
+  }
+
+  /** The first object of an {@code inspect} array, as both engines print it without {@code --format}. */
+  static JsonNode firstInspected(String inspectOutput, String what) {
+    try {
+      JsonNode root = JSON.readTree(inspectOutput);
+      if (root == null || !root.isArray() || root.isEmpty()) {
+        throw new EngineException("inspecting " + what + " printed no object: " + inspectOutput.strip());
+      }
+      return root.get(0);
+    } catch (JsonProcessingException e) {
+      throw new EngineException(
+          "inspecting " + what + " printed something that is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * The run configuration in an image's {@code inspect} object. Docker's daemon keeps {@code []} and
+   * {@code null} apart here (its client's {@code --format '{{json .Config}}'} does not); Podman reports
+   * {@code []} as absent.
+   */
+  static ImageConfig imageConfig(JsonNode inspected) {
+    JsonNode config = inspected.path("Config");
+    Map<String, String> environment = new LinkedHashMap<>();
+    for (String assignment : stringsOrEmpty(config.get("Env"))) {
+      int equals = assignment.indexOf('=');
+      environment.put(
+          equals < 0 ? assignment : assignment.substring(0, equals),
+          equals < 0 ? "" : assignment.substring(equals + 1));
+    }
+    Set<ExposedPort> ports = new LinkedHashSet<>();
+    config.path("ExposedPorts").fieldNames().forEachRemaining(port -> ports.add(ExposedPort.parse(port)));
+    return new ImageConfig(
+        ImageLaunch.of(stringsOrNull(config.get("Entrypoint")), stringsOrNull(config.get("Cmd"))),
+        environment,
+        config.path("WorkingDir").asText(""),
+        config.path("User").asText(""),
+        ports);
+  }
+
+  /** A JSON array of strings, or {@code null} for an absent or null value. */
+  static List<String> stringsOrNull(JsonNode node) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return null;
+    }
+    if (!node.isArray()) {
+      throw new EngineException("expected a JSON array of strings but got " + node);
+    }
+    List<String> strings = new ArrayList<>();
+    node.forEach(element -> strings.add(element.asText()));
+    return strings;
+  }
+
+  /** A JSON array of strings, or an empty list for an absent or null value. */
+  static List<String> stringsOrEmpty(JsonNode node) {
+    List<String> strings = stringsOrNull(node);
+    return strings == null ? List.of() : strings;
+  }
+
+  /** Reads a JSON file the engine wrote, such as a container's OCI {@code config.json}. */
+  static JsonNode json(String content, String what) {
+    try {
+      return JSON.readTree(content);
+    } catch (JsonProcessingException e) {
+      throw new EngineException(what + " is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The host port in {@code port} output such as {@code 127.0.0.1:49153} or {@code [::]:49153}. */
+  static int hostPort(String portOutput, String what) {
+    String first = portOutput.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
+    try {
+      return Integer.parseInt(first.substring(first.lastIndexOf(':') + 1));
+    } catch (NumberFormatException e) {
+      throw new EngineException(
+          "the engine did not say where " + what + " is published: '" + portOutput.strip() + "'", e);
+    }
+  }
+
+  /** An exit code printed alone on a line, as {@code wait} and {@code inspect --format} print it. */
+  static int exitCode(String output) {
+    try {
+      return Integer.parseInt(output.strip());
+    } catch (NumberFormatException e) {
+      throw new EngineException("expected an exit code but the engine printed '" + output.strip() + "'", e);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package dev.entrypoint.engine;
+
+import java.time.Duration;
+
+/** A command ran longer than its timeout and was destroyed. */
+public final class CommandTimeoutException extends EngineException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** {@code command} was destroyed after running for {@code timeout}. */
+  public CommandTimeoutException(Command command, Duration timeout) {
+    super("'" + command + "' did not finish within " + timeout.toMillis() + " ms and was stopped");
+  }
+}

@@ -1,0 +1,70 @@
+package dev.entrypoint.engine;
+
+import dev.entrypoint.launch.EngineKind;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** One engine's command line: runs its subcommands with the configured executable, host and flags. */
+final class EngineCli {
+
+  private final EngineOptions options;
+  private final EngineDialect dialect;
+  private final CommandRunner runner;
+  private final Duration timeout;
+  private final EngineLog log;
+
+  EngineCli(EngineOptions options, CommandRunner runner, Duration timeout, EngineLog log) {
+    this.options = options;
+    this.dialect = EngineDialect.of(options.kind());
+    this.runner = runner;
+    this.timeout = timeout;
+    this.log = log;
+  }
+
+  EngineKind kind() {
+    return options.kind();
+  }
+
+  EngineOptions options() {
+    return options;
+  }
+
+  EngineDialect dialect() {
+    return dialect;
+  }
+
+  /** Runs a subcommand within the default timeout and returns how it ended. */
+  CommandResult run(List<String> arguments) {
+    return run(arguments, timeout);
+  }
+
+  /** Runs a subcommand within {@code limit} and returns how it ended. */
+  CommandResult run(List<String> arguments, Duration limit) {
+    Command command = command(arguments, limit);
+    long started = System.nanoTime();
+    log.debug("$ " + command);
+    CommandResult result = runner.run(command);
+    long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+    log.debug("  exit " + result.exitCode() + " after " + millis + " ms"
+        + (result.succeeded() ? "" : ": " + result.errorText()));
+    return result;
+  }
+
+  /** Runs a subcommand that must succeed and returns its stdout. */
+  String output(List<String> arguments) {
+    CommandResult result = run(arguments);
+    if (!result.succeeded()) {
+      throw new EngineException(
+          "'" + command(arguments, timeout) + "' failed with exit code " + result.exitCode() + ": "
+              + result.errorText());
+    }
+    return result.stdout();
+  }
+
+  private Command command(List<String> arguments, Duration limit) {
+    Map<String, String> environment =
+        options.host() == null ? Map.of() : Map.of(dialect.hostVariable(), options.host());
+    return new Command(options.argv(arguments), environment, limit);
+  }
+}

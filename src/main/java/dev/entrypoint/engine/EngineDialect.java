@@ -1,0 +1,37 @@
+package dev.entrypoint.engine;
+
+import dev.entrypoint.launch.EngineKind;
+import java.util.List;
+
+/** Where Docker's and Podman's command lines differ; everything else they share. */
+interface EngineDialect {
+
+  /** The dialect of {@code kind}'s command line. */
+  static EngineDialect of(EngineKind kind) {
+    return switch (kind) {
+      case DOCKER -> new DockerDialect();
+      case PODMAN -> new PodmanDialect();
+    };
+  }
+
+  /** The environment variable that points the command line at an engine. */
+  String hostVariable();
+
+  /** A subcommand that succeeds only when the engine can run containers, printing its version. */
+  List<String> probeArguments();
+
+  /** How to get this engine running, for a user whose engine did not answer. */
+  String startHint();
+
+  /**
+   * The subcommand that removes an image reference, ignores one that is gone, and leaves containers
+   * alone (Podman's {@code --force} would remove the containers that use it).
+   */
+  List<String> removeImageArguments(String image);
+
+  /** The subcommand that removes a container at once, running or not, and ignores one that is gone. */
+  List<String> forceRemoveArguments(Container container);
+
+  /** The argv the container's process is started with, exactly, empty strings included. */
+  List<String> resolvedArgv(EngineCli cli, Container container);
+}
