@@ -1,15 +1,11 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.image.ImageConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.entrypoint.launch.ImageLaunch;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** Reads what Docker's and Podman's command lines print; their formats agree where this reads them. */
 final class CliOutput {
@@ -59,22 +55,7 @@ final class CliOutput {
    * {@code []} as absent.
    */
   static ImageConfig imageConfig(JsonNode inspected) {
-    JsonNode config = inspected.path("Config");
-    Map<String, String> environment = new LinkedHashMap<>();
-    for (String assignment : stringsOrEmpty(config.get("Env"))) {
-      int equals = assignment.indexOf('=');
-      environment.put(
-          equals < 0 ? assignment : assignment.substring(0, equals),
-          equals < 0 ? "" : assignment.substring(equals + 1));
-    }
-    Set<ExposedPort> ports = new LinkedHashSet<>();
-    config.path("ExposedPorts").fieldNames().forEachRemaining(port -> ports.add(ExposedPort.parse(port)));
-    return new ImageConfig(
-        ImageLaunch.of(stringsOrNull(config.get("Entrypoint")), stringsOrNull(config.get("Cmd"))),
-        environment,
-        config.path("WorkingDir").asText(""),
-        config.path("User").asText(""),
-        ports);
+    return ImageConfig.ofContainerConfig(inspected.path("Config"));
   }
 
   /** A JSON array of strings, or {@code null} for an absent or null value. */

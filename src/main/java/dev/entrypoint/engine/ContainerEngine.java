@@ -1,5 +1,6 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.EngineKind;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,6 +4,7 @@ import static dev.entrypoint.engine.TestEngines.PREFIX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.Invocation;
@@ -65,10 +66,10 @@ class ContainerEngineEngineIT {
 
       ImageConfig config = engine.inspectImage(image);
       assertThat(config.launch()).isEqualTo(ImageLaunch.of(null, List.of("echo", "hi")));
-      assertThat(config.environment()).containsEntry("GREETING", "hello");
+      assertThat(config.envMap()).containsEntry("GREETING", "hello");
       assertThat(config.workingDir()).isEqualTo("/tmp");
       assertThat(config.user()).isEqualTo("1000");
-      assertThat(config.exposedPorts()).containsExactly(new ExposedPort(8080, "tcp"));
+      assertThat(config.exposedPorts()).containsExactly("8080/tcp");
 
       Invocation script =
           Invocation.runWithEntrypoint("sh", "-c", "echo out; echo err >&2; echo $GREETING $EXTRA; exit 3");

@@ -3,6 +3,7 @@ package dev.entrypoint.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,14 +33,12 @@ class ContainerEngineTest {
 
     ImageConfig config = EngineFixtures.connect(EngineKind.DOCKER, runner).inspectImage("app:1");
 
-    assertThat(config)
-        .isEqualTo(new ImageConfig(
-            ImageLaunch.of(List.of(""), List.of()),
-            Map.of("PATH", "/bin", "GREETING", "a=b", "EMPTY", ""),
-            "/srv",
-            "app",
-            Set.of(new ExposedPort(8080, "tcp"), new ExposedPort(53, "udp"))));
-    assertThat(config.environment().keySet()).containsExactly("PATH", "GREETING", "EMPTY");
+    assertThat(config.launch()).isEqualTo(ImageLaunch.of(List.of(""), List.of()));
+    assertThat(config.envMap()).containsExactly(
+        Map.entry("PATH", "/bin"), Map.entry("GREETING", "a=b"), Map.entry("EMPTY", ""));
+    assertThat(config.workingDir()).isEqualTo("/srv");
+    assertThat(config.user()).isEqualTo("app");
+    assertThat(config.exposedPorts()).containsExactly("8080/tcp", "53/udp");
   }
 
   @Test
