@@ -12,10 +12,18 @@ public final class ImageFile {
 
   /** The kinds of entry. */
   public enum Type {
+    /** A regular file. */
     FILE,
+    /** A directory. */
     DIRECTORY,
+    /** A symbolic link; {@link #linkTarget()} is where it points, as stored. */
     SYMLINK,
+    /**
+     * A hard link: a regular file that shares its target's content, so its mode, size and head are the
+     * target's; {@link #linkTarget()} is the target's absolute path.
+     */
     HARDLINK,
+    /** A device or a FIFO. */
     OTHER
   }
 
@@ -26,6 +34,7 @@ public final class ImageFile {
   private final String linkTarget;
   private final byte[] head;
 
+  /** An entry; {@code mode} may carry a tar header's file-type bits, {@link #mode()} reports the permission bits. */
   public ImageFile(String path, Type type, int mode, long size, String linkTarget, byte[] head) {
     this.path = Objects.requireNonNull(path, "path");
     this.type = Objects.requireNonNull(type, "type");
@@ -40,6 +49,7 @@ public final class ImageFile {
     return path;
   }
 
+  /** What kind of entry it is. */
   public Type type() {
     return type;
   }
@@ -49,21 +59,30 @@ public final class ImageFile {
     return mode & 07777;
   }
 
+  /** Whether it is a regular file: a {@link Type#FILE} or a {@link Type#HARDLINK} to one. */
+  public boolean isRegularFile() {
+    return type == Type.FILE || type == Type.HARDLINK;
+  }
+
   /** Whether anyone may execute it. */
   public boolean isExecutable() {
     return (mode & 0111) != 0;
   }
 
+  /** The size in bytes of a regular file's content, 0 for other types. */
   public long size() {
     return size;
   }
 
-  /** A symlink's or hardlink's target as stored, or {@code null}. */
+  /** A symlink's target as stored, a hard link's target as an absolute path, or {@code null}. */
   public String linkTarget() {
     return linkTarget;
   }
 
-  /** The first bytes of a regular file (at most a few kilobytes), empty for other types. */
+  /**
+   * The first bytes of a regular file (at most a few kilobytes), empty for other types and for files
+   * whose beginning the reader did not keep ({@link LayeredFilesystem} says which it keeps).
+   */
   public byte[] head() {
     return head.clone();
   }
