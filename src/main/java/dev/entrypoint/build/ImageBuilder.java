@@ -18,6 +18,7 @@ import com.google.cloud.tools.jib.global.JibSystemProperties;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.image.ImageArchive;
+import dev.entrypoint.image.RegistryHost;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchSpec;
@@ -207,7 +208,7 @@ public final class ImageBuilder {
         .setApplicationLayersCache(request.applicationCacheDir())
         .addEventHandler(new BuildProgress(
             log, "Building " + target.image().toStringWithQualifier(), request.allowInsecureRegistries()));
-    if (request.allowInsecureRegistries() && RegistryHost.isLoopback(target.registry())) {
+    if (RegistryHost.mayReceiveCredentialsOverHttp(target.registry(), request.allowInsecureRegistries())) {
       // Basic auth over plain HTTP never leaves this machine: let Jib send it (a JVM-wide switch).
       System.setProperty(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP, "true");
     }

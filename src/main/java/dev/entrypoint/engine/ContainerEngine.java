@@ -65,6 +65,14 @@ public final class ContainerEngine {
     return CliOutput.imageConfig(CliOutput.firstInspected(cli.output(List.of("image", "inspect", image)), image));
   }
 
+  /**
+   * Writes {@code image} to the file {@code archive} as {@code docker save} does (Podman: its
+   * {@code docker-archive} format), replacing the file; the caller deletes it.
+   */
+  public void saveImage(String image, Path archive) {
+    cli.output(cli.dialect().saveArguments(image, archive));
+  }
+
   /** The argv {@code container}'s process is (or will be) started with, exactly. */
   public List<String> resolvedArgv(Container container) {
     return cli.dialect().resolvedArgv(cli, container);

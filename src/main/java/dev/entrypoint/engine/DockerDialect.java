@@ -1,6 +1,7 @@
 package dev.entrypoint.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,11 @@ final class DockerDialect implements EngineDialect {
   @Override
   public List<String> removeImageArguments(String image) {
     return List.of("image", "rm", "--force", image);
+  }
+
+  @Override
+  public List<String> saveArguments(String image, Path archive) {
+    return List.of("image", "save", "--output", archive.toString(), image);
   }
 
   @Override

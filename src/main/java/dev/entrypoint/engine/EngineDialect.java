@@ -1,6 +1,7 @@
 package dev.entrypoint.engine;
 
 import dev.entrypoint.launch.EngineKind;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Where Docker's and Podman's command lines differ; everything else they share. */
@@ -28,6 +29,9 @@ interface EngineDialect {
    * alone (Podman's {@code --force} would remove the containers that use it).
    */
   List<String> removeImageArguments(String image);
+
+  /** The subcommand that writes {@code image} to the file {@code archive} in {@code docker save}'s format. */
+  List<String> saveArguments(String image, Path archive);
 
   /** The subcommand that removes a container at once, running or not, and ignores one that is gone. */
   List<String> forceRemoveArguments(Container container);

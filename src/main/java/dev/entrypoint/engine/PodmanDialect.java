@@ -31,6 +31,12 @@ final class PodmanDialect implements EngineDialect {
     return List.of("image", "rm", "--ignore", image);
   }
 
+  /** The format is named, so that the archive is {@code docker save}'s whatever Podman's default. */
+  @Override
+  public List<String> saveArguments(String image, Path archive) {
+    return List.of("image", "save", "--format", "docker-archive", "--output", archive.toString(), image);
+  }
+
   @Override
   public List<String> forceRemoveArguments(Container container) {
     return List.of("rm", "--force", "--time", "0", container.id());

@@ -2,7 +2,6 @@ package dev.entrypoint.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarFile;
-import org.apache.commons.compress.compressors.CompressorException;
-import org.apache.commons.compress.compressors.CompressorStreamFactory;
 
 /**
  * An image tarball opened for reading: a {@code docker save} archive (with {@code manifest.json}) or
@@ -87,13 +84,7 @@ public final class ImageArchive implements Closeable {
 
   /** Layer {@code index} (0 is the bottom), uncompressed whatever its stored compression. */
   public InputStream openLayer(int index) throws IOException {
-    InputStream raw = new BufferedInputStream(tar.getInputStream(entry(layerEntries.get(index))));
-    try {
-      String compression = CompressorStreamFactory.detect(raw);
-      return new CompressorStreamFactory().createCompressorInputStream(compression, raw);
-    } catch (CompressorException notCompressed) {
-      return raw;
-    }
+    return LayerCompression.uncompressed(tar.getInputStream(entry(layerEntries.get(index))));
   }
 
   private JsonNode ociManifest(JsonNode index) throws IOException {

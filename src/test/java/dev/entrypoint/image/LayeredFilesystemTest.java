@@ -102,7 +102,8 @@ class LayeredFilesystemTest {
     for (int layer = 0; layer < layers.length; layer++) {
       layers[layer] = new LayerTar();
       for (int file = 0; file < 1_000; file++) {
-        layers[layer].file("opt/layer" + layer + "/dir" + (file % 50) + "/file" + file, file % 3 == 0 ? 0755 : 0644, content);
+        String name = "opt/layer" + layer + "/dir" + (file % 50) + "/file" + file;
+        layers[layer].file(name, file % 3 == 0 ? 0755 : 0644, content);
       }
     }
     byte[][] tars = Arrays.stream(layers).map(LayerTar::bytes).toArray(byte[][]::new);

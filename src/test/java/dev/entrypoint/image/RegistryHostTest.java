@@ -1,4 +1,4 @@
-package dev.entrypoint.build;
+package dev.entrypoint.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,5 +19,12 @@ class RegistryHostTest {
     assertThat(RegistryHost.isLoopback("registry.example:5000")).isFalse();
     assertThat(RegistryHost.isLoopback("localhost.example.com")).isFalse();
     assertThat(RegistryHost.isLoopback("10.0.0.1:5000")).isFalse();
+  }
+
+  @Test
+  void credentialsGoOverHttpOnlyToALoopbackRegistryWhenInsecureRegistriesAreAllowed() {
+    assertThat(RegistryHost.mayReceiveCredentialsOverHttp("localhost:5555", true)).isTrue();
+    assertThat(RegistryHost.mayReceiveCredentialsOverHttp("localhost:5555", false)).isFalse();
+    assertThat(RegistryHost.mayReceiveCredentialsOverHttp("registry.example:5000", true)).isFalse();
   }
 }

@@ -1,0 +1,109 @@
+package dev.entrypoint.image;
+
+import com.google.cloud.tools.jib.api.Credential;
+import dev.entrypoint.engine.EngineChoice;
+import dev.entrypoint.engine.EngineSettings;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What reading an image may use: how to call Docker and Podman, the registry credentials (by registry
+ * host, as settings.xml servers give them), whether registries on plain HTTP or with untrusted
+ * certificates are allowed, and where temporary files go.
+ */
+public final class ImageAccess {
+
+  private final EngineSettings engines;
+  private final Map<String, Credential> credentials;
+  private final boolean allowInsecureRegistries;
+  private final Path temporaryDirectory;
+
+  private ImageAccess(
+      EngineSettings engines, Map<String, Credential> credentials, boolean allowInsecureRegistries,
+      Path temporaryDirectory) {
+    this.engines = Objects.requireNonNull(engines, "engines");
+    this.credentials = Map.copyOf(credentials);
+    this.allowInsecureRegistries = allowInsecureRegistries;
+    this.temporaryDirectory = Objects.requireNonNull(temporaryDirectory, "temporaryDirectory");
+  }
+
+  /**
+   * Each engine's default command line, no credentials, verified HTTPS only, temporary files in
+   * {@code java.io.tmpdir}.
+   */
+  public static ImageAccess defaults() {
+    return new ImageAccess(
+        EngineSettings.of(EngineChoice.AUTO), Map.of(), false, Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /**
+   * This access with how to call the engines; the choice in {@code settings} is not used, a source
+   * names its engine.
+   */
+  public ImageAccess withEngines(EngineSettings settings) {
+    return new ImageAccess(settings, credentials, allowInsecureRegistries, temporaryDirectory);
+  }
+
+  /** This access with credentials by registry host ({@code localhost:5000}, {@code ghcr.io}); never logged. */
+  public ImageAccess withCredentials(Map<String, Credential> byRegistry) {
+    return new ImageAccess(engines, byRegistry, allowInsecureRegistries, temporaryDirectory);
+  }
+
+  /**
+   * This access allowing (or not) registries on plain HTTP or with untrusted certificates; credentials
+   * then go over plain HTTP to a registry on this machine only.
+   */
+  public ImageAccess withInsecureRegistries(boolean allowed) {
+    return new ImageAccess(engines, credentials, allowed, temporaryDirectory);
+  }
+
+  /** This access with temporary files (saved images, downloaded layers) in {@code directory}. */
+  public ImageAccess withTemporaryDirectory(Path directory) {
+    return new ImageAccess(engines, credentials, allowInsecureRegistries, directory);
+  }
+
+  /** How to call Docker and Podman. */
+  public EngineSettings engines() {
+    return engines;
+  }
+
+  /** The credential for a registry host, if one was given. */
+  public Optional<Credential> credentialFor(String registry) {
+    return Optional.ofNullable(credentials.get(registry));
+  }
+
+  /** Whether registries on plain HTTP or with untrusted certificates are allowed. */
+  public boolean allowInsecureRegistries() {
+    return allowInsecureRegistries;
+  }
+
+  /** Where temporary files go. */
+  public Path temporaryDirectory() {
+    return temporaryDirectory;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ImageAccess that
+        && engines.equals(that.engines)
+        && credentials.equals(that.credentials)
+        && allowInsecureRegistries == that.allowInsecureRegistries
+        && temporaryDirectory.equals(that.temporaryDirectory);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(engines, credentials, allowInsecureRegistries, temporaryDirectory);
+  }
+
+  /** Names the registries that have credentials, never the credentials. */
+  @Override
+  public String toString() {
+    return "image access: " + engines + "; credentials for " + new TreeMap<>(credentials).keySet()
+        + (allowInsecureRegistries ? "; insecure registries allowed" : "")
+        + "; temporary files in " + temporaryDirectory;
+  }
+}

@@ -1,0 +1,180 @@
+package dev.entrypoint.image;
+
+import com.google.cloud.tools.jib.api.Credential;
+import com.google.cloud.tools.jib.api.DescriptorDigest;
+import com.google.cloud.tools.jib.api.ImageReference;
+import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
+import com.google.cloud.tools.jib.api.RegistryException;
+import com.google.cloud.tools.jib.event.EventHandlers;
+import com.google.cloud.tools.jib.http.FailoverHttpClient;
+import com.google.cloud.tools.jib.image.json.BuildableManifestTemplate;
+import com.google.cloud.tools.jib.image.json.ManifestListTemplate;
+import com.google.cloud.tools.jib.image.json.ManifestTemplate;
+import com.google.cloud.tools.jib.registry.RegistryClient;
+import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.engine.EngineLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An image in a registry, read with jib-core's registry client: the manifest (for a manifest list or
+ * OCI index, the entry for linux on this machine's architecture, else linux/amd64) and the config
+ * blob first; the layers only when the files are asked for, one at a time through a temporary file
+ * that is deleted as soon as the layer is applied.
+ */
+final class RemoteImage implements StoredImage {
+
+  private static final String USER_AGENT = "entrypoint-maven-plugin";
+  private static final String OS = "linux";
+
+  private final ImageSource source;
+  private final ImageReference reference;
+  private final ImageAccess access;
+  private final EngineLog log;
+  private RegistryClient client;
+  private BuildableManifestTemplate manifest;
+
+  RemoteImage(ImageSource source, ImageAccess access, EngineLog log) {
+    this.source = source;
+    try {
+      this.reference = ImageReference.parse(source.reference());
+    } catch (InvalidImageReferenceException e) {
+      throw new IllegalArgumentException("not an image reference: " + source.reference(), e);
+    }
+    this.access = access;
+    this.log = log;
+  }
+
+  @Override
+  public ImageConfig config() throws ImageReadException {
+    byte[] config;
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      download(manifest().getContainerConfiguration().getDigest(), bytes);
+      config = bytes.toByteArray();
+    } catch (IOException | RegistryException e) {
+      throw RegistryFailure.explain(e, reference, access);
+    }
+    try {
+      return ImageConfig.parse(config);
+    } catch (IOException e) {
+      throw new ImageReadException(
+          source + ": the registry's config blob is not an image config: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public ImageFiles files() throws ImageReadException {
+    LayeredFilesystem.Builder files = LayeredFilesystem.builder();
+    try {
+      List<BuildableManifestTemplate.ContentDescriptorTemplate> layers = manifest().getLayers();
+      for (int i = 0; i < layers.size(); i++) {
+        DescriptorDigest digest = layers.get(i).getDigest();
+        log.debug("reading layer " + (i + 1) + "/" + layers.size() + " of " + source + ": " + digest
+            + " (" + layers.get(i).getSize() + " bytes)");
+        applyLayer(digest, files);
+      }
+    } catch (IOException | RegistryException e) {
+      throw RegistryFailure.explain(e, reference, access);
+    }
+    return files.build();
+  }
+
+  private void applyLayer(DescriptorDigest digest, LayeredFilesystem.Builder files)
+      throws IOException, RegistryException {
+    Path blob = Files.createTempFile(access.temporaryDirectory(), "entrypoint-layer-", ".blob");
+    try {
+      try (OutputStream out = Files.newOutputStream(blob)) {
+        download(digest, out);
+      }
+      try (InputStream layer = LayerCompression.uncompressed(Files.newInputStream(blob))) {
+        files.applyLayer(layer);
+      }
+    } finally {
+      Files.deleteIfExists(blob);
+    }
+  }
+
+  /** Writes a blob to {@code out}; jib-core checks its digest. */
+  private void download(DescriptorDigest digest, OutputStream out) throws IOException, RegistryException {
+    client().pullBlob(digest, size -> {}, written -> {}).writeTo(out);
+  }
+
+  private BuildableManifestTemplate manifest() throws IOException, RegistryException {
+    if (manifest == null) {
+      ManifestTemplate pulled = client().pullManifest(reference.getQualifier()).getManifest();
+      if (pulled instanceof ManifestListTemplate list) {
+        pulled = client().pullManifest(platformDigest(list)).getManifest();
+      }
+      if (!(pulled instanceof BuildableManifestTemplate buildable)) {
+        throw new ConfigurationException(
+            source + " has a manifest of schema version " + pulled.getSchemaVersion() + ", which has no"
+                + " config to read: push the image again with a current Docker, Podman or Jib.");
+      }
+      manifest = buildable;
+    }
+    return manifest;
+  }
+
+  private String platformDigest(ManifestListTemplate list) {
+    Set<String> architectures = new LinkedHashSet<>(List.of(hostArchitecture(), "amd64"));
+    for (String architecture : architectures) {
+      List<String> digests = list.getDigestsForPlatform(architecture, OS);
+      if (!digests.isEmpty()) {
+        log.debug(source + " is a list of images; reading the one for " + OS + "/" + architecture);
+        return digests.get(0);
+      }
+    }
+    throw new ConfigurationException(
+        source + " lists images for other platforms only, none for " + OS + "/"
+            + String.join(" or " + OS + "/", architectures) + ": name one of its images by digest"
+            + " (" + reference.getRegistry() + "/" + reference.getRepository() + "@sha256:…) to read it anyway.");
+  }
+
+  /** This machine's architecture as images name it ({@code amd64}, {@code arm64}). */
+  private static String hostArchitecture() {
+    String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
+    return switch (arch) {
+      case "x86_64", "amd64" -> "amd64";
+      case "aarch64", "arm64" -> "arm64";
+      default -> arch;
+    };
+  }
+
+  /**
+   * The registry client, logged in: bearer tokens where the registry hands them out (anonymous ones
+   * without credentials), basic auth where it asks for it.
+   */
+  private RegistryClient client() throws IOException, RegistryException {
+    if (client == null) {
+      String registry = reference.getRegistry();
+      Credential credential = access.credentialFor(registry).orElse(null);
+      FailoverHttpClient http = new FailoverHttpClient(
+          access.allowInsecureRegistries(),
+          RegistryHost.mayReceiveCredentialsOverHttp(registry, access.allowInsecureRegistries()),
+          event -> log.debug(event.getMessage()));
+      RegistryClient newClient = RegistryClient.factory(EventHandlers.NONE, registry, reference.getRepository(), http)
+          .setCredential(credential)
+          .setUserAgent(USER_AGENT)
+          .newRegistryClient();
+      if (!newClient.doPullBearerAuth() && credential != null && !credential.isOAuth2RefreshToken()) {
+        newClient.configureBasicAuth();
+      }
+      client = newClient;
+    }
+    return client;
+  }
+
+  @Override
+  public void close() {
+    // Every layer's temporary file is deleted as soon as the layer is applied.
+  }
+}

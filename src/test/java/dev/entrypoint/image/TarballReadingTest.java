@@ -1,0 +1,63 @@
+package dev.entrypoint.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.engine.EngineLog;
+import dev.entrypoint.launch.ImageLaunch;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tar://} sources and paths to tarballs. */
+class TarballReadingTest {
+
+  static final String CONFIG = "{\"architecture\":\"amd64\",\"os\":\"linux\",\"config\":{"
+      + "\"Entrypoint\":[\"/app/run\"],\"Cmd\":[],\"Env\":[\"PATH=/app:/usr/bin\"],\"User\":\"1000\"},"
+      + "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}";
+
+  @TempDir Path dir;
+
+  @Test
+  void readsTheConfigAndFilesOfATarballInThePlace() throws Exception {
+    DockerSaveTarball.write(dir.resolve("image.tar"), CONFIG,
+        new LayerTar().file("app/run", 0755, "#!/bin/sh\nexec \"$@\"\n"),
+        new LayerTar().whiteout("app/old"));
+
+    try (ImageReader image = read("image.tar")) {
+      assertThat(image.source().kind()).isEqualTo(ImageSource.Kind.TAR);
+      assertThat(image.config().launch()).isEqualTo(ImageLaunch.of(List.of("/app/run"), List.of()));
+      assertThat(image.config().user()).isEqualTo("1000");
+      assertThat(image.files().findExecutable("run", image.config().searchPath())).hasValue("/app/run");
+    }
+  }
+
+  @Test
+  void aMissingTarballSaysHowToMakeOne() {
+    try (ImageReader image = read("tar://target/entrypoint/image.tar")) {
+      assertThatThrownBy(image::config)
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessageStartingWith("tar://" + dir.resolve("target/entrypoint/image.tar") + ": there is no such file.")
+          .hasMessageContaining("docker save -o");
+    }
+  }
+
+  @Test
+  void aFileThatIsNoImageTarballSaysSo() throws Exception {
+    Files.writeString(dir.resolve("notes.tar"), "just text");
+
+    try (ImageReader image = read("notes.tar")) {
+      assertThatThrownBy(image::files)
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessageContaining("notes.tar cannot be read as an image");
+    }
+  }
+
+  private ImageReader read(String value) {
+    ImageSource source = ImageSource.parse(value, dir, "-Dentrypoint.image");
+    return ImageReader.open(source, ImageAccess.defaults(), EngineLog.silent());
+  }
+}
