@@ -72,11 +72,12 @@ final class DaemonImage implements StoredImage {
 
   private ImageArchive saved() throws ImageReadException {
     if (saved == null) {
+      ContainerEngine connected = engine();
       try {
         temporaryDirectory = Files.createTempDirectory(access.temporaryDirectory(), "entrypoint-image-");
         Path archive = temporaryDirectory.resolve("image.tar");
         log.debug("saving " + source + " to " + archive + " to read it");
-        engine().saveImage(source.reference(), archive);
+        connected.saveImage(source.reference(), archive);
         saved = ImageArchive.open(archive);
       } catch (EngineException e) {
         close();

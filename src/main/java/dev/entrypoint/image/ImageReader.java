@@ -38,6 +38,7 @@ public final class ImageReader implements Closeable {
   private final StoredImage image;
   private ImageConfig config;
   private ImageFiles files;
+  private boolean closed;
 
   private ImageReader(ImageSource source, StoredImage image) {
     this.source = source;
@@ -74,6 +75,7 @@ public final class ImageReader implements Closeable {
    */
   public synchronized ImageConfig config() throws ImageReadException {
     if (config == null) {
+      requireOpen();
       config = image.config();
     }
     return config;
@@ -82,15 +84,23 @@ public final class ImageReader implements Closeable {
   /** The image's files as a container sees them. */
   public synchronized ImageFiles files() throws ImageReadException {
     if (files == null) {
+      requireOpen();
       files = image.files();
     }
     return files;
   }
 
-  /** Deletes every temporary file made to read the image. */
+  /** Deletes every temporary file made to read the image; what was read stays usable. */
   @Override
   public synchronized void close() {
+    closed = true;
     image.close();
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException(this + " is closed");
+    }
   }
 
   @Override

@@ -39,6 +39,7 @@ final class RemoteImage implements StoredImage {
   private final ImageReference reference;
   private final ImageAccess access;
   private final EngineLog log;
+  private FailoverHttpClient http;
   private RegistryClient client;
   private BuildableManifestTemplate manifest;
 
@@ -157,7 +158,7 @@ final class RemoteImage implements StoredImage {
     if (client == null) {
       String registry = reference.getRegistry();
       Credential credential = access.credentialFor(registry).orElse(null);
-      FailoverHttpClient http = new FailoverHttpClient(
+      http = new FailoverHttpClient(
           access.allowInsecureRegistries(),
           RegistryHost.mayReceiveCredentialsOverHttp(registry, access.allowInsecureRegistries()),
           event -> log.debug(event.getMessage()));
@@ -173,8 +174,15 @@ final class RemoteImage implements StoredImage {
     return client;
   }
 
+  /** Closes the registry connections; every layer's temporary file is already deleted. */
   @Override
   public void close() {
-    // Every layer's temporary file is deleted as soon as the layer is applied.
+    if (http != null) {
+      try {
+        http.shutDown();
+      } catch (IOException e) {
+        log.debug("closing the connections to " + reference.getRegistry() + " failed: " + e.getMessage());
+      }
+    }
   }
 }

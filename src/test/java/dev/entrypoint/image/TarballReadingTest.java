@@ -36,6 +36,18 @@ class TarballReadingTest {
   }
 
   @Test
+  void aClosedReaderGivesWhatItReadButReadsNothingMore() throws Exception {
+    DockerSaveTarball.write(dir.resolve("image.tar"), CONFIG, new LayerTar().file("app/run", 0755, "x"));
+    ImageReader image = read("image.tar");
+    ImageConfig config = image.config();
+
+    image.close();
+
+    assertThat(image.config()).isSameAs(config);
+    assertThatThrownBy(image::files).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+  }
+
+  @Test
   void aMissingTarballSaysHowToMakeOne() {
     try (ImageReader image = read("tar://target/entrypoint/image.tar")) {
       assertThatThrownBy(image::config)
