@@ -1,13 +1,15 @@
 package dev.entrypoint.build;
 
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.image.ImageSource;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Where an image's base comes from, as written in {@code <from><image>}: a registry reference,
- * {@code docker://NAME} (the local Docker daemon), {@code tar://PATH} (a {@code docker save} or OCI
- * tarball), {@code scratch} (nothing), or {@code jlink} (a runtime linked from the JDK that runs Maven).
+ * Where an image's base comes from, as written in {@code <from><image>}: {@code jlink} (a runtime
+ * linked from the JDK that runs Maven), {@code scratch} (nothing), or an existing image: a registry
+ * reference, {@code docker://NAME} (the local Docker daemon) or {@code tar://PATH} (a
+ * {@code docker save} or OCI tarball).
  */
 public final class BaseImage {
 
@@ -20,16 +22,14 @@ public final class BaseImage {
     JLINK
   }
 
-  private static final String DOCKER_PREFIX = "docker://";
-  private static final String TAR_PREFIX = "tar://";
-  private static final String REGISTRY_PREFIX = "registry://";
+  private static final String ELEMENT = "<from><image>";
 
   private final Kind kind;
-  private final String reference;
+  private final ImageSource source;
 
-  private BaseImage(Kind kind, String reference) {
+  private BaseImage(Kind kind, ImageSource source) {
     this.kind = kind;
-    this.reference = reference;
+    this.source = source;
   }
 
   /**
@@ -40,36 +40,25 @@ public final class BaseImage {
     String trimmed = value == null ? "" : value.trim();
     if (trimmed.isEmpty()) {
       throw new ConfigurationException(
-          "<from><image> is empty: name a base image (a registry reference such as"
+          ELEMENT + " is empty: name a base image (a registry reference such as"
               + " eclipse-temurin:21-jre, docker://NAME, tar://PATH), or use 'jlink' for a runtime"
               + " linked from this JDK, or 'scratch'.");
     }
     if (trimmed.equals("jlink")) {
-      return new BaseImage(Kind.JLINK, trimmed);
+      return new BaseImage(Kind.JLINK, null);
     }
     if (trimmed.equals("scratch")) {
-      return new BaseImage(Kind.SCRATCH, trimmed);
+      return new BaseImage(Kind.SCRATCH, null);
     }
-    if (trimmed.startsWith(DOCKER_PREFIX)) {
-      return new BaseImage(Kind.DOCKER, nonEmpty(trimmed.substring(DOCKER_PREFIX.length()), trimmed));
-    }
-    if (trimmed.startsWith(TAR_PREFIX)) {
-      Path path = projectDir.resolve(nonEmpty(trimmed.substring(TAR_PREFIX.length()), trimmed));
-      return new BaseImage(Kind.TAR, path.normalize().toString());
-    }
-    if (trimmed.startsWith(REGISTRY_PREFIX)) {
-      return new BaseImage(Kind.REGISTRY, nonEmpty(trimmed.substring(REGISTRY_PREFIX.length()), trimmed));
-    }
-    return new BaseImage(Kind.REGISTRY, trimmed);
-  }
-
-  private static String nonEmpty(String rest, String value) {
-    if (rest.isBlank()) {
-      throw new ConfigurationException(
-          "<from><image> is '" + value + "', which names no image: write docker://NAME:TAG or"
-              + " tar://path/to/image.tar.");
-    }
-    return rest;
+    ImageSource source = ImageSource.parse(trimmed, projectDir, ELEMENT);
+    return switch (source.kind()) {
+      case TAR -> new BaseImage(Kind.TAR, source);
+      case DOCKER -> new BaseImage(Kind.DOCKER, source);
+      case REGISTRY -> new BaseImage(Kind.REGISTRY, source);
+      case PODMAN -> throw new ConfigurationException(
+          ELEMENT + " is " + source + ", but Jib cannot read a base from Podman's storage. Save it"
+              + " first (podman save -o base.tar " + source.reference() + ") and use tar://base.tar.");
+    };
   }
 
   /** What kind of base this is. */
@@ -77,32 +66,36 @@ public final class BaseImage {
     return kind;
   }
 
+  /** The existing image this base is, for the registry, Docker and tar kinds. */
+  public ImageSource source() {
+    if (source == null) {
+      throw new IllegalStateException(kind + " is not an existing image");
+    }
+    return source;
+  }
+
   /** The image reference (registry, Docker) or absolute tarball path (tar). */
   public String reference() {
-    return reference;
+    return source == null ? kind.name().toLowerCase(java.util.Locale.ROOT) : source.reference();
   }
 
   /** The tarball of a {@link Kind#TAR} base. */
   public Path tarPath() {
-    return Path.of(reference);
+    return source().tarPath();
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof BaseImage that && kind == that.kind && reference.equals(that.reference);
+    return other instanceof BaseImage that && kind == that.kind && Objects.equals(source, that.source);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, reference);
+    return Objects.hash(kind, source);
   }
 
   @Override
   public String toString() {
-    return switch (kind) {
-      case DOCKER -> DOCKER_PREFIX + reference;
-      case TAR -> TAR_PREFIX + reference;
-      default -> reference;
-    };
+    return source == null ? reference() : source.toString();
   }
 }

@@ -99,6 +99,11 @@ public final class ImageBuildRequest {
     return allowInsecureRegistries;
   }
 
+  /** Credentials by registry host; never logged. */
+  public Map<String, Credential> credentials() {
+    return credentials;
+  }
+
   /** The credential for a registry host, if one was configured. */
   public Optional<Credential> credentialFor(String registry) {
     return Optional.ofNullable(credentials.get(registry));

@@ -17,7 +17,12 @@ import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import com.google.cloud.tools.jib.global.JibSystemProperties;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.image.ImageArchive;
+import dev.entrypoint.engine.EngineChoice;
+import dev.entrypoint.engine.EngineLog;
+import dev.entrypoint.engine.EngineSettings;
+import dev.entrypoint.image.ImageAccess;
+import dev.entrypoint.image.ImageReadException;
+import dev.entrypoint.image.ImageReader;
 import dev.entrypoint.image.RegistryHost;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.ImageLaunch;
@@ -82,7 +87,7 @@ public final class ImageBuilder {
     Map<String, String> environment = new LinkedHashMap<>();
     List<FileEntriesLayer> layers = new ArrayList<>();
     JibContainerBuilder jib = startFrom(request, environment, layers);
-    Optional<ImageLaunch> baseLaunch = baseLaunch(request.base());
+    Optional<ImageLaunch> baseLaunch = baseLaunch(request);
     baseLaunch.filter(launch::dropsBaseCmd).ifPresent(base -> log.info(
         "The base image's CMD " + Argv.json(base.cmd()) + " is dropped because the image sets its own"
             + " ENTRYPOINT, as Docker does; set <container><cmd> to keep default arguments."));
@@ -158,25 +163,27 @@ public final class ImageBuilder {
     }
   }
 
-  /** The base image's ENTRYPOINT and CMD, where they can be known before the build. */
-  private Optional<ImageLaunch> baseLaunch(BaseImage base) throws IOException {
-    switch (base.kind()) {
-      case JLINK, SCRATCH -> {
-        return Optional.of(ImageLaunch.none());
-      }
-      case TAR -> {
-        try (ImageArchive archive = ImageArchive.open(base.tarPath())) {
-          return Optional.of(archive.config().launch());
-        } catch (IOException e) {
-          throw new ConfigurationException(
-              "<from><image> is " + base + ", which cannot be read as an image: " + e.getMessage()
-                  + ". Point it at a 'docker save' or OCI image tarball.", e);
-        }
-      }
-      default -> {
-        log.debug("The launch of base image " + base + " is known only after the build");
-        return Optional.empty();
-      }
+  /**
+   * The base image's ENTRYPOINT and CMD, read before the build so the log can say what the image
+   * inherits and drops. Empty when the base cannot be read now (offline, say): Jib then still
+   * applies Docker's inheritance rules, and the summary reads the launch back from the image.
+   */
+  private Optional<ImageLaunch> baseLaunch(ImageBuildRequest request) {
+    BaseImage base = request.base();
+    if (base.kind() == BaseImage.Kind.JLINK || base.kind() == BaseImage.Kind.SCRATCH) {
+      return Optional.of(ImageLaunch.none());
+    }
+    ImageAccess access = ImageAccess.defaults()
+        .withEngines(EngineSettings.of(EngineChoice.DOCKER))
+        .withCredentials(request.credentials())
+        .withInsecureRegistries(request.allowInsecureRegistries());
+    try (ImageReader reader = ImageReader.open(base.source(), access, EngineLog.of(log::debug, log::warn))) {
+      return Optional.of(reader.config().launch());
+    } catch (ImageReadException e) {
+      log.debug("The launch of base image " + base + " could not be read before the build: " + e.getMessage());
+      return Optional.empty();
+    } catch (ConfigurationException e) {
+      throw new ConfigurationException("<from><image>: " + e.getMessage(), e);
     }
   }
 

@@ -202,7 +202,7 @@ class ImageBuilderTest {
     assertThatThrownBy(() -> build(request("out", ContainerSettings.builder())
             .base(BaseImage.parse("tar://broken.tar", dir)).build()))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("<from><image> is tar://")
+        .hasMessageContaining("<from><image>: tar://")
         .hasMessageContaining("cannot be read as an image");
   }
 
