@@ -64,7 +64,7 @@ public final class SecretInEnvironment extends Rule implements DockerfileRule, I
       if (instruction.is(Keyword.ENV)) {
         for (int i = 0; i + 1 < words.size(); i += 2) {
           String name = words.get(i);
-          why(name, words.get(i + 1)).ifPresent(why -> findings.report(input.at(instruction),
+          why(name, unquoted(words.get(i + 1))).ifPresent(why -> findings.report(input.at(instruction),
               "ENV " + name + " " + why + ": ENV values are stored in the image config, where"
                   + " 'docker inspect' shows them to anyone who can pull the image. " + FIX));
         }
@@ -106,6 +106,13 @@ public final class SecretInEnvironment extends Rule implements DockerfileRule, I
       return Optional.of("is named like a secret and has a value");
     }
     return Optional.empty();
+  }
+
+  /** A Dockerfile word without the quotes around it: {@code "a b"} is {@code a b}. */
+  private static String unquoted(String word) {
+    boolean quoted = word.length() >= 2 && (word.charAt(0) == '"' || word.charAt(0) == '\'')
+        && word.charAt(word.length() - 1) == word.charAt(0);
+    return quoted ? word.substring(1, word.length() - 1) : word;
   }
 
   static boolean isSecretName(String name) {

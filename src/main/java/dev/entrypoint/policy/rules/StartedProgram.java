@@ -15,7 +15,8 @@ import java.util.Optional;
  * directories of the image's PATH. An init such as tini starts a second program, looked up too.
  *
  * @param name the program as written in the argv
- * @param shownAs how messages introduce it: {@code the image's ENTRYPOINT}
+ * @param shownAs how messages introduce it: {@code the image's ENTRYPOINT}, or {@code the image's
+ *     ENTRYPOINT starts /sbin/tini, which} for the program an init starts
  * @param inEntrypoint whether it comes from the ENTRYPOINT (so the CMD is its arguments)
  * @param outcome what the lookup found
  * @param path the absolute path looked up or found
@@ -55,7 +56,7 @@ record StartedProgram(
       List<String> started = ExecArray.afterInit(argv.get());
       if (!started.isEmpty()) {
         int index = argv.get().size() - started.size();
-        programs.add(lookup(started.get(0), "the program " + argv.get().get(0) + " starts",
+        programs.add(lookup(started.get(0), source + " starts " + argv.get().get(0) + ", which",
             index < entrypointSize, image, files));
       }
     }
