@@ -75,8 +75,9 @@ public final class SarifReport {
           .put("level", policy.severityOf(rule).sarifLevel())
           .put("enabled", policy.severityOf(rule) != Severity.OFF);
     }
+    String rootUri = root.toAbsolutePath().normalize().toUri().toString();
     run.putObject("originalUriBaseIds").putObject(ROOT)
-        .put("uri", root.toAbsolutePath().normalize().toUri().toString());
+        .put("uri", rootUri.endsWith("/") ? rootUri : rootUri + "/");
     ArrayNode results = run.putArray("results");
     for (Finding finding : report.findings()) {
       result(results.addObject(), finding, indexes.getOrDefault(finding.ruleId(), -1));

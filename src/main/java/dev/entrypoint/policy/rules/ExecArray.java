@@ -19,14 +19,14 @@ import java.util.List;
  * Rules about exec arrays read Dockerfiles, pom settings and built images through this one view.
  *
  * @param kind {@link Keyword#ENTRYPOINT} or {@link Keyword#CMD}
- * @param written how messages show it: {@code ENTRYPOINT ["java", "-jar", "app.jar"]}
+ * @param source how messages name where it is set: {@code ENTRYPOINT}, {@code <container><cmd>}
  * @param workingDir the directory the container starts in, {@code ""} when not set
  */
 record ExecArray(
     Keyword kind,
     List<String> argv,
     Role role,
-    String written,
+    String source,
     Location location,
     Notation notation,
     String workingDir) {
@@ -39,6 +39,11 @@ record ExecArray(
     ARGUMENTS,
     /** Its first element is the script of an ENTRYPOINT such as {@code ["sh", "-c"]}. */
     SCRIPT
+  }
+
+  /** How messages show the array: {@code ENTRYPOINT ["java", "-jar", "app.jar"]}. */
+  String written() {
+    return source + " " + Notation.array(argv);
   }
 
   /** The same array rewritten as {@code newArgv}, in the input's notation. */
@@ -62,7 +67,7 @@ record ExecArray(
               instruction.kind(),
               argv,
               entrypoint ? Role.PROGRAM : cmdRole,
-              instruction.kind() + " " + Notation.array(argv),
+              instruction.kind().name(),
               input.at(instruction),
               Notation.DOCKERFILE,
               stage.config().workdir()));
@@ -78,14 +83,13 @@ record ExecArray(
     ImageLaunch launch = image.launch();
     if (Launches.hasExecEntrypoint(image)) {
       arrays.add(new ExecArray(Keyword.ENTRYPOINT, launch.entrypoint(), Role.PROGRAM,
-          ShellFormEntrypoint.capitalized(image.entrypointSource()) + " "
-              + Notation.array(launch.entrypoint()),
+          ShellFormEntrypoint.capitalized(image.entrypointSource()),
           image.location(), image.notation(), image.workingDir()));
     }
     if (launch.hasCmd() && image.cmdForm() == CommandForm.EXEC) {
       arrays.add(new ExecArray(Keyword.CMD, launch.cmd(),
           cmdRole(launch, Launches.hasExecEntrypoint(image)),
-          ShellFormEntrypoint.capitalized(image.cmdSource()) + " " + Notation.array(launch.cmd()),
+          ShellFormEntrypoint.capitalized(image.cmdSource()),
           image.location(), image.notation(), image.workingDir()));
     }
     return arrays;

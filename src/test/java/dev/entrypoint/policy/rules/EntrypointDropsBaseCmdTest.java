@@ -2,15 +2,18 @@ package dev.entrypoint.policy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entrypoint.build.BaseImage;
 import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.dockerfile.BaseImageLookup;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.policy.DeclaredImage;
 import dev.entrypoint.policy.Location;
-import dev.entrypoint.build.BaseImage;
+import dev.entrypoint.testing.ImageTarballs;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,9 +58,8 @@ class EntrypointDropsBaseCmdTest {
   }
 
   @Test
-  void aPomEntrypointOverATarBaseWithACmdTriggers(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path tar = ImageTarballs.withLaunch(dir, null, List.of("echo", "from base"));
+  void aPomEntrypointOverATarBaseWithACmdTriggers(@TempDir Path dir) throws Exception {
+    Path tar = ImageTarballs.withLaunch(dir, null, List.of("echo", "from base"));
     var image = DeclaredImage.of(Location.of("pom.xml"),
         ContainerSettings.builder().entrypoint(List.of("/bin/echo")).build(),
         BaseImage.parse("tar://" + tar, dir), RuleCheck.JAVA_COMMAND);

@@ -1,4 +1,4 @@
-package dev.entrypoint.policy.rules;
+package dev.entrypoint.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,14 +12,14 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /** Writes small {@code docker save} tarballs with no layers: just a config, for base images. */
-final class ImageTarballs {
+public final class ImageTarballs {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ImageTarballs() {}
 
   /** A tarball in {@code dir} of an image with this ENTRYPOINT and CMD (either may be null). */
-  static Path withLaunch(Path dir, List<String> entrypoint, List<String> cmd) throws IOException {
+  public static Path withLaunch(Path dir, List<String> entrypoint, List<String> cmd) throws IOException {
     ObjectNode config = JSON.createObjectNode();
     ObjectNode inner = config.putObject("config");
     inner.set("Entrypoint", JSON.valueToTree(entrypoint));
