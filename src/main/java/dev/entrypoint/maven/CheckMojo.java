@@ -90,7 +90,7 @@ public class CheckMojo extends AbstractEntrypointMojo {
    * build left one there), {@code tar://PATH} (an image tarball), or {@code none}.
    */
   @Parameter(property = "entrypoint.check.image", defaultValue = "auto")
-  private String image;
+  private String checkedImage;
 
   /**
    * The registries base images may come from ({@code docker.io}, {@code ghcr.io}, {@code
@@ -223,7 +223,7 @@ public class CheckMojo extends AbstractEntrypointMojo {
 
   /** The image tarball to check, if there is one. */
   private Optional<Path> tarball() {
-    String value = properties().string("entrypoint.check.image", image).strip();
+    String value = properties().string("entrypoint.check.image", checkedImage).strip();
     if (value.equals("none")) {
       return Optional.empty();
     }
@@ -240,19 +240,23 @@ public class CheckMojo extends AbstractEntrypointMojo {
     if (value.startsWith("tar://")) {
       Path tar = project.getBasedir().toPath().resolve(value.substring("tar://".length()));
       if (!Files.isRegularFile(tar)) {
-        throw new ConfigurationException("<image> is " + value + ", and there is no such file:"
+        throw new ConfigurationException("<checkedImage> is " + value + ", and there is no such file:"
             + " save an image there (docker save -o " + tar + " NAME) or fix the path.");
       }
       return Optional.of(tar);
     }
-    throw new ConfigurationException("<image> is '" + value + "': use auto (the image"
+    throw new ConfigurationException("<checkedImage> is '" + value + "': use auto (the image"
         + " entrypoint:build wrote), tar://PATH (an image tarball, such as one from docker save),"
         + " or none.");
   }
 
   private void log(CheckReport report, long millis) {
     for (InputReport input : report.inputs()) {
-      input.notes().forEach(note -> getLog().info(ConsoleReport.note(input, note)));
+      input.notes().forEach(note -> getLog().warn(ConsoleReport.note(input, note)));
+      if (!input.skippedRules().isEmpty()) {
+        getLog().debug(ConsoleReport.note(input, "the image's files could not be read, so "
+            + String.join(", ", input.skippedRules()) + " did not run"));
+      }
       for (Finding finding : input.findings()) {
         String line = ConsoleReport.line(finding);
         if (!finding.counts()) {

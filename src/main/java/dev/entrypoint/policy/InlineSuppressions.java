@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class InlineSuppressions {
 
+  private static final String MARK = "entrypoint:ignore=";
   private static final Pattern COMMENT =
       Pattern.compile("entrypoint:ignore=([A-Za-z0-9_,-]*)(?:[ \\t]+(.*))?");
   private static final Pattern TRAILING =
@@ -45,6 +46,9 @@ public final class InlineSuppressions {
     List<String> problems = new ArrayList<>();
     List<Instruction> instructions = dockerfile.instructions();
     for (Comment comment : dockerfile.comments()) {
+      if (!comment.text().contains(MARK)) {
+        continue;
+      }
       Matcher matcher = COMMENT.matcher(comment.text());
       if (!matcher.matches()) {
         continue;
@@ -58,6 +62,9 @@ public final class InlineSuppressions {
       add(ignores, problems, matcher, target.get(), comment.line());
     }
     for (Instruction instruction : instructions) {
+      if (!instruction.text().contains(MARK)) {
+        continue;
+      }
       Matcher matcher = TRAILING.matcher(instruction.text());
       if (matcher.find()) {
         add(ignores, problems, matcher, instruction, instruction.startLine());

@@ -38,8 +38,9 @@ public final class InputReport {
 
   /**
    * The report of one input. {@code subject} says what in it was checked (a stage, the pom's
-   * {@code <container>}); {@code skippedRules} are rules that apply but could not run, and {@code
-   * notes} say why, with anything else the user should know about the input.
+   * {@code <container>}); {@code skippedRules} are the rules about files, when the input's files
+   * could not be read; {@code notes} are what else the user should know, such as an ignore
+   * comment that ignores nothing.
    */
   public InputReport(
       Kind kind,
@@ -91,7 +92,7 @@ public final class InputReport {
     return checkedRules;
   }
 
-  /** The ids of rules that apply to this input but could not run. */
+  /** The ids of rules that apply to this input but could not run: it has no files to read. */
   public List<String> skippedRules() {
     return skippedRules;
   }

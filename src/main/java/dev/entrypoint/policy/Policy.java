@@ -127,11 +127,6 @@ public final class Policy {
         }
       }
     }
-    List<String> notes = new ArrayList<>();
-    if (!skipped.isEmpty()) {
-      notes.add("the image's files could not be read, so " + String.join(", ", skipped)
-          + " did not run");
-    }
     boolean declared = input.origin() == ImageInput.Origin.DECLARED;
     return new InputReport(
         declared ? InputReport.Kind.POM : InputReport.Kind.IMAGE,
@@ -142,7 +137,7 @@ public final class Policy {
         run.checked,
         skipped,
         run.suppressedByPom(),
-        notes);
+        List.of());
   }
 
   /** The rules run over one input, and what they found. */

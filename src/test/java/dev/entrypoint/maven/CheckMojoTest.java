@@ -131,11 +131,11 @@ class CheckMojoTest {
   @Test
   @InjectMojo(goal = "check", pom = PROJECT)
   void aTarImageThatIsNotThereIsAConfigurationError(CheckMojo mojo) throws Exception {
-    MojoExtension.setVariableValueToObject(inCopy(mojo), "image", "tar://missing.tar");
+    MojoExtension.setVariableValueToObject(inCopy(mojo), "checkedImage", "tar://missing.tar");
 
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessageContaining("<image> is tar://missing.tar, and there is no such file");
+        .hasMessageContaining("<checkedImage> is tar://missing.tar, and there is no such file");
   }
 
   @Test

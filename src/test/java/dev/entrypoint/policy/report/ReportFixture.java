@@ -32,8 +32,7 @@ final class ReportFixture {
         List.of(SUPPRESSED, UNPINNED, SHELL_FORM), List.of());
     InputReport image = new InputReport(InputReport.Kind.IMAGE, "app/target/entrypoint/image.tar",
         "image", ImageLaunch.of(List.of(""), null), true, List.of("nothing-to-run"),
-        List.of("entrypoint-missing"), List.of(),
-        List.of("the image's files could not be read, so entrypoint-missing did not run"));
+        List.of("entrypoint-missing"), List.of(), List.of());
     return new CheckReport(List.of(dockerfile, image), Severity.ERROR);
   }
 }
