@@ -86,8 +86,8 @@ public class CheckMojo extends AbstractEntrypointMojo {
   @Parameter private List<String> excludes = new ArrayList<>();
 
   /**
-   * The built image to check: {@code auto} ({@code image.tar} in the output directory, when a
-   * build left one there), {@code tar://PATH} (an image tarball), or {@code none}.
+   * The built image to check: {@code auto} ({@code image.tar} in the output directory, when a build
+   * left one there), {@code tar://PATH} (an image tarball), or {@code none}.
    */
   @Parameter(property = "entrypoint.check.image", defaultValue = "auto")
   private String checkedImage;
@@ -116,31 +116,41 @@ public class CheckMojo extends AbstractEntrypointMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip || skipCheck) {
-      getLog().info("Skipping entrypoint:check (" + (skip ? "entrypoint.skip" : "entrypoint.check.skip") + ")");
+      getLog()
+          .info(
+              "Skipping entrypoint:check ("
+                  + (skip ? "entrypoint.skip" : "entrypoint.check.skip")
+                  + ")");
       return;
     }
-    GoalFailures.run("entrypoint:check", () -> {
-      long start = System.nanoTime();
-      Policy policy = policy();
-      Severity threshold = Severity.parse(properties().string("entrypoint.check.failOn", failOn), "<failOn>");
-      if (threshold == Severity.OFF) {
-        throw new ConfigurationException("<failOn> is 'off': use error, warning or info, or skip the"
-            + " goal with -Dentrypoint.check.skip.");
-      }
-      CheckReport report = new CheckReport(inputs(policy), threshold);
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      log(report, millis);
-      Path root = root();
-      List<Path> files = ReportFiles.write(report, policy, version(), root, outputDirectory.toPath());
-      if (report.fails()) {
-        throw new MojoFailureException(failure(report, root, files));
-      }
-    });
+    GoalFailures.run(
+        "entrypoint:check",
+        () -> {
+          long start = System.nanoTime();
+          Policy policy = policy();
+          Severity threshold =
+              Severity.parse(properties().string("entrypoint.check.failOn", failOn), "<failOn>");
+          if (threshold == Severity.OFF) {
+            throw new ConfigurationException(
+                "<failOn> is 'off': use error, warning or info, or skip the"
+                    + " goal with -Dentrypoint.check.skip.");
+          }
+          CheckReport report = new CheckReport(inputs(policy), threshold);
+          long millis = (System.nanoTime() - start) / 1_000_000;
+          log(report, millis);
+          Path root = root();
+          List<Path> files =
+              ReportFiles.write(report, policy, version(), root, outputDirectory.toPath());
+          if (report.fails()) {
+            throw new MojoFailureException(failure(report, root, files));
+          }
+        });
   }
 
   private List<InputReport> inputs(Policy policy) throws IOException {
-    ProjectCheck check = new ProjectCheck(policy, root(), project.getBasedir().toPath(), imageFiles,
-        BaseImageLookup.unknown());
+    ProjectCheck check =
+        new ProjectCheck(
+            policy, root(), project.getBasedir().toPath(), imageFiles, BaseImageLookup.unknown());
     List<InputReport> inputs = new ArrayList<>();
     boolean hasImage = !"pom".equals(project.getPackaging());
     ContainerSettings container = containerSettings();
@@ -152,24 +162,30 @@ public class CheckMojo extends AbstractEntrypointMojo {
       }
     }
     Path searched = dockerfiles.toPath();
-    boolean projectTree = searched.toAbsolutePath().normalize()
-        .equals(project.getBasedir().toPath().toAbsolutePath().normalize());
-    List<Path> found = DockerfileDiscovery.of(
-            properties().list("entrypoint.check.includes", includes),
-            properties().list("entrypoint.check.excludes", excludes),
-            projectTree)
-        .find(searched);
+    boolean projectTree =
+        searched
+            .toAbsolutePath()
+            .normalize()
+            .equals(project.getBasedir().toPath().toAbsolutePath().normalize());
+    List<Path> found =
+        DockerfileDiscovery.of(
+                properties().list("entrypoint.check.includes", includes),
+                properties().list("entrypoint.check.excludes", excludes),
+                projectTree)
+            .find(searched);
     inputs.addAll(check.dockerfiles(found));
     return inputs;
   }
 
   private Policy policy() {
-    Policy.Builder policy = Policy.builder(StandardRules.catalog(
-            properties().list("entrypoint.check.allowedRegistries", allowedRegistries)))
-        .allowInlineSuppressions(allowInlineSuppressions);
+    Policy.Builder policy =
+        Policy.builder(
+                StandardRules.catalog(
+                    properties().list("entrypoint.check.allowedRegistries", allowedRegistries)))
+            .allowInlineSuppressions(allowInlineSuppressions);
     for (Map.Entry<String, String> rule : severities().entrySet()) {
-      policy.severity(rule.getKey(),
-          Severity.parse(rule.getValue(), "<rules><" + rule.getKey() + ">"));
+      policy.severity(
+          rule.getKey(), Severity.parse(rule.getValue(), "<rules><" + rule.getKey() + ">"));
     }
     for (SuppressionConfiguration suppression : suppressions) {
       policy.suppress(Suppression.of(suppression.rule, suppression.path, suppression.reason));
@@ -183,8 +199,11 @@ public class CheckMojo extends AbstractEntrypointMojo {
     for (String entry : properties().list("entrypoint.check.rules", List.of())) {
       int equals = entry.indexOf('=');
       if (equals < 1) {
-        throw new ConfigurationException("-Dentrypoint.check.rules holds '" + entry + "': write"
-            + " rule-id=severity, such as runs-as-root=off.");
+        throw new ConfigurationException(
+            "-Dentrypoint.check.rules holds '"
+                + entry
+                + "': write"
+                + " rule-id=severity, such as runs-as-root=off.");
       }
       severities.put(entry.substring(0, equals).strip(), entry.substring(equals + 1).strip());
     }
@@ -192,8 +211,8 @@ public class CheckMojo extends AbstractEntrypointMojo {
   }
 
   private BaseImage base() {
-    return BaseImage.parse(properties().string("entrypoint.from.image", from.image),
-        project.getBasedir().toPath());
+    return BaseImage.parse(
+        properties().string("entrypoint.from.image", from.image), project.getBasedir().toPath());
   }
 
   /**
@@ -210,14 +229,17 @@ public class CheckMojo extends AbstractEntrypointMojo {
     }
     Path classes = Path.of(project.getBuild().getOutputDirectory());
     String configured = properties.string("entrypoint.container.mainClass", container.mainClass);
-    JavaApplication application = new JavaApplication(
-        classes,
-        List.of(),
-        configured,
-        properties.list("entrypoint.container.jvmFlags", container.jvmFlags),
-        AbsoluteUnixPath.get(appRoot));
-    Optional<String> mainClass = configured != null || Files.isDirectory(classes)
-        ? application.mainClass(buildLog()) : Optional.of(MAIN_CLASS_PLACEHOLDER);
+    JavaApplication application =
+        new JavaApplication(
+            classes,
+            List.of(),
+            configured,
+            properties.list("entrypoint.container.jvmFlags", container.jvmFlags),
+            AbsoluteUnixPath.get(appRoot));
+    Optional<String> mainClass =
+        configured != null || Files.isDirectory(classes)
+            ? application.mainClass(buildLog())
+            : Optional.of(MAIN_CLASS_PLACEHOLDER);
     return mainClass.map(application::javaCommand).orElse(null);
   }
 
@@ -232,30 +254,45 @@ public class CheckMojo extends AbstractEntrypointMojo {
       if (Files.isRegularFile(built)) {
         return Optional.of(built);
       }
-      getLog().info("No built image to check: " + root().relativize(built.toAbsolutePath())
-          + " does not exist (entrypoint:build writes it in phase package; or point"
-          + " -Dentrypoint.check.image=tar://PATH at an image tarball).");
+      getLog()
+          .info(
+              "No built image to check: "
+                  + root().relativize(built.toAbsolutePath())
+                  + " does not exist (entrypoint:build writes it in phase package; or point"
+                  + " -Dentrypoint.check.image=tar://PATH at an image tarball).");
       return Optional.empty();
     }
     if (value.startsWith("tar://")) {
       Path tar = project.getBasedir().toPath().resolve(value.substring("tar://".length()));
       if (!Files.isRegularFile(tar)) {
-        throw new ConfigurationException("<checkedImage> is " + value + ", and there is no such file:"
-            + " save an image there (docker save -o " + tar + " NAME) or fix the path.");
+        throw new ConfigurationException(
+            "<checkedImage> is "
+                + value
+                + ", and there is no such file:"
+                + " save an image there (docker save -o "
+                + tar
+                + " NAME) or fix the path.");
       }
       return Optional.of(tar);
     }
-    throw new ConfigurationException("<checkedImage> is '" + value + "': use auto (the image"
-        + " entrypoint:build wrote), tar://PATH (an image tarball, such as one from docker save),"
-        + " or none.");
+    throw new ConfigurationException(
+        "<checkedImage> is '"
+            + value
+            + "': use auto (the image entrypoint:build wrote), tar://PATH (an image tarball, such"
+            + " as one from docker save), or none.");
   }
 
   private void log(CheckReport report, long millis) {
     for (InputReport input : report.inputs()) {
       input.notes().forEach(note -> getLog().warn(ConsoleReport.note(input, note)));
       if (!input.skippedRules().isEmpty()) {
-        getLog().debug(ConsoleReport.note(input, "the image's files could not be read, so "
-            + String.join(", ", input.skippedRules()) + " did not run"));
+        getLog()
+            .debug(
+                ConsoleReport.note(
+                    input,
+                    "the image's files could not be read, so "
+                        + String.join(", ", input.skippedRules())
+                        + " did not run"));
       }
       for (Finding finding : input.findings()) {
         String line = ConsoleReport.line(finding);
@@ -274,12 +311,18 @@ public class CheckMojo extends AbstractEntrypointMojo {
   }
 
   private String failure(CheckReport report, Path root, List<Path> files) {
-    String reports = files.stream()
-        .map(file -> root.relativize(file.toAbsolutePath().normalize()).toString())
-        .collect(Collectors.joining(", "));
-    return "entrypoint:check found " + report.counts() + "; findings of severity "
-        + report.failOn().id() + " or worse fail the build (failOn). Each finding above says what"
-        + " to change; the reports are " + reports + ".";
+    String reports =
+        files.stream()
+            .map(file -> root.relativize(file.toAbsolutePath().normalize()).toString())
+            .collect(Collectors.joining(", "));
+    return "entrypoint:check found "
+        + report.counts()
+        + "; findings of severity "
+        + report.failOn().id()
+        + " or worse fail the build (failOn). Each finding above says what"
+        + " to change; the reports are "
+        + reports
+        + ".";
   }
 
   /** The directory the build runs from: paths in findings and reports are relative to it. */

@@ -1,8 +1,8 @@
 package dev.entrypoint.maven;
 
 /**
- * {@code <suppression>}: findings of one rule, in the files a path glob matches (every file when
- * no path is given), do not count, for a reason that must be given.
+ * {@code <suppression>}: findings of one rule, in the files a path glob matches (every file when no
+ * path is given), do not count, for a reason that must be given.
  */
 public class SuppressionConfiguration {
 

@@ -16,6 +16,7 @@ public final class CheckReport {
     this.failOn = Objects.requireNonNull(failOn, "failOn");
   }
 
+  /** Every input's report, in the order they were checked. */
   public List<InputReport> inputs() {
     return inputs;
   }
@@ -50,8 +51,12 @@ public final class CheckReport {
   /** {@code 2 errors, 1 warning, 0 info}, and the suppressed ones when there are any. */
   public String counts() {
     long suppressed = suppressed();
-    return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning")
-        + ", " + count(Severity.INFO) + " info"
+    return plural(count(Severity.ERROR), "error")
+        + ", "
+        + plural(count(Severity.WARNING), "warning")
+        + ", "
+        + count(Severity.INFO)
+        + " info"
         + (suppressed == 0 ? "" : " (" + suppressed + " suppressed)");
   }
 

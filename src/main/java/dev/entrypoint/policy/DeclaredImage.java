@@ -37,7 +37,8 @@ public final class DeclaredImage {
         ImageInput.builder(ImageInput.Origin.DECLARED, pom)
             .contract(settings.launch())
             .env(settings.environment())
-            .user(settings.user() != null ? settings.user() : known.map(KnownBase::user).orElse(""),
+            .user(
+                settings.user() != null ? settings.user() : known.map(KnownBase::user).orElse(""),
                 settings.user() != null || known.isPresent())
             .workingDir(settings.workingDirectory())
             .exposedPorts(settings.ports())
@@ -48,13 +49,14 @@ public final class DeclaredImage {
     }
     LaunchSpec spec;
     try {
-      spec = LaunchSpec.declared(
-          settings.launch(),
-          settings.entrypoint(),
-          settings.entrypointShell(),
-          settings.cmd(),
-          settings.cmdShell(),
-          javaCommand);
+      spec =
+          LaunchSpec.declared(
+              settings.launch(),
+              settings.entrypoint(),
+              settings.entrypointShell(),
+              settings.cmd(),
+              settings.cmdShell(),
+              javaCommand);
     } catch (ConfigurationException invalid) {
       return image.invalidLaunchSettings(invalid.getMessage()).build();
     }
@@ -67,35 +69,45 @@ public final class DeclaredImage {
     } else {
       image.launch(ImageLaunch.of(spec.entrypoint(), spec.cmd()), spec.entrypoint() != null);
     }
-    boolean javaIsDefault = settings.entrypoint() == null && settings.entrypointShell() == null
-        && settings.cmd() == null && settings.cmdShell() == null && javaCommand != null;
+    boolean javaIsDefault =
+        settings.entrypoint() == null
+            && settings.entrypointShell() == null
+            && settings.cmd() == null
+            && settings.cmdShell() == null
+            && javaCommand != null;
     String inherited = "inherited from base image " + base;
     String entrypointSource =
-        settings.entrypointShell() != null ? "<container><entrypointShell>"
-            : settings.entrypoint() != null ? "<container><entrypoint>"
-            : javaIsDefault && spec.contract() == LaunchContract.ARGUMENTS
-                ? "the Java command (the ENTRYPOINT of launch 'arguments')"
-                : "the ENTRYPOINT " + inherited;
+        settings.entrypointShell() != null
+            ? "<container><entrypointShell>"
+            : settings.entrypoint() != null
+                ? "<container><entrypoint>"
+                : javaIsDefault && spec.contract() == LaunchContract.ARGUMENTS
+                    ? "the Java command (the ENTRYPOINT of launch 'arguments')"
+                    : "the ENTRYPOINT " + inherited;
     String cmdSource =
-        settings.cmdShell() != null ? "<container><cmdShell>"
-            : settings.cmd() != null ? "<container><cmd>"
-            : javaIsDefault && spec.contract() == LaunchContract.COMMAND
-                ? "the Java command (the CMD of launch 'command')"
-                : "the CMD " + inherited;
+        settings.cmdShell() != null
+            ? "<container><cmdShell>"
+            : settings.cmd() != null
+                ? "<container><cmd>"
+                : javaIsDefault && spec.contract() == LaunchContract.COMMAND
+                    ? "the Java command (the CMD of launch 'command')"
+                    : "the CMD " + inherited;
     return image
         .sources(entrypointSource, cmdSource)
         .forms(
-            settings.entrypointShell() != null ? CommandForm.SHELL
+            settings.entrypointShell() != null
+                ? CommandForm.SHELL
                 : spec.entrypoint() != null ? CommandForm.EXEC : null,
-            settings.cmdShell() != null ? CommandForm.SHELL
+            settings.cmdShell() != null
+                ? CommandForm.SHELL
                 : spec.cmd() != null ? CommandForm.EXEC : null)
         .build();
   }
 
   /**
-   * The launch, user and health check of {@code base}, where they are known before the build:
-   * none for {@code jlink} and {@code scratch}, the tarball's for {@code tar://}; empty otherwise,
-   * and when the tarball cannot be read (the build reports that).
+   * The launch, user and health check of {@code base}, where they are known before the build: none
+   * for {@code jlink} and {@code scratch}, the tarball's for {@code tar://}; empty otherwise, and
+   * when the tarball cannot be read (the build reports that).
    */
   private static Optional<KnownBase> known(BaseImage base) {
     switch (base.kind()) {

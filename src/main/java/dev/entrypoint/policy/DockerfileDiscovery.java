@@ -22,8 +22,8 @@ import java.util.Set;
 public final class DockerfileDiscovery {
 
   /** The default includes. */
-  public static final List<String> DEFAULT_INCLUDES = List.of(
-      "Dockerfile", "*.Dockerfile", "Dockerfile.*", "Containerfile", "Containerfile.*");
+  public static final List<String> DEFAULT_INCLUDES =
+      List.of("Dockerfile", "*.Dockerfile", "Dockerfile.*", "Containerfile", "Containerfile.*");
 
   /** What is always excluded on top of the configured excludes. */
   public static final List<String> DEFAULT_EXCLUDES = List.of("*.dockerignore");
@@ -62,32 +62,36 @@ public final class DockerfileDiscovery {
     if (!Files.isDirectory(root)) {
       return found;
     }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-        if (dir.equals(root)) {
-          return FileVisitResult.CONTINUE;
-        }
-        boolean nested = skipNestedProjects && Files.isRegularFile(dir.resolve("pom.xml"));
-        return SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || nested
-            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            if (dir.equals(root)) {
+              return FileVisitResult.CONTINUE;
+            }
+            boolean nested = skipNestedProjects && Files.isRegularFile(dir.resolve("pom.xml"));
+            return SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || nested
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        Path relative = root.relativize(file);
-        if (attributes.isRegularFile() && matches(includes, relative)
-            && !matches(excludes, relative)) {
-          found.add(file);
-        }
-        return FileVisitResult.CONTINUE;
-      }
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            Path relative = root.relativize(file);
+            if (attributes.isRegularFile()
+                && matches(includes, relative)
+                && !matches(excludes, relative)) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException unreadable) {
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException unreadable) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
     found.sort(null);
     return found;
   }

@@ -119,9 +119,10 @@ public final class DockerfileInput {
 
   /** The shell a shell-form {@code instruction} of {@code stage} is wrapped in. */
   public List<String> shellAt(Stage stage, Instruction instruction) {
-    List<String> shell = stage.base().isStage()
-        ? dockerfile.stages().get(stage.base().stageIndex()).config().effectiveShell()
-        : CommandForm.DEFAULT_SHELL;
+    List<String> shell =
+        stage.base().isStage()
+            ? dockerfile.stages().get(stage.base().stageIndex()).config().effectiveShell()
+            : CommandForm.DEFAULT_SHELL;
     for (Instruction earlier : stage.instructions()) {
       if (earlier.startLine() >= instruction.startLine()) {
         break;

@@ -33,6 +33,7 @@ public final class Finding {
     }
   }
 
+  /** A finding that counts: not suppressed. */
   public Finding(String ruleId, Severity severity, Location location, String message) {
     this(ruleId, severity, location, message, null);
   }
@@ -46,18 +47,22 @@ public final class Finding {
     this.suppressed = suppressed;
   }
 
+  /** The id of the rule that found it. */
   public String ruleId() {
     return ruleId;
   }
 
+  /** The severity the rule has in this build. */
   public Severity severity() {
     return severity;
   }
 
+  /** Where it is. */
   public Location location() {
     return location;
   }
 
+  /** What is wrong, why it matters, and the fix. */
   public String message() {
     return message;
   }
@@ -95,7 +100,13 @@ public final class Finding {
   /** {@code Dockerfile:9 shell-form-entrypoint error: ENTRYPOINT in shell form ...}. */
   @Override
   public String toString() {
-    return location + " " + ruleId + " " + severity.id() + ": " + message
+    return location
+        + " "
+        + ruleId
+        + " "
+        + severity.id()
+        + ": "
+        + message
         + (suppressed == null ? "" : " (suppressed: " + suppressed.reason() + ")");
   }
 }

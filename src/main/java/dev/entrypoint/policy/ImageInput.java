@@ -13,9 +13,9 @@ import java.util.Optional;
 
 /**
  * An image to check: either the image a pom's {@code <container>} settings declare, checked before
- * anything is built ({@link Origin#DECLARED}, see {@link DeclaredImage}), or a built image read from
- * its config ({@link Origin#BUILT}). Values a declared image cannot know before the build (what the
- * base image sets) read as unknown, and the rules that need them stay silent.
+ * anything is built ({@link Origin#DECLARED}, see {@link DeclaredImage}), or a built image read
+ * from its config ({@link Origin#BUILT}). Values a declared image cannot know before the build
+ * (what the base image sets) read as unknown, and the rules that need them stay silent.
  */
 public final class ImageInput {
 
@@ -91,6 +91,7 @@ public final class ImageInput {
         .build();
   }
 
+  /** Whether the image is declared by a pom or built. */
   public Origin origin() {
     return origin;
   }
@@ -130,7 +131,9 @@ public final class ImageInput {
     return entrypointSource;
   }
 
-  /** Where the CMD comes from, for messages: {@code <container><cmd>}, {@code the image's CMD}... */
+  /**
+   * Where the CMD comes from, for messages: {@code <container><cmd>}, {@code the image's CMD}...
+   */
   public String cmdSource() {
     return cmdSource;
   }
@@ -195,7 +198,11 @@ public final class ImageInput {
 
   @Override
   public String toString() {
-    return origin.name().toLowerCase(java.util.Locale.ROOT) + " image " + location + ": " + launch
+    return origin.name().toLowerCase(java.util.Locale.ROOT)
+        + " image "
+        + location
+        + ": "
+        + launch
         + (launchKnown ? "" : " (launch not known)");
   }
 
@@ -247,11 +254,13 @@ public final class ImageInput {
       return this;
     }
 
+    /** The launch contract the project declares, or {@code null}. */
     public Builder contract(LaunchContract value) {
       this.contract = value;
       return this;
     }
 
+    /** The environment, in stored order. */
     public Builder env(Map<String, String> value) {
       this.env = value;
       return this;
@@ -264,16 +273,19 @@ public final class ImageInput {
       return this;
     }
 
+    /** The working directory ({@code ""} or {@code null} when not set). */
     public Builder workingDir(String value) {
       this.workingDir = value == null ? "" : value;
       return this;
     }
 
+    /** The exposed ports as written or stored. */
     public Builder exposedPorts(List<String> value) {
       this.exposedPorts = value;
       return this;
     }
 
+    /** Whether a HEALTHCHECK is set, or {@code null} when that is not known. */
     public Builder healthcheck(Boolean value) {
       this.healthcheck = value;
       return this;
@@ -297,11 +309,13 @@ public final class ImageInput {
       return this;
     }
 
+    /** Why the pom's launch settings cannot be read (the build's own message). */
     public Builder invalidLaunchSettings(String why) {
       this.invalidLaunchSettings = why;
       return this;
     }
 
+    /** The image. */
     public ImageInput build() {
       return new ImageInput(this);
     }

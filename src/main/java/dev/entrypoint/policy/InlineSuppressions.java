@@ -55,8 +55,12 @@ public final class InlineSuppressions {
       }
       Optional<Instruction> target = instructionFor(instructions, comment.line());
       if (target.isEmpty()) {
-        problems.add("line " + comment.line() + ": # " + comment.text()
-            + " is followed by no instruction, so it ignores nothing");
+        problems.add(
+            "line "
+                + comment.line()
+                + ": # "
+                + comment.text()
+                + " is followed by no instruction, so it ignores nothing");
         continue;
       }
       add(ignores, problems, matcher, target.get(), comment.line());
@@ -86,12 +90,18 @@ public final class InlineSuppressions {
   private static void add(
       List<Ignore> ignores, List<String> problems, Matcher matcher, Instruction target, int line) {
     List<String> rules =
-        Arrays.stream(matcher.group(1).split(",")).map(String::strip).filter(r -> !r.isEmpty())
+        Arrays.stream(matcher.group(1).split(","))
+            .map(String::strip)
+            .filter(r -> !r.isEmpty())
             .toList();
     String reason = matcher.group(2) == null ? "" : matcher.group(2).strip();
     if (rules.isEmpty() || reason.isEmpty()) {
-      problems.add("line " + line + ": entrypoint:ignore needs a rule id and a reason, as in"
-          + " '# entrypoint:ignore=shell-form-cmd the vendor image needs it', so it ignores nothing");
+      problems.add(
+          "line "
+              + line
+              + ": entrypoint:ignore needs a rule id and a reason, as in '#"
+              + " entrypoint:ignore=shell-form-cmd the vendor image needs it', so it ignores"
+              + " nothing");
       return;
     }
     ignores.add(new Ignore(rules, target.startLine(), target.lastLine(), reason, line));

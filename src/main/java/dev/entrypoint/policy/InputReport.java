@@ -37,10 +37,10 @@ public final class InputReport {
   private final List<String> notes;
 
   /**
-   * The report of one input. {@code subject} says what in it was checked (a stage, the pom's
-   * {@code <container>}); {@code skippedRules} are the rules about files, when the input's files
-   * could not be read; {@code notes} are what else the user should know, such as an ignore
-   * comment that ignores nothing.
+   * The report of one input. {@code subject} says what in it was checked (a stage, the pom's {@code
+   * <container>}); {@code skippedRules} are the rules about files, when the input's files could not
+   * be read; {@code notes} are what else the user should know, such as an ignore comment that
+   * ignores nothing.
    */
   public InputReport(
       Kind kind,
@@ -63,6 +63,7 @@ public final class InputReport {
     this.notes = List.copyOf(notes);
   }
 
+  /** What kind of input this is. */
   public Kind kind() {
     return kind;
   }

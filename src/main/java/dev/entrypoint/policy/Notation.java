@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * How a fix is written for the input it is about: as Dockerfile instructions (for a Dockerfile,
- * and for a built image whatever built it), or as the plugin's {@code <container>} elements (for
- * the pom).
+ * How a fix is written for the input it is about: as Dockerfile instructions (for a Dockerfile, and
+ * for a built image whatever built it), or as the plugin's {@code <container>} elements (for the
+ * pom).
  */
 public enum Notation {
   DOCKERFILE {

@@ -36,6 +36,7 @@ public final class Policy {
     return new Builder(catalog);
   }
 
+  /** The catalog the policy draws its rules from, rules it turns off included. */
   public RuleCatalog catalog() {
     return catalog;
   }
@@ -43,16 +44,6 @@ public final class Policy {
   /** The severity {@code rule} has under this policy. */
   public Severity severityOf(Rule rule) {
     return severities.getOrDefault(rule.id(), rule.defaultSeverity());
-  }
-
-  /** The pom's suppressions. */
-  public List<Suppression> suppressions() {
-    return suppressions;
-  }
-
-  /** Whether {@code # entrypoint:ignore} comments suppress findings. */
-  public boolean allowsInlineSuppressions() {
-    return allowInlineSuppressions;
   }
 
   /**
@@ -72,25 +63,36 @@ public final class Policy {
     for (InlineSuppressions.Ignore ignore : inline.ignores()) {
       ignore.rules().stream()
           .filter(id -> catalog.find(id).isEmpty())
-          .forEach(id -> notes.add("line " + ignore.line() + ": entrypoint:ignore names rule '" + id
-              + "', which does not exist (the rules are listed in docs/check.md)"));
+          .forEach(
+              id ->
+                  notes.add(
+                      "line "
+                          + ignore.line()
+                          + ": entrypoint:ignore names rule '"
+                          + id
+                          + "', which does not exist (the rules are listed in docs/check.md)"));
     }
     List<Finding> findings = new ArrayList<>();
     int overruled = 0;
     for (Finding finding : run.suppressedByPom()) {
       Optional<InlineSuppressions.Ignore> ignore =
-          finding.counts() ? inline.find(finding.ruleId(), finding.location().line()) : Optional.empty();
+          finding.counts()
+              ? inline.find(finding.ruleId(), finding.location().line())
+              : Optional.empty();
       if (ignore.isPresent() && allowInlineSuppressions) {
-        finding = finding.suppressedBy(
-            new Finding.Suppressed(Finding.Suppressed.Kind.INLINE, ignore.get().reason()));
+        finding =
+            finding.suppressedBy(
+                new Finding.Suppressed(Finding.Suppressed.Kind.INLINE, ignore.get().reason()));
       } else if (ignore.isPresent()) {
         overruled++;
       }
       findings.add(finding);
     }
     if (overruled > 0) {
-      notes.add(overruled + " finding(s) carry an entrypoint:ignore comment that does not count,"
-          + " because allowInlineSuppressions is false");
+      notes.add(
+          overruled
+              + " finding(s) carry an entrypoint:ignore comment that does not count,"
+              + " because allowInlineSuppressions is false");
     }
     Optional<Stage> target = input.target();
     return new InputReport(
@@ -162,11 +164,15 @@ public final class Policy {
         checked.add(rule.id());
       }
       try {
-        check.accept((where, message) ->
-            findings.add(new Finding(rule.id(), severity, where, message)));
+        check.accept(
+            (where, message) -> findings.add(new Finding(rule.id(), severity, where, message)));
       } catch (RuntimeException | StackOverflowError bug) {
-        findings.add(new Finding(rule.id(), severity, location,
-            "rule " + rule.id() + " failed on this input (" + bug + "); please report it"));
+        findings.add(
+            new Finding(
+                rule.id(),
+                severity,
+                location,
+                "rule " + rule.id() + " failed on this input (" + bug + "); please report it"));
       }
     }
 
@@ -174,16 +180,21 @@ public final class Policy {
     List<Finding> suppressedByPom() {
       List<Finding> result = new ArrayList<>();
       for (Finding finding : findings) {
-        Optional<Suppression> suppression = suppressions.stream()
-            .filter(s -> s.covers(finding.ruleId(), finding.location().path(), projectPath))
-            .findFirst();
-        result.add(suppression
-            .map(s -> finding.suppressedBy(
-                new Finding.Suppressed(Finding.Suppressed.Kind.POM, s.reason())))
-            .orElse(finding));
+        Optional<Suppression> suppression =
+            suppressions.stream()
+                .filter(s -> s.covers(finding.ruleId(), finding.location().path(), projectPath))
+                .findFirst();
+        result.add(
+            suppression
+                .map(
+                    s ->
+                        finding.suppressedBy(
+                            new Finding.Suppressed(Finding.Suppressed.Kind.POM, s.reason())))
+                .orElse(finding));
       }
-      result.sort(Comparator.comparingInt((Finding f) -> f.location().line())
-          .thenComparingInt(f -> f.location().column()));
+      result.sort(
+          Comparator.comparingInt((Finding f) -> f.location().line())
+              .thenComparingInt(f -> f.location().column()));
       return result;
     }
   }
@@ -218,6 +229,7 @@ public final class Policy {
       return this;
     }
 
+    /** The policy. */
     public Policy build() {
       return new Policy(this);
     }
@@ -225,7 +237,12 @@ public final class Policy {
 
   @Override
   public String toString() {
-    return "policy over " + catalog + ", overrides " + severities + ", suppressions " + suppressions
+    return "policy over "
+        + catalog
+        + ", overrides "
+        + severities
+        + ", suppressions "
+        + suppressions
         + (allowInlineSuppressions ? "" : ", inline suppressions not allowed");
   }
 }

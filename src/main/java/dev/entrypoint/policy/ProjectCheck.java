@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Runs a {@link Policy} over the inputs of one project: the image its pom declares, a built image
- * tarball, and Dockerfiles. Paths in findings are relative to {@code root}, the directory the
- * build runs from, so that findings of a multi-module build name each module's files apart.
+ * tarball, and Dockerfiles. Paths in findings are relative to {@code root}, the directory the build
+ * runs from, so that findings of a multi-module build name each module's files apart.
  */
 public final class ProjectCheck {
 
@@ -44,10 +44,11 @@ public final class ProjectCheck {
   }
 
   /**
-   * Checks the image the pom declares: {@code container} on {@code base}, with {@code
-   * javaCommand} as the project's Java command ({@code null} when it has none).
+   * Checks the image the pom declares: {@code container} on {@code base}, with {@code javaCommand}
+   * as the project's Java command ({@code null} when it has none).
    */
-  public InputReport declared(ContainerSettings container, BaseImage base, List<String> javaCommand) {
+  public InputReport declared(
+      ContainerSettings container, BaseImage base, List<String> javaCommand) {
     Path pom = projectDir.resolve("pom.xml");
     ImageInput image = DeclaredImage.of(Location.of(shown(pom)), container, base, javaCommand);
     return policy.check(image, Optional.empty(), projectPath(pom));
@@ -86,12 +87,14 @@ public final class ProjectCheck {
   String shown(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     return (absolute.startsWith(root) ? root.relativize(absolute) : absolute)
-        .toString().replace('\\', '/');
+        .toString()
+        .replace('\\', '/');
   }
 
   private String projectPath(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     return absolute.startsWith(projectDir)
-        ? projectDir.relativize(absolute).toString().replace('\\', '/') : null;
+        ? projectDir.relativize(absolute).toString().replace('\\', '/')
+        : null;
   }
 }

@@ -38,7 +38,9 @@ public abstract class Rule {
     return name;
   }
 
-  /** The severity the rule has unless the pom overrides it; {@link Severity#OFF} for opt-in rules. */
+  /**
+   * The severity the rule has unless the pom overrides it; {@link Severity#OFF} for opt-in rules.
+   */
   public final Severity defaultSeverity() {
     return defaultSeverity;
   }

@@ -15,7 +15,8 @@ public final class RuleCatalog {
   /** A catalog of {@code rules}; every rule must check at least one kind of input. */
   public RuleCatalog(List<? extends Rule> rules) {
     for (Rule rule : rules) {
-      if (!(rule instanceof DockerfileRule || rule instanceof ImageRule
+      if (!(rule instanceof DockerfileRule
+          || rule instanceof ImageRule
           || rule instanceof ImageFilesRule)) {
         throw new IllegalArgumentException(rule.id() + " checks no kind of input");
       }
@@ -44,11 +45,15 @@ public final class RuleCatalog {
     if (rule != null) {
       return rule;
     }
-    String close = rules.keySet().stream()
-        .filter(known -> sharesAWord(known, id))
-        .collect(Collectors.joining(", "));
+    String close =
+        rules.keySet().stream()
+            .filter(known -> sharesAWord(known, id))
+            .collect(Collectors.joining(", "));
     throw new ConfigurationException(
-        pomElement + " names rule '" + id + "', which does not exist"
+        pomElement
+            + " names rule '"
+            + id
+            + "', which does not exist"
             + (close.isEmpty() ? "" : "; did you mean " + close + "?")
             + " The rules are listed in docs/check.md.");
   }

@@ -24,8 +24,12 @@ public enum Severity {
       }
     }
     throw new ConfigurationException(
-        pomElement + " is '" + value + "', which is not a severity: use one of "
-            + Arrays.stream(values()).map(Severity::id).collect(Collectors.joining(", ")) + ".");
+        pomElement
+            + " is '"
+            + value
+            + "', which is not a severity: use one of "
+            + Arrays.stream(values()).map(Severity::id).collect(Collectors.joining(", "))
+            + ".");
   }
 
   /** The lower-case name a pom and the reports use: {@code error}, {@code warning}... */
@@ -38,7 +42,9 @@ public enum Severity {
     return this != OFF && threshold != OFF && ordinal() <= threshold.ordinal();
   }
 
-  /** The SARIF 2.1.0 {@code level}: {@code error}, {@code warning}, {@code note} or {@code none}. */
+  /**
+   * The SARIF 2.1.0 {@code level}: {@code error}, {@code warning}, {@code note} or {@code none}.
+   */
   public String sarifLevel() {
     return switch (this) {
       case ERROR -> "error";

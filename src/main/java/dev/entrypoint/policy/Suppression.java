@@ -37,8 +37,10 @@ public final class Suppression {
     }
     if (reason == null || reason.isBlank()) {
       throw new ConfigurationException(
-          "The <suppression> of rule " + rule.strip() + " has no <reason>: say why the finding is"
-              + " acceptable here, for example <reason>the vendor image runs its own init</reason>.");
+          "The <suppression> of rule "
+              + rule.strip()
+              + " has no <reason>: say why the finding is acceptable here, for example <reason>the"
+              + " vendor image runs its own init</reason>.");
     }
     String glob = path == null || path.isBlank() ? null : path.strip();
     return new Suppression(rule.strip(), glob, reason.strip());
@@ -54,6 +56,7 @@ public final class Suppression {
     return path;
   }
 
+  /** Why the findings it covers are acceptable. */
   public String reason() {
     return reason;
   }

@@ -40,8 +40,8 @@ class CheckMojoTest {
     project.setFile(dir.resolve("pom.xml").toFile());
     project.getBuild().setDirectory(dir.resolve("target").toString());
     project.getBuild().setOutputDirectory(dir.resolve("target/classes").toString());
-    MojoExtension.setVariableValueToObject(mojo, "outputDirectory",
-        dir.resolve("target/entrypoint").toFile());
+    MojoExtension.setVariableValueToObject(
+        mojo, "outputDirectory", dir.resolve("target/entrypoint").toFile());
     MojoExtension.setVariableValueToObject(mojo, "dockerfiles", dir.toFile());
     return mojo;
   }
@@ -61,14 +61,23 @@ class CheckMojoTest {
         .hasMessageContaining("target/entrypoint/check.json");
 
     JsonNode json = report("check.json");
-    assertThat(json.path("inputs")).extracting(input -> input.path("path").asText())
+    assertThat(json.path("inputs"))
+        .extracting(input -> input.path("path").asText())
         .containsExactly("pom.xml", "Dockerfile", "docker/tools/Dockerfile");
-    assertThat(json.path("inputs").path(0).path("findings")).extracting(f -> f.path("rule").asText())
+    assertThat(json.path("inputs").path(0).path("findings"))
+        .extracting(f -> f.path("rule").asText())
         .containsExactlyInAnyOrder("shell-form-entrypoint", "launch-contract-violated");
     assertThat(json.path("inputs").path(0).path("entrypoint").toString())
         .isEqualTo("[\"/bin/sh\",\"-c\",\"java -jar /app/app.jar\"]");
-    assertThat(json.path("inputs").path(2).path("findings").path(0).path("suppressed")
-        .path("reason").asText()).isEqualTo("the tools image needs root");
+    assertThat(
+            json.path("inputs")
+                .path(2)
+                .path("findings")
+                .path(0)
+                .path("suppressed")
+                .path("reason")
+                .asText())
+        .isEqualTo("the tools image needs root");
     assertThat(report("check.sarif").path("version").asText()).isEqualTo("2.1.0");
     assertThat(dir.resolve("target/entrypoint/check.xml")).isRegularFile();
   }
@@ -87,9 +96,16 @@ class CheckMojoTest {
   @Test
   @InjectMojo(goal = "check", pom = PROJECT)
   void passesWhenWhatIsLeftIsBelowTheThreshold(CheckMojo mojo) throws Exception {
-    MojoExtension.setVariableValueToObject(inCopy(mojo), "rules", Map.of(
-        "shell-form-entrypoint", "warning", "launch-contract-violated", "warning",
-        "base-image-not-pinned", "off"));
+    MojoExtension.setVariableValueToObject(
+        inCopy(mojo),
+        "rules",
+        Map.of(
+            "shell-form-entrypoint",
+            "warning",
+            "launch-contract-violated",
+            "warning",
+            "base-image-not-pinned",
+            "off"));
 
     mojo.execute();
 
@@ -99,8 +115,10 @@ class CheckMojoTest {
   @Test
   @InjectMojo(goal = "check", pom = PROJECT)
   void failOnWarningFailsOnWarnings(CheckMojo mojo) throws Exception {
-    MojoExtension.setVariableValueToObject(inCopy(mojo), "rules", Map.of(
-        "shell-form-entrypoint", "warning", "launch-contract-violated", "warning"));
+    MojoExtension.setVariableValueToObject(
+        inCopy(mojo),
+        "rules",
+        Map.of("shell-form-entrypoint", "warning", "launch-contract-violated", "warning"));
     MojoExtension.setVariableValueToObject(mojo, "failOn", "warning");
 
     assertThatThrownBy(mojo::execute)
@@ -143,12 +161,13 @@ class CheckMojoTest {
   void theDockerfilesPropertyPointsTheSearchAnywhere(CheckMojo mojo) throws Exception {
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/app"));
     Files.writeString(elsewhere.resolve("Containerfile"), "FROM scratch\nCMD [\"/run\"]\n");
-    MojoExtension.setVariableValueToObject(inCopy(mojo), "dockerfiles",
-        new File(dir.toFile(), "elsewhere"));
+    MojoExtension.setVariableValueToObject(
+        inCopy(mojo), "dockerfiles", new File(dir.toFile(), "elsewhere"));
 
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
 
-    assertThat(report("check.json").path("inputs")).extracting(input -> input.path("path").asText())
+    assertThat(report("check.json").path("inputs"))
+        .extracting(input -> input.path("path").asText())
         .containsExactly("pom.xml", "elsewhere/app/Containerfile");
   }
 }

@@ -51,19 +51,20 @@ class DeclaredImageTest {
 
   @Test
   void anExecSettingThatLooksLikeAShellWrapperStaysExecForm() {
-    ImageInput image = declared(
-        ContainerSettings.builder().entrypoint(List.of("sh", "-c", "run")), "jlink");
+    ImageInput image =
+        declared(ContainerSettings.builder().entrypoint(List.of("sh", "-c", "run")), "jlink");
 
     assertThat(image.entrypointForm()).isEqualTo(CommandForm.EXEC);
   }
 
   @Test
   void onARegistryBaseOnlyADeclaredEntrypointMakesTheLaunchKnown() {
-    ImageInput cmdOnly = declared(
-        ContainerSettings.builder().launch(LaunchContract.COMMAND).cmd(List.of("run")),
-        "eclipse-temurin:21");
-    ImageInput withEntrypoint = declared(
-        ContainerSettings.builder().entrypoint(List.of("run")), "eclipse-temurin:21");
+    ImageInput cmdOnly =
+        declared(
+            ContainerSettings.builder().launch(LaunchContract.COMMAND).cmd(List.of("run")),
+            "eclipse-temurin:21");
+    ImageInput withEntrypoint =
+        declared(ContainerSettings.builder().entrypoint(List.of("run")), "eclipse-temurin:21");
 
     assertThat(cmdOnly.launchKnown()).isFalse();
     assertThat(cmdOnly.baseImage()).hasValue("eclipse-temurin:21");
@@ -74,11 +75,14 @@ class DeclaredImageTest {
 
   @Test
   void settingsTheBuildWouldRefuseAreKeptAsTheReason() {
-    ImageInput image = declared(
-        ContainerSettings.builder().cmd(List.of("a")).cmdShell("a"), "jlink");
+    ImageInput image =
+        declared(ContainerSettings.builder().cmd(List.of("a")).cmdShell("a"), "jlink");
 
-    assertThat(image.invalidLaunchSettings()).hasValueSatisfying(why ->
-        assertThat(why).startsWith("<container><cmd> and <container><cmdShell> are both set"));
+    assertThat(image.invalidLaunchSettings())
+        .hasValueSatisfying(
+            why ->
+                assertThat(why)
+                    .startsWith("<container><cmd> and <container><cmdShell> are both set"));
     assertThat(image.launchKnown()).isFalse();
   }
 }

@@ -23,18 +23,34 @@ class DockerfileDiscoveryTest {
 
   private List<String> found(DockerfileDiscovery discovery) throws IOException {
     return discovery.find(root).stream()
-        .map(file -> root.relativize(file).toString().replace('\\', '/')).toList();
+        .map(file -> root.relativize(file).toString().replace('\\', '/'))
+        .toList();
   }
 
   @Test
   void findsEveryConventionalNameAndSkipsBuildOutputsAndIgnoreFiles() throws IOException {
-    touch("Dockerfile", "api.Dockerfile", "Dockerfile.dev", "Containerfile", "Containerfile.ci",
-        "docker/web/Dockerfile", "Dockerfile.dockerignore", "README.md", "dockerfile-notes.txt",
-        "target/Dockerfile", "node_modules/x/Dockerfile", ".git/Dockerfile");
+    touch(
+        "Dockerfile",
+        "api.Dockerfile",
+        "Dockerfile.dev",
+        "Containerfile",
+        "Containerfile.ci",
+        "docker/web/Dockerfile",
+        "Dockerfile.dockerignore",
+        "README.md",
+        "dockerfile-notes.txt",
+        "target/Dockerfile",
+        "node_modules/x/Dockerfile",
+        ".git/Dockerfile");
 
-    assertThat(found(DockerfileDiscovery.of(List.of(), List.of(), true))).containsExactly(
-        "Containerfile", "Containerfile.ci", "Dockerfile", "Dockerfile.dev", "api.Dockerfile",
-        "docker/web/Dockerfile");
+    assertThat(found(DockerfileDiscovery.of(List.of(), List.of(), true)))
+        .containsExactly(
+            "Containerfile",
+            "Containerfile.ci",
+            "Dockerfile",
+            "Dockerfile.dev",
+            "api.Dockerfile",
+            "docker/web/Dockerfile");
   }
 
   @Test
@@ -51,8 +67,11 @@ class DockerfileDiscoveryTest {
   void includesAndExcludesAreGlobs() throws IOException {
     touch("Dockerfile", "legacy/Dockerfile", "images/app.df");
 
-    assertThat(found(DockerfileDiscovery.of(List.of("Dockerfile", "**/*.df"),
-        List.of("legacy/**"), true))).containsExactly("Dockerfile", "images/app.df");
+    assertThat(
+            found(
+                DockerfileDiscovery.of(
+                    List.of("Dockerfile", "**/*.df"), List.of("legacy/**"), true)))
+        .containsExactly("Dockerfile", "images/app.df");
   }
 
   @Test

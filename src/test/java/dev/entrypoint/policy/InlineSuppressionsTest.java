@@ -13,8 +13,10 @@ class InlineSuppressionsTest {
 
   @Test
   void aCommentCoversEveryLineOfTheNextInstruction() {
-    InlineSuppressions ignores = of("FROM scratch\n# entrypoint:ignore=shell-form-cmd why\n\n"
-        + "CMD run \\\n  --fast\nCMD other\n");
+    InlineSuppressions ignores =
+        of(
+            "FROM scratch\n# entrypoint:ignore=shell-form-cmd why\n\n"
+                + "CMD run \\\n  --fast\nCMD other\n");
 
     assertThat(ignores.find("shell-form-cmd", 4)).isPresent();
     assertThat(ignores.find("shell-form-cmd", 5)).isPresent();
@@ -43,8 +45,8 @@ class InlineSuppressionsTest {
 
   @Test
   void aCommentInsideContinuationLinesCoversThatInstruction() {
-    InlineSuppressions ignores = of("FROM scratch\nCMD run \\\n"
-        + "# entrypoint:ignore=shell-form-cmd kept\n  --fast\n");
+    InlineSuppressions ignores =
+        of("FROM scratch\nCMD run \\\n" + "# entrypoint:ignore=shell-form-cmd kept\n  --fast\n");
 
     assertThat(ignores.find("shell-form-cmd", 2)).isPresent();
   }
@@ -54,7 +56,9 @@ class InlineSuppressionsTest {
     InlineSuppressions ignores = of("FROM scratch\n# entrypoint:ignore=shell-form-cmd\nCMD run\n");
 
     assertThat(ignores.find("shell-form-cmd", 3)).isEmpty();
-    assertThat(ignores.problems()).singleElement().asString()
+    assertThat(ignores.problems())
+        .singleElement()
+        .asString()
         .startsWith("line 2: entrypoint:ignore needs a rule id and a reason");
   }
 }

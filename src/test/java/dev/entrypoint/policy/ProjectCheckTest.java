@@ -35,25 +35,33 @@ class ProjectCheckTest {
   @Test
   void findingsNameFilesRelativeToTheDirectoryTheBuildRunsFrom() throws IOException {
     Path module = Files.createDirectories(root.resolve("services/api"));
-    Path dockerfile = Files.writeString(module.resolve("Dockerfile"),
-        "FROM scratch\nENTRYPOINT /app/run\n");
+    Path dockerfile =
+        Files.writeString(module.resolve("Dockerfile"), "FROM scratch\nENTRYPOINT /app/run\n");
 
-    List<InputReport> reports = check(module, ImageFilesReader.none())
-        .dockerfiles(List.of(dockerfile));
+    List<InputReport> reports =
+        check(module, ImageFilesReader.none()).dockerfiles(List.of(dockerfile));
 
-    assertThat(reports).singleElement().satisfies(report -> {
-      assertThat(report.path()).isEqualTo("services/api/Dockerfile");
-      assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("shell-form-entrypoint"))
-          .singleElement().extracting(f -> f.location().toString())
-          .isEqualTo("services/api/Dockerfile:2");
-    });
+    assertThat(reports)
+        .singleElement()
+        .satisfies(
+            report -> {
+              assertThat(report.path()).isEqualTo("services/api/Dockerfile");
+              assertThat(report.findings())
+                  .filteredOn(f -> f.ruleId().equals("shell-form-entrypoint"))
+                  .singleElement()
+                  .extracting(f -> f.location().toString())
+                  .isEqualTo("services/api/Dockerfile:2");
+            });
   }
 
   @Test
   void thePomInputPointsAtThePom() {
-    InputReport report = check(root, ImageFilesReader.none()).declared(
-        ContainerSettings.builder().entrypointShell("run").build(),
-        BaseImage.parse("jlink", root), List.of("java", "Main"));
+    InputReport report =
+        check(root, ImageFilesReader.none())
+            .declared(
+                ContainerSettings.builder().entrypointShell("run").build(),
+                BaseImage.parse("jlink", root),
+                List.of("java", "Main"));
 
     assertThat(report.kind()).isEqualTo(InputReport.Kind.POM);
     assertThat(report.path()).isEqualTo("pom.xml");
@@ -65,8 +73,8 @@ class ProjectCheckTest {
     Path tar = ImageTarballs.withLaunch(root, List.of("/app/run.sh"), null);
     FakeImageFiles files = FakeImageFiles.empty().executable("/bin/sh");
 
-    InputReport report = check(root, archive -> Optional.of(files))
-        .image(tar, LaunchContract.ARGUMENTS);
+    InputReport report =
+        check(root, archive -> Optional.of(files)).image(tar, LaunchContract.ARGUMENTS);
 
     assertThat(report.kind()).isEqualTo(InputReport.Kind.IMAGE);
     assertThat(report.path()).isEqualTo("base.tar");
@@ -81,7 +89,8 @@ class ProjectCheckTest {
     InputReport report = check(root, ImageFilesReader.none()).image(tar, LaunchContract.ARGUMENTS);
 
     assertThat(report.skippedRules()).contains("entrypoint-missing", "entrypoint-not-executable");
-    assertThat(report.checkedRules()).doesNotContain("entrypoint-missing")
+    assertThat(report.checkedRules())
+        .doesNotContain("entrypoint-missing")
         .contains("shell-form-entrypoint");
   }
 
@@ -90,23 +99,28 @@ class ProjectCheckTest {
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       Path dir = Files.createDirectories(root.resolve("svc" + i));
-      files.add(Files.writeString(dir.resolve("Dockerfile"), String.join("\n",
-          "# syntax=docker/dockerfile:1",
-          "ARG JDK=21",
-          "FROM eclipse-temurin:${JDK}-jdk AS build",
-          "WORKDIR /src",
-          "COPY . .",
-          "RUN ./mvnw -B package -DskipTests && \\",
-          "    cp target/*.jar /app.jar",
-          "FROM eclipse-temurin:${JDK}-jre",
-          "ENV JAVA_OPTS=\"-Xmx256m\" PORT=" + (8000 + i),
-          "COPY --from=build /app.jar /app/app.jar",
-          "EXPOSE " + (8000 + i),
-          "USER 10001",
-          i % 2 == 0 ? "ENTRYPOINT java $JAVA_OPTS -jar /app/app.jar"
-              : "ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\"]",
-          "CMD [\"--server.port=" + (8000 + i) + "\"]",
-          "")));
+      files.add(
+          Files.writeString(
+              dir.resolve("Dockerfile"),
+              String.join(
+                  "\n",
+                  "# syntax=docker/dockerfile:1",
+                  "ARG JDK=21",
+                  "FROM eclipse-temurin:${JDK}-jdk AS build",
+                  "WORKDIR /src",
+                  "COPY . .",
+                  "RUN ./mvnw -B package -DskipTests && \\",
+                  "    cp target/*.jar /app.jar",
+                  "FROM eclipse-temurin:${JDK}-jre",
+                  "ENV JAVA_OPTS=\"-Xmx256m\" PORT=" + (8000 + i),
+                  "COPY --from=build /app.jar /app/app.jar",
+                  "EXPOSE " + (8000 + i),
+                  "USER 10001",
+                  i % 2 == 0
+                      ? "ENTRYPOINT java $JAVA_OPTS -jar /app/app.jar"
+                      : "ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\"]",
+                  "CMD [\"--server.port=" + (8000 + i) + "\"]",
+                  "")));
     }
     ProjectCheck check = check(root, ImageFilesReader.none());
     check.dockerfiles(files.subList(0, 10));
@@ -117,7 +131,8 @@ class ProjectCheckTest {
 
     System.out.println("Checked " + reports.size() + " Dockerfiles in " + millis + " ms");
     assertThat(reports).hasSize(1000);
-    assertThat(reports.get(0).findings()).extracting(Finding::ruleId)
+    assertThat(reports.get(0).findings())
+        .extracting(Finding::ruleId)
         .contains("shell-form-entrypoint");
   }
 }

@@ -81,8 +81,10 @@ public final class FakeImageFiles implements ImageFiles {
         if (++links > MAX_LINKS) {
           return Optional.empty();
         }
-        String target = entry.linkTarget().startsWith("/")
-            ? entry.linkTarget() : current + "/" + entry.linkTarget();
+        String target =
+            entry.linkTarget().startsWith("/")
+                ? entry.linkTarget()
+                : current + "/" + entry.linkTarget();
         List<String> targetParts = List.of(normalize(target).substring(1).split("/"));
         for (int i = targetParts.size() - 1; i >= 0; i--) {
           pending.addFirst(targetParts.get(i));
@@ -103,7 +105,8 @@ public final class FakeImageFiles implements ImageFiles {
     for (String directory : pathVariable.split(":")) {
       String candidate = normalize(directory + "/" + command);
       Optional<ImageFile> file = resolve(candidate);
-      if (file.isPresent() && file.get().type() == ImageFile.Type.FILE
+      if (file.isPresent()
+          && file.get().type() == ImageFile.Type.FILE
           && file.get().isExecutable()) {
         return Optional.of(candidate);
       }

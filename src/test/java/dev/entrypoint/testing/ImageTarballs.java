@@ -19,7 +19,8 @@ public final class ImageTarballs {
   private ImageTarballs() {}
 
   /** A tarball in {@code dir} of an image with this ENTRYPOINT and CMD (either may be null). */
-  public static Path withLaunch(Path dir, List<String> entrypoint, List<String> cmd) throws IOException {
+  public static Path withLaunch(Path dir, List<String> entrypoint, List<String> cmd)
+      throws IOException {
     ObjectNode config = JSON.createObjectNode();
     ObjectNode inner = config.putObject("config");
     inner.set("Entrypoint", JSON.valueToTree(entrypoint));
@@ -32,7 +33,9 @@ public final class ImageTarballs {
     try (OutputStream out = Files.newOutputStream(tar);
         TarArchiveOutputStream archive = new TarArchiveOutputStream(out)) {
       add(archive, "config.json", JSON.writeValueAsBytes(config));
-      add(archive, "manifest.json",
+      add(
+          archive,
+          "manifest.json",
           JSON.writeValueAsString(JSON.createArrayNode().add(manifest))
               .getBytes(StandardCharsets.UTF_8));
     }

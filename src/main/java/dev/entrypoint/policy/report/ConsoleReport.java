@@ -14,7 +14,12 @@ public final class ConsoleReport {
 
   /** {@code Dockerfile:9 shell-form-entrypoint error: ENTRYPOINT in shell form runs ...}. */
   public static String line(Finding finding) {
-    return finding.location() + " " + finding.ruleId() + " " + finding.severity().id() + ": "
+    return finding.location()
+        + " "
+        + finding.ruleId()
+        + " "
+        + finding.severity().id()
+        + ": "
         + finding.message()
         + finding.suppressed().map(how -> " (suppressed: " + how.reason() + ")").orElse("");
   }
@@ -24,14 +29,23 @@ public final class ConsoleReport {
    * info}.
    */
   public static String summary(CheckReport report, long millis) {
-    Map<String, Long> kinds = new TreeMap<>(report.inputs().stream()
-        .collect(Collectors.groupingBy(input -> input.kind().id(), Collectors.counting())));
-    String inputs = kinds.entrySet().stream()
-        .map(kind -> kind.getValue() + " " + kind.getKey() + (kind.getValue() == 1 ? "" : "s"))
-        .collect(Collectors.joining(", "));
+    Map<String, Long> kinds =
+        new TreeMap<>(
+            report.inputs().stream()
+                .collect(Collectors.groupingBy(input -> input.kind().id(), Collectors.counting())));
+    String inputs =
+        kinds.entrySet().stream()
+            .map(kind -> kind.getValue() + " " + kind.getKey() + (kind.getValue() == 1 ? "" : "s"))
+            .collect(Collectors.joining(", "));
     int count = report.inputs().size();
-    return "entrypoint:check: " + count + " input" + (count == 1 ? "" : "s")
-        + (inputs.isEmpty() ? "" : " (" + inputs + ")") + " in " + millis + " ms: "
+    return "entrypoint:check: "
+        + count
+        + " input"
+        + (count == 1 ? "" : "s")
+        + (inputs.isEmpty() ? "" : " (" + inputs + ")")
+        + " in "
+        + millis
+        + " ms: "
         + report.counts();
   }
 

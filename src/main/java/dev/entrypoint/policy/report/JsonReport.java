@@ -69,9 +69,13 @@ public final class JsonReport {
       node.put("column", finding.location().column());
     }
     node.put("message", finding.message());
-    finding.suppressed().ifPresent(how -> node.putObject("suppressed")
-        .put("by", how.kind().name().toLowerCase(Locale.ROOT))
-        .put("reason", how.reason()));
+    finding
+        .suppressed()
+        .ifPresent(
+            how ->
+                node.putObject("suppressed")
+                    .put("by", how.kind().name().toLowerCase(Locale.ROOT))
+                    .put("reason", how.reason()));
   }
 
   private static void putArray(ObjectNode node, String name, List<String> values) {

@@ -17,9 +17,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * {@code check.xml}: the check as JUnit XML, for the test tabs of CI servers. Each input is a
- * test suite, each rule that applies to it a test case; a rule's findings that count make it fail,
- * a rule about files that could not be read is skipped, and suppressed findings are listed in the case's output.
+ * {@code check.xml}: the check as JUnit XML, for the test tabs of CI servers. Each input is a test
+ * suite, each rule that applies to it a test case; a rule's findings that count make it fail, a
+ * rule about files that could not be read is skipped, and suppressed findings are listed in the
+ * case's output.
  */
 public final class JunitReport {
 
@@ -33,8 +34,8 @@ public final class JunitReport {
   static byte[] xml(CheckReport report) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory()
-          .createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
+      XMLStreamWriter xml =
+          XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
       xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
@@ -120,10 +121,13 @@ public final class JunitReport {
   /** The test counts of one input. */
   private record Tally(long tests, long failures, long skipped) {
     static Tally of(InputReport input) {
-      long failures = input.checkedRules().stream()
-          .filter(rule -> input.findings().stream()
-              .anyMatch(f -> f.ruleId().equals(rule) && f.counts()))
-          .count();
+      long failures =
+          input.checkedRules().stream()
+              .filter(
+                  rule ->
+                      input.findings().stream()
+                          .anyMatch(f -> f.ruleId().equals(rule) && f.counts()))
+              .count();
       long skipped = input.skippedRules().size();
       return new Tally(input.checkedRules().size() + skipped, failures, skipped);
     }

@@ -21,8 +21,8 @@ import java.util.Map;
 /**
  * {@code check.sarif}: the findings in SARIF 2.1.0, the format code-scanning services read, with
  * every rule's metadata (name, description, level under this policy, help link), one result per
- * finding (suppressed ones carry their suppression), and paths relative to the directory the
- * build ran from.
+ * finding (suppressed ones carry their suppression), and paths relative to the directory the build
+ * ran from.
  */
 public final class SarifReport {
 
@@ -30,7 +30,8 @@ public final class SarifReport {
   static final String TOOL = "entrypoint-maven-plugin";
 
   /** Where the rule pages are published: {@code docs/rules/<id>.md} of the project's sources. */
-  static final String DOCS_URL = "https://github.com/entrypoint-dev/entrypoint-maven-plugin/blob/main/";
+  static final String DOCS_URL =
+      "https://github.com/entrypoint-dev/entrypoint-maven-plugin/blob/main/";
 
   private static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -76,7 +77,8 @@ public final class SarifReport {
           .put("enabled", policy.severityOf(rule) != Severity.OFF);
     }
     String rootUri = root.toAbsolutePath().normalize().toUri().toString();
-    run.putObject("originalUriBaseIds").putObject(ROOT)
+    run.putObject("originalUriBaseIds")
+        .putObject(ROOT)
         .put("uri", rootUri.endsWith("/") ? rootUri : rootUri + "/");
     ArrayNode results = run.putArray("results");
     for (Finding finding : report.findings()) {
@@ -107,9 +109,16 @@ public final class SarifReport {
         region.put("startColumn", finding.location().column());
       }
     }
-    finding.suppressed().ifPresent(how -> node.putArray("suppressions").addObject()
-        .put("kind", how.kind() == Finding.Suppressed.Kind.INLINE ? "inSource" : "external")
-        .put("justification", how.reason()));
+    finding
+        .suppressed()
+        .ifPresent(
+            how ->
+                node.putArray("suppressions")
+                    .addObject()
+                    .put(
+                        "kind",
+                        how.kind() == Finding.Suppressed.Kind.INLINE ? "inSource" : "external")
+                    .put("justification", how.reason()));
   }
 
   private static String relativeUri(String path) {

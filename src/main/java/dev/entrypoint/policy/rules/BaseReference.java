@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A base image reference as written in a FROM line or {@code <from><image>}, where the rules
- * about base images find it, read as a registry does.
+ * A base image reference as written in a FROM line or {@code <from><image>}, where the rules about
+ * base images find it, read as a registry does.
  *
  * @param written the reference as written, ARGs expanded
  * @param shownAs how messages show where it is written: {@code FROM eclipse-temurin}
@@ -37,9 +37,10 @@ record BaseReference(String written, String shownAs, Location location, ImageRef
 
   /** The registry base image a pom names, if it names one. */
   static Optional<BaseReference> of(ImageInput image) {
-    return image.baseImage()
-        .flatMap(written -> parse(written, "<from><image>" + written + "</image>",
-            image.location()));
+    return image
+        .baseImage()
+        .flatMap(
+            written -> parse(written, "<from><image>" + written + "</image>", image.location()));
   }
 
   private static Optional<BaseReference> parse(String written, String shownAs, Location at) {

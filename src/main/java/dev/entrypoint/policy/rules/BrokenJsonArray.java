@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A command meant as a JSON array that is not one, such as {@code CMD ['java', '-jar',
- * 'app.jar']}: Docker silently runs the text in shell form.
+ * A command meant as a JSON array that is not one, such as {@code CMD ['java', '-jar', 'app.jar']}:
+ * Docker silently runs the text in shell form.
  */
 public final class BrokenJsonArray extends Rule implements DockerfileRule {
 
@@ -41,21 +41,30 @@ public final class BrokenJsonArray extends Rule implements DockerfileRule {
   @Override
   public void check(DockerfileInput input, FindingSink findings) {
     for (Instruction instruction : input.dockerfile().instructions()) {
-      Instruction checked = instruction.is(Keyword.ONBUILD) && instruction.trigger() != null
-          ? instruction.trigger() : instruction;
+      Instruction checked =
+          instruction.is(Keyword.ONBUILD) && instruction.trigger() != null
+              ? instruction.trigger()
+              : instruction;
       CommandLine command = checked.command();
       if (command == null || command.jsonFailure() == null || !meantAsArray(command.shell())) {
         continue;
       }
       JsonArrayFailure failure = command.jsonFailure();
       String keyword = checked.is(Keyword.HEALTHCHECK) ? "HEALTHCHECK CMD" : checked.kind().name();
-      String at = failure.character().isEmpty()
-          ? "the text ends too early"
-          : "'" + failure.character() + "' at column " + failure.column() + " breaks it";
+      String at =
+          failure.character().isEmpty()
+              ? "the text ends too early"
+              : "'" + failure.character() + "' at column " + failure.column() + " breaks it";
       findings.report(
           input.location().at(failure.line(), failure.column()),
-          keyword + " " + command.shell() + " is not a JSON array (" + at + ": "
-              + failure.reason() + "), so Docker silently takes it as a shell-form line and runs"
+          keyword
+              + " "
+              + command.shell()
+              + " is not a JSON array ("
+              + at
+              + ": "
+              + failure.reason()
+              + "), so Docker silently takes it as a shell-form line and runs"
               + " /bin/sh -c with the text, brackets, quotes and commas included, as the command. "
               + fix(keyword, command.shell()));
     }
@@ -80,14 +89,19 @@ public final class BrokenJsonArray extends Rule implements DockerfileRule {
   private static String fix(String keyword, String text) {
     return repaired(text)
         .map(argv -> "Write it as " + keyword + " " + Notation.array(argv) + ".")
-        .orElse("Write a JSON array of double-quoted strings, such as " + keyword
-            + " [\"java\", \"-jar\", \"app.jar\"].");
+        .orElse(
+            "Write a JSON array of double-quoted strings, such as "
+                + keyword
+                + " [\"java\", \"-jar\", \"app.jar\"].");
   }
 
   /** The array {@code text} was probably meant to be, when simple repairs make it valid. */
   static Optional<List<String>> repaired(String text) {
-    String quotes = text.replace('\'', '"').replace('\u201c', '"').replace('\u201d', '"')
-        .replaceAll(",\\s*]\\s*$", "]");
+    String quotes =
+        text.replace('\'', '"')
+            .replace('\u201c', '"')
+            .replace('\u201d', '"')
+            .replaceAll(",\\s*]\\s*$", "]");
     Optional<List<String>> array = parse(quotes);
     if (array.isPresent() || quotes.contains("\"")) {
       return array;

@@ -22,13 +22,22 @@ public final class CrlfEntrypointScript extends Rule implements ImageFilesRule {
   @Override
   public void check(ImageInput image, ImageFiles files, FindingSink findings) {
     for (StartedProgram program : StartedProgram.of(image, files)) {
-      program.script().filter(script -> script.text().contains("\r\n")).ifPresent(script ->
-          findings.report(image.location(), program.starts() + ", a script with Windows (CRLF)"
-              + " line endings: the kernel reads its first line as '" + script.shebang()
-              + "\\r' and finds no such interpreter, so 'docker run' fails with 'exec "
-              + program.path() + ": no such file or directory', and a shell would see a stray"
-              + " \\r at the end of every command. Save it with LF line endings (dos2unix, or"
-              + " '*.sh text eol=lf' in .gitattributes)."));
+      program
+          .script()
+          .filter(script -> script.text().contains("\r\n"))
+          .ifPresent(
+              script ->
+                  findings.report(
+                      image.location(),
+                      program.starts()
+                          + ", a script with Windows (CRLF)"
+                          + " line endings: the kernel reads its first line as '"
+                          + script.shebang()
+                          + "\\r' and finds no such interpreter, so 'docker run' fails with 'exec "
+                          + program.path()
+                          + ": no such file or directory', and a shell would see a stray \\r"
+                          + " at the end of every command. Save it with LF line endings (dos2unix,"
+                          + " or '*.sh text eol=lf' in .gitattributes)."));
     }
   }
 }

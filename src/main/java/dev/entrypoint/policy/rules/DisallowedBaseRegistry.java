@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A base image from a registry outside the allowed ones. Opt-in: it reports nothing until the
- * pom lists {@code <allowedRegistries>}.
+ * A base image from a registry outside the allowed ones. Opt-in: it reports nothing until the pom
+ * lists {@code <allowedRegistries>}.
  */
 public final class DisallowedBaseRegistry extends Rule implements DockerfileRule, ImageRule {
 
@@ -30,10 +30,11 @@ public final class DisallowedBaseRegistry extends Rule implements DockerfileRule
         Severity.ERROR,
         "A base image comes from a registry outside <allowedRegistries> (opt-in: nothing is"
             + " checked until the list is set).");
-    this.allowed = allowedRegistries.stream()
-        .map(registry -> registry.strip().toLowerCase(Locale.ROOT))
-        .filter(registry -> !registry.isEmpty())
-        .toList();
+    this.allowed =
+        allowedRegistries.stream()
+            .map(registry -> registry.strip().toLowerCase(Locale.ROOT))
+            .filter(registry -> !registry.isEmpty())
+            .toList();
   }
 
   @Override
@@ -50,11 +51,17 @@ public final class DisallowedBaseRegistry extends Rule implements DockerfileRule
     if (allowed.isEmpty() || allows(base.registry())) {
       return;
     }
-    findings.report(base.location(), base.shownAs() + " comes from registry " + base.registry()
-        + ", which is not in <allowedRegistries> (" + String.join(", ", allowed) + "): images from"
-        + " elsewhere have not been vetted by your organisation. Use a base image from an allowed"
-        + " registry (a mirror of this one, for example), or add " + base.registry()
-        + " to <allowedRegistries>.");
+    findings.report(
+        base.location(),
+        base.shownAs()
+            + " comes from registry "
+            + base.registry()
+            + ", which is not in <allowedRegistries> ("
+            + String.join(", ", allowed)
+            + "): images from elsewhere have not been vetted by your organisation. Use a base image"
+            + " from an allowed registry (a mirror of this one, for example), or add "
+            + base.registry()
+            + " to <allowedRegistries>.");
   }
 
   private boolean allows(String registry) {

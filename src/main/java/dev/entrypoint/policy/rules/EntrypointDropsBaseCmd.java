@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An ENTRYPOINT set over a base image that has a CMD: Docker's builder drops the inherited CMD,
- * so the default arguments the base image had are silently gone.
+ * An ENTRYPOINT set over a base image that has a CMD: Docker's builder drops the inherited CMD, so
+ * the default arguments the base image had are silently gone.
  */
 public final class EntrypointDropsBaseCmd extends Rule implements DockerfileRule, ImageRule {
 
@@ -39,29 +39,43 @@ public final class EntrypointDropsBaseCmd extends Rule implements DockerfileRule
       }
       Optional<ImageLaunch> base = input.baseLaunch(stage);
       if (base.isPresent() && base.get().cmd() != null) {
-        String from = stage.base().isStage()
-            ? input.dockerfile().stages().get(stage.base().stageIndex()).label()
-            : "base image " + stage.base().name();
+        String from =
+            stage.base().isStage()
+                ? input.dockerfile().stages().get(stage.base().stageIndex()).label()
+                : "base image " + stage.base().name();
         findings.report(
             input.at(entrypoints.get(0)),
-            "ENTRYPOINT drops the CMD " + Notation.array(base.get().cmd()) + " of " + from
-                + ": " + consequence(base.get().cmd(), Notation.DOCKERFILE));
+            "ENTRYPOINT drops the CMD "
+                + Notation.array(base.get().cmd())
+                + " of "
+                + from
+                + ": "
+                + consequence(base.get().cmd(), Notation.DOCKERFILE));
       }
     }
   }
 
   @Override
   public void check(ImageInput image, FindingSink findings) {
-    image.droppedBaseCmd().ifPresent(base -> findings.report(
-        image.location(),
-        ShellFormEntrypoint.capitalized(image.entrypointSource()) + " drops the CMD "
-            + Notation.array(base.cmd()) + " of " + image.baseDescription() + ": "
-            + consequence(base.cmd(), image.notation())));
+    image
+        .droppedBaseCmd()
+        .ifPresent(
+            base ->
+                findings.report(
+                    image.location(),
+                    Sentence.capitalized(image.entrypointSource())
+                        + " drops the CMD "
+                        + Notation.array(base.cmd())
+                        + " of "
+                        + image.baseDescription()
+                        + ": "
+                        + consequence(base.cmd(), image.notation())));
   }
 
   private static String consequence(List<String> cmd, Notation notation) {
     return "Docker clears an inherited CMD when the image sets its own ENTRYPOINT, so the image"
         + " starts with no default arguments. If it still needs them, set them again: "
-        + notation.cmd(cmd) + ".";
+        + notation.cmd(cmd)
+        + ".";
   }
 }

@@ -33,14 +33,28 @@ public final class EntrypointNotExecutable extends Rule implements ImageFilesRul
         what = program.path() + " is a directory";
         fix = "Name the program inside it.";
       } else {
-        what = program.path() + " has mode " + String.format("%04o", file.mode())
-            + ", which lets nobody execute it";
-        fix = "Make it executable: RUN chmod +x " + program.path() + ", or COPY --chmod=755; with"
-            + " entrypoint:build, the file in the <extraDirectory> keeps its own permission"
-            + " (chmod +x it, and 'git update-index --chmod=+x' so that checkouts keep it).";
+        what =
+            program.path()
+                + " has mode "
+                + String.format("%04o", file.mode())
+                + ", which lets nobody execute it";
+        fix =
+            "Make it executable: RUN chmod +x "
+                + program.path()
+                + ", or COPY --chmod=755; with"
+                + " entrypoint:build, the file in the <extraDirectory> keeps its own permission"
+                + " (chmod +x it, and 'git update-index --chmod=+x' so that checkouts keep it).";
       }
-      findings.report(image.location(), program.starts() + ", but " + what + ": every 'docker"
-          + " run' fails with 'exec: \"" + program.name() + "\": permission denied'. " + fix);
+      findings.report(
+          image.location(),
+          program.starts()
+              + ", but "
+              + what
+              + ": every 'docker"
+              + " run' fails with 'exec: \""
+              + program.name()
+              + "\": permission denied'. "
+              + fix);
     }
   }
 }

@@ -24,11 +24,18 @@ public final class EntrypointNotOnPath extends Rule implements ImageFilesRule {
   public void check(ImageInput image, ImageFiles files, FindingSink findings) {
     for (StartedProgram program : StartedProgram.of(image, files)) {
       if (program.outcome() == StartedProgram.Outcome.NOT_ON_PATH) {
-        findings.report(image.location(), program.starts() + ", but no directory of the image's"
-            + " PATH (" + Launches.path(image) + ") holds an executable " + program.name()
-            + ": every 'docker run' fails with 'exec: \"" + program.name() + "\": executable"
-            + " file not found in $PATH'. Name it by its absolute path, add its directory to the"
-            + " PATH (ENV PATH=/opt/app/bin:$PATH), or add it to the image.");
+        findings.report(
+            image.location(),
+            program.starts()
+                + ", but no directory of the image's"
+                + " PATH ("
+                + Launches.path(image)
+                + ") holds an executable "
+                + program.name()
+                + ": every 'docker run' fails with 'exec: \""
+                + program.name()
+                + "\": executable file not found in $PATH'. Name it by its absolute path, add its"
+                + " directory to the PATH (ENV PATH=/opt/app/bin:$PATH), or add it to the image.");
       }
     }
   }

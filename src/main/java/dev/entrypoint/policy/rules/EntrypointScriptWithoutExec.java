@@ -43,20 +43,28 @@ public final class EntrypointScriptWithoutExec extends Rule implements ImageFile
       if (!program.inEntrypoint()) {
         continue;
       }
-      program.script()
+      program
+          .script()
           .filter(StartedProgram.Script::complete)
           .filter(script -> isShell(script.interpreter()))
           .filter(script -> !EXEC_ARGUMENTS.matcher(script.text()).find())
-          .filter(script -> !(TRAP.matcher(script.text()).find()
-              && ARGUMENTS.matcher(script.text()).find()))
-          .ifPresent(script -> findings.report(image.location(), program.starts()
-              + ", a shell script, and the image has CMD " + Argv.json(image.launch().cmd())
-              + ", but the script never runs exec \"$@\": "
-              + (ARGUMENTS.matcher(script.text()).find()
-                  ? "it starts its arguments as a child, so the shell stays PID 1 and SIGTERM"
-                      + " from 'docker stop' never reaches them."
-                  : "the CMD and 'docker run' arguments never run.")
-              + " End the script with exec \"$@\", so that the command replaces the shell."));
+          .filter(
+              script ->
+                  !(TRAP.matcher(script.text()).find() && ARGUMENTS.matcher(script.text()).find()))
+          .ifPresent(
+              script ->
+                  findings.report(
+                      image.location(),
+                      program.starts()
+                          + ", a shell script, and the image has CMD "
+                          + Argv.json(image.launch().cmd())
+                          + ", but the script never runs exec \"$@\": "
+                          + (ARGUMENTS.matcher(script.text()).find()
+                              ? "it starts its arguments as a child, so the shell stays PID 1 and"
+                                    + " SIGTERM from 'docker stop' never reaches them."
+                              : "the CMD and 'docker run' arguments never run.")
+                          + " End the script with exec \"$@\", so that the command replaces the"
+                          + " shell."));
     }
   }
 

@@ -55,22 +55,23 @@ record ExecArray(
   static List<ExecArray> of(DockerfileInput input) {
     List<ExecArray> arrays = new ArrayList<>();
     for (Stage stage : input.dockerfile().stages()) {
-      Role cmdRole = cmdRole(stage.launch(),
-          input.entrypointForm(stage).orElse(null) == CommandForm.EXEC);
+      Role cmdRole =
+          cmdRole(stage.launch(), input.entrypointForm(stage).orElse(null) == CommandForm.EXEC);
       for (Instruction instruction : stage.instructions()) {
         boolean entrypoint = instruction.is(Keyword.ENTRYPOINT);
         if ((entrypoint || instruction.is(Keyword.CMD))
             && instruction.command().form() == CommandForm.EXEC
             && !instruction.command().exec().isEmpty()) {
           List<String> argv = instruction.command().exec();
-          arrays.add(new ExecArray(
-              instruction.kind(),
-              argv,
-              entrypoint ? Role.PROGRAM : cmdRole,
-              instruction.kind().name(),
-              input.at(instruction),
-              Notation.DOCKERFILE,
-              stage.config().workdir()));
+          arrays.add(
+              new ExecArray(
+                  instruction.kind(),
+                  argv,
+                  entrypoint ? Role.PROGRAM : cmdRole,
+                  instruction.kind().name(),
+                  input.at(instruction),
+                  Notation.DOCKERFILE,
+                  stage.config().workdir()));
         }
       }
     }
@@ -82,15 +83,26 @@ record ExecArray(
     List<ExecArray> arrays = new ArrayList<>();
     ImageLaunch launch = image.launch();
     if (Launches.hasExecEntrypoint(image)) {
-      arrays.add(new ExecArray(Keyword.ENTRYPOINT, launch.entrypoint(), Role.PROGRAM,
-          ShellFormEntrypoint.capitalized(image.entrypointSource()),
-          image.location(), image.notation(), image.workingDir()));
+      arrays.add(
+          new ExecArray(
+              Keyword.ENTRYPOINT,
+              launch.entrypoint(),
+              Role.PROGRAM,
+              Sentence.capitalized(image.entrypointSource()),
+              image.location(),
+              image.notation(),
+              image.workingDir()));
     }
     if (launch.hasCmd() && image.cmdForm() == CommandForm.EXEC) {
-      arrays.add(new ExecArray(Keyword.CMD, launch.cmd(),
-          cmdRole(launch, Launches.hasExecEntrypoint(image)),
-          ShellFormEntrypoint.capitalized(image.cmdSource()),
-          image.location(), image.notation(), image.workingDir()));
+      arrays.add(
+          new ExecArray(
+              Keyword.CMD,
+              launch.cmd(),
+              cmdRole(launch, Launches.hasExecEntrypoint(image)),
+              Sentence.capitalized(image.cmdSource()),
+              image.location(),
+              image.notation(),
+              image.workingDir()));
     }
     return arrays;
   }
@@ -99,9 +111,11 @@ record ExecArray(
     if (!launch.hasEntrypoint()) {
       return Role.PROGRAM;
     }
-    boolean awaitsScript = execEntrypoint
-        && ShellWrapper.of(afterInit(launch.entrypoint())).map(ShellWrapper::awaitsScript)
-            .orElse(false);
+    boolean awaitsScript =
+        execEntrypoint
+            && ShellWrapper.of(afterInit(launch.entrypoint()))
+                .map(ShellWrapper::awaitsScript)
+                .orElse(false);
     return awaitsScript ? Role.SCRIPT : Role.ARGUMENTS;
   }
 

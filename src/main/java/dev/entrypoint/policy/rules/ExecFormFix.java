@@ -17,7 +17,8 @@ final class ExecFormFix {
     }
     return "The line needs a shell, so move it into a script that ends with exec ... \"$@\" and"
         + " make that script the exec-form ENTRYPOINT, for example "
-        + notation.entrypoint(List.of("/usr/local/bin/docker-entrypoint.sh")) + ".";
+        + notation.entrypoint(List.of("/usr/local/bin/docker-entrypoint.sh"))
+        + ".";
   }
 
   /** How to write the CMD {@code line} in exec form. */
@@ -28,15 +29,20 @@ final class ExecFormFix {
     }
     return "The line needs a shell, so keep the shell but let it hand over to the program:"
         + " start the last command with exec, as in "
-        + notation.cmd(List.of("/bin/sh", "-c", withExec(line))) + ".";
+        + notation.cmd(List.of("/bin/sh", "-c", withExec(line)))
+        + ".";
   }
 
   /** {@code line} with its last command started by {@code exec}, unless it already is. */
   static String withExec(String script) {
-    return ShellScript.parse(script).last()
+    return ShellScript.parse(script)
+        .last()
         .filter(last -> !last.program().get(0).equals("exec"))
-        .map(last -> script.substring(0, last.programStart()) + "exec "
-            + script.substring(last.programStart()))
+        .map(
+            last ->
+                script.substring(0, last.programStart())
+                    + "exec "
+                    + script.substring(last.programStart()))
         .orElse(script);
   }
 }

@@ -42,8 +42,10 @@ public final class ExposedPortOutOfRange extends Rule implements DockerfileRule,
 
   @Override
   public void check(ImageInput image, FindingSink findings) {
-    String subject = image.origin() == ImageInput.Origin.DECLARED
-        ? "<container><ports> holds " : "The image exposes ";
+    String subject =
+        image.origin() == ImageInput.Origin.DECLARED
+            ? "<container><ports> holds "
+            : "The image exposes ";
     for (String spec : image.exposedPorts()) {
       if (outOfRange(spec)) {
         findings.report(image.location(), subject + spec + message());
@@ -56,7 +58,9 @@ public final class ExposedPortOutOfRange extends Rule implements DockerfileRule,
         + " nothing can listen on it. Use the port the program listens on, from 1 to 65535.";
   }
 
-  /** Whether a port spec ({@code 8080}, {@code 53/udp}, {@code 8000-8010}) holds a port over 65535. */
+  /**
+   * Whether a port spec ({@code 8080}, {@code 53/udp}, {@code 8000-8010}) holds a port over 65535.
+   */
   static boolean outOfRange(String spec) {
     if (spec.contains("$")) {
       return false;

@@ -35,12 +35,17 @@ public final class LatestBaseImage extends Rule implements DockerfileRule, Image
     if (!base.untagged() && !base.latest()) {
       return;
     }
-    String what = base.untagged()
-        ? base.shownAs() + " has no tag, so it means " + base.repository() + ":latest"
-        : base.shownAs() + " uses the latest tag";
-    findings.report(base.location(), what + ", which moves: two builds can get different base"
-        + " images, and a new major version can break the image without a change here. Name a"
-        + " version, and pin its digest for reproducible builds: " + base.repository()
-        + ":<version>@sha256:<digest>.");
+    String what =
+        base.untagged()
+            ? base.shownAs() + " has no tag, so it means " + base.repository() + ":latest"
+            : base.shownAs() + " uses the latest tag";
+    findings.report(
+        base.location(),
+        what
+            + ", which moves: two builds can get different base"
+            + " images, and a new major version can break the image without a change here. Name a"
+            + " version, and pin its digest for reproducible builds: "
+            + base.repository()
+            + ":<version>@sha256:<digest>.");
   }
 }

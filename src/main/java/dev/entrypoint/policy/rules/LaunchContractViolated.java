@@ -35,9 +35,12 @@ public final class LaunchContractViolated extends Rule implements ImageRule {
     LaunchContract contract = image.contract().get();
     Optional<String> violation = contract.violation(image.launch());
     if (violation.isPresent()) {
-      String subject = image.origin() == ImageInput.Origin.DECLARED
-          ? "As declared, " : "The image (" + image.launch() + ") breaks its contract: ";
-      findings.report(image.location(),
+      String subject =
+          image.origin() == ImageInput.Origin.DECLARED
+              ? "As declared, "
+              : "The image (" + image.launch() + ") breaks its contract: ";
+      findings.report(
+          image.location(),
           subject + violation.get() + ". " + fix(contract, image.launch(), image.notation()));
     }
   }
@@ -45,11 +48,13 @@ public final class LaunchContractViolated extends Rule implements ImageRule {
   private static String fix(LaunchContract contract, ImageLaunch launch, Notation notation) {
     if (contract == LaunchContract.ARGUMENTS) {
       List<String> program = launch.hasCmd() ? launch.cmd() : List.of("/app/server");
-      return "Give the image its program as an exec-form ENTRYPOINT, " + notation.entrypoint(program)
+      return "Give the image its program as an exec-form ENTRYPOINT, "
+          + notation.entrypoint(program)
           + ", or declare <container><launch>command</launch>.";
     }
     List<String> command = launch.hasEntrypoint() ? launch.entrypoint() : List.of("/app/server");
     return "Give the image its command as an exec-form CMD with no ENTRYPOINT, "
-        + notation.cmd(command) + ", or declare <container><launch>arguments</launch>.";
+        + notation.cmd(command)
+        + ", or declare <container><launch>arguments</launch>.";
   }
 }

@@ -31,14 +31,6 @@ final class Launches {
     return image.launch().hasEntrypoint() && image.entrypointForm() == CommandForm.EXEC;
   }
 
-  /**
-   * Whether the image's CMD is the command that runs (no ENTRYPOINT runs before it) rather than
-   * arguments to an ENTRYPOINT; false when that depends on an unknown base image.
-   */
-  static boolean cmdIsTheCommand(ImageInput image) {
-    return image.launchKnown() && !image.launch().hasEntrypoint();
-  }
-
   /** The image's PATH, or Docker's default when it sets none. */
   static String path(ImageInput image) {
     return image.env().getOrDefault("PATH", DEFAULT_PATH);
@@ -49,7 +41,9 @@ final class Launches {
     return workingDir == null || workingDir.isEmpty() ? "/" : workingDir;
   }
 
-  /** {@code path} made absolute against {@code workingDir}, with {@code .} and {@code ..} resolved. */
+  /**
+   * {@code path} made absolute against {@code workingDir}, with {@code .} and {@code ..} resolved.
+   */
   static String absolute(String workingDir, String path) {
     String joined = path.startsWith("/") ? path : workingDir(workingDir) + "/" + path;
     Deque<String> parts = new ArrayDeque<>();

@@ -27,17 +27,31 @@ public final class MissingEntrypoint extends Rule implements ImageFilesRule {
       if (program.outcome() != StartedProgram.Outcome.MISSING) {
         continue;
       }
-      Optional<ImageFile> link = files.lookup(program.path())
-          .filter(file -> file.type() == ImageFile.Type.SYMLINK);
-      String what = link
-          .map(file -> program.path() + " is a symbolic link to " + file.linkTarget()
-              + ", which leads nowhere in the image")
-          .orElse("the image has no " + program.path());
-      findings.report(image.location(), program.starts() + ", but " + what + ": every 'docker"
-          + " run' fails with 'exec: \"" + program.name() + "\": stat " + program.path()
-          + ": no such file or directory'. Add the file to the image (with entrypoint:build, put"
-          + " it in the <extraDirectory>, src/main/image" + program.path() + " by default, which"
-          + " keeps its permissions), or fix the path.");
+      Optional<ImageFile> link =
+          files.lookup(program.path()).filter(file -> file.type() == ImageFile.Type.SYMLINK);
+      String what =
+          link.map(
+                  file ->
+                      program.path()
+                          + " is a symbolic link to "
+                          + file.linkTarget()
+                          + ", which leads nowhere in the image")
+              .orElse("the image has no " + program.path());
+      findings.report(
+          image.location(),
+          program.starts()
+              + ", but "
+              + what
+              + ": every 'docker"
+              + " run' fails with 'exec: \""
+              + program.name()
+              + "\": stat "
+              + program.path()
+              + ": no such file or directory'. Add the file to the image (with entrypoint:build,"
+              + " put it in the <extraDirectory>, src/main/image"
+              + program.path()
+              + " by default, which"
+              + " keeps its permissions), or fix the path.");
     }
   }
 }

@@ -15,8 +15,9 @@ public final class MissingHealthcheck extends Rule implements DockerfileRule, Im
 
   private static final String EXAMPLE =
       "HEALTHCHECK --interval=30s --timeout=3s CMD [\"/app/healthcheck\"]";
-  private static final String WHY = "Docker reports the container healthy as long as its process"
-      + " runs, even when it no longer answers.";
+  private static final String WHY =
+      "Docker reports the container healthy as long as its process"
+          + " runs, even when it no longer answers.";
 
   public MissingHealthcheck() {
     super(
@@ -32,18 +33,31 @@ public final class MissingHealthcheck extends Rule implements DockerfileRule, Im
     Optional<Stage> target = input.target();
     if (target.isPresent() && !target.get().config().hasHealthcheck()) {
       boolean none = target.get().config().healthcheck() != null;
-      findings.report(input.at(target.get().from()), ShellFormEntrypoint.capitalized(
-          target.get().label()) + ", the image 'docker build' makes, "
-          + (none ? "turns the health check off (HEALTHCHECK NONE)" : "sets no HEALTHCHECK")
-          + ": " + WHY + " Add one: " + EXAMPLE + ".");
+      findings.report(
+          input.at(target.get().from()),
+          Sentence.capitalized(target.get().label())
+              + ", the image 'docker build' makes, "
+              + (none ? "turns the health check off (HEALTHCHECK NONE)" : "sets no HEALTHCHECK")
+              + ": "
+              + WHY
+              + " Add one: "
+              + EXAMPLE
+              + ".");
     }
   }
 
   @Override
   public void check(ImageInput image, FindingSink findings) {
-    if (image.origin() == ImageInput.Origin.BUILT && image.healthcheck().equals(Optional.of(false))) {
-      findings.report(image.location(), "The image has no health check: " + WHY + " Build it"
-          + " with one, for example " + EXAMPLE + ".");
+    if (image.origin() == ImageInput.Origin.BUILT
+        && image.healthcheck().equals(Optional.of(false))) {
+      findings.report(
+          image.location(),
+          "The image has no health check: "
+              + WHY
+              + " Build it"
+              + " with one, for example "
+              + EXAMPLE
+              + ".");
     }
   }
 }

@@ -40,9 +40,11 @@ public final class MissingInit extends Rule implements DockerfileRule, ImageRule
       return;
     }
     Stage stage = target.get();
-    Instruction at = input.lastInstruction(stage, Keyword.ENTRYPOINT)
-        .or(() -> input.lastInstruction(stage, Keyword.CMD))
-        .orElse(stage.from());
+    Instruction at =
+        input
+            .lastInstruction(stage, Keyword.ENTRYPOINT)
+            .or(() -> input.lastInstruction(stage, Keyword.CMD))
+            .orElse(stage.from());
     check(stage.launch(), input.at(at), Notation.DOCKERFILE, findings);
   }
 
@@ -62,10 +64,15 @@ public final class MissingInit extends Rule implements DockerfileRule, ImageRule
     List<String> program = launch.hasEntrypoint() ? launch.entrypoint() : argv.get();
     List<String> withInit = new ArrayList<>(List.of("/sbin/tini", "--"));
     withInit.addAll(program);
-    findings.report(location, "The image starts " + argv.get().get(0) + " as PID 1, with no"
-        + " init: PID 1 gets no default signal handling, so SIGTERM does nothing unless the"
-        + " program handles it, and orphaned child processes are never reaped. Start it under an"
-        + " init, " + notation.entrypoint(withInit) + " (with tini in the image), or run it with"
-        + " 'docker run --init'.");
+    findings.report(
+        location,
+        "The image starts "
+            + argv.get().get(0)
+            + " as PID 1, with no init: PID 1 gets no default signal handling, so SIGTERM does"
+            + " nothing unless the program handles it, and orphaned child processes are never"
+            + " reaped. Start it under an init, "
+            + notation.entrypoint(withInit)
+            + " (with tini in the image), or run it with"
+            + " 'docker run --init'.");
   }
 }

@@ -28,12 +28,21 @@ public final class MissingShebangInterpreter extends Rule implements ImageFilesR
       if (script.isEmpty() || script.get().interpreter().isEmpty()) {
         continue;
       }
-      missing(script.get().interpreter(), image, files).ifPresent(missing ->
-          findings.report(image.location(), program.starts() + ", a script that starts with "
-              + script.get().shebang() + ", and " + missing + ": 'docker run' fails with 'exec "
-              + program.path() + ": no such file or directory', which names the script, not the"
-              + " interpreter. Install the interpreter in the image, or change the first line to"
-              + " one it has, such as #!/bin/sh."));
+      missing(script.get().interpreter(), image, files)
+          .ifPresent(
+              missing ->
+                  findings.report(
+                      image.location(),
+                      program.starts()
+                          + ", a script that starts with "
+                          + script.get().shebang()
+                          + ", and "
+                          + missing
+                          + ": 'docker run' fails with 'exec "
+                          + program.path()
+                          + ": no such file or directory', which names the script, not the"
+                          + " interpreter. Install the interpreter in the image, or change the"
+                          + " first line to one it has, such as #!/bin/sh."));
     }
   }
 
@@ -47,8 +56,8 @@ public final class MissingShebangInterpreter extends Rule implements ImageFilesR
     if (program.endsWith("/env") && interpreter.size() > 1) {
       String command = envCommand(interpreter.get(1));
       if (command != null && files.findExecutable(command, Launches.path(image)).isEmpty()) {
-        return Optional.of("no directory of the image's PATH (" + Launches.path(image)
-            + ") holds " + command);
+        return Optional.of(
+            "no directory of the image's PATH (" + Launches.path(image) + ") holds " + command);
       }
     }
     return Optional.empty();

@@ -35,36 +35,47 @@ public final class NothingToRun extends Rule implements DockerfileRule, ImageRul
   @Override
   public void check(DockerfileInput input, FindingSink findings) {
     Optional<Stage> target = input.target();
-    if (target.isEmpty() || !target.get().config().launchKnown()
+    if (target.isEmpty()
+        || !target.get().config().launchKnown()
         || Launches.runArgv(target.get().launch()).isPresent()) {
       return;
     }
     Stage stage = target.get();
-    Instruction last = Stream.of(Keyword.ENTRYPOINT, Keyword.CMD)
-        .map(kind -> input.lastInstruction(stage, kind))
-        .flatMap(Optional::stream)
-        .max(Comparator.comparingInt(Instruction::startLine))
-        .filter(instruction -> stage.instructions().contains(instruction))
-        .orElse(stage.from());
+    Instruction last =
+        Stream.of(Keyword.ENTRYPOINT, Keyword.CMD)
+            .map(kind -> input.lastInstruction(stage, kind))
+            .flatMap(Optional::stream)
+            .max(Comparator.comparingInt(Instruction::startLine))
+            .filter(instruction -> stage.instructions().contains(instruction))
+            .orElse(stage.from());
     findings.report(
         input.at(last),
-        ShellFormEntrypoint.capitalized(stage.label()) + ", the image 'docker build' makes, "
+        Sentence.capitalized(stage.label())
+            + ", the image 'docker build' makes, "
             + message(stage.launch(), Notation.DOCKERFILE));
   }
 
   @Override
   public void check(ImageInput image, FindingSink findings) {
     if (image.launchKnown() && Launches.runArgv(image.launch()).isEmpty()) {
-      String subject = image.origin() == ImageInput.Origin.DECLARED
-          ? "The image this pom declares" : "The image";
+      String subject =
+          image.origin() == ImageInput.Origin.DECLARED
+              ? "The image this pom declares"
+              : "The image";
       findings.report(image.location(), subject + " " + message(image.launch(), image.notation()));
     }
   }
 
   private static String message(ImageLaunch launch, Notation notation) {
-    return "has nothing to run (" + launch + "), so 'docker run IMAGE' fails with '"
-        + LaunchResolver.DOCKER_NO_COMMAND + "' unless every user passes a command. Give it the"
-        + " program to start: " + notation.entrypoint(EXAMPLE) + " or " + notation.cmd(EXAMPLE)
+    return "has nothing to run ("
+        + launch
+        + "), so 'docker run IMAGE' fails with '"
+        + LaunchResolver.DOCKER_NO_COMMAND
+        + "' unless every user passes a command. Give it the"
+        + " program to start: "
+        + notation.entrypoint(EXAMPLE)
+        + " or "
+        + notation.cmd(EXAMPLE)
         + ".";
   }
 }

@@ -37,7 +37,8 @@ public final class RelativeEntrypointPath extends Rule implements DockerfileRule
 
   private static void check(ExecArray array, FindingSink findings) {
     String program = array.argv().get(0);
-    if (array.role() != ExecArray.Role.PROGRAM || program.startsWith("/")
+    if (array.role() != ExecArray.Role.PROGRAM
+        || program.startsWith("/")
         || !program.contains("/")) {
       return;
     }
@@ -46,9 +47,16 @@ public final class RelativeEntrypointPath extends Rule implements DockerfileRule
     absolute.set(0, Launches.absolute(workingDir, program));
     findings.report(
         array.location(),
-        ShellFormEntrypoint.capitalized(array.written()) + " starts " + program + " by a path"
-            + " relative to the working directory (" + workingDir + "): 'docker run -w' or a"
+        Sentence.capitalized(array.written())
+            + " starts "
+            + program
+            + " by a path"
+            + " relative to the working directory ("
+            + workingDir
+            + "): 'docker run -w' or a"
             + " WORKDIR in an image built on this one makes it 'no such file or directory'."
-            + " Write the absolute path: " + array.rewritten(absolute) + ".");
+            + " Write the absolute path: "
+            + array.rewritten(absolute)
+            + ".");
   }
 }

@@ -29,18 +29,26 @@ public final class RelativeWorkdir extends Rule implements DockerfileRule, Image
   @Override
   public void check(DockerfileInput input, FindingSink findings) {
     for (Stage stage : input.dockerfile().stages()) {
-      String current = stage.base().isStage()
-          ? input.dockerfile().stages().get(stage.base().stageIndex()).config().workdir() : "";
+      String current =
+          stage.base().isStage()
+              ? input.dockerfile().stages().get(stage.base().stageIndex()).config().workdir()
+              : "";
       for (Instruction workdir : stage.instructions(Keyword.WORKDIR)) {
         String path = workdir.words().get(0);
         boolean literal = !path.contains("$");
         if (literal && !path.startsWith("/") && !WINDOWS_PATH.matcher(path).matches()) {
           String resolved = current == null ? null : Launches.absolute(current, path);
-          findings.report(input.at(workdir), "WORKDIR " + path + " is relative: it resolves"
-              + " against the WORKDIR before it" + (resolved == null ? "" : " (to " + resolved
-              + " here)") + ", so the directory the program starts in moves when that one does."
-              + " Write the absolute path: WORKDIR "
-              + (resolved == null ? "/" + path : resolved) + ".");
+          findings.report(
+              input.at(workdir),
+              "WORKDIR "
+                  + path
+                  + " is relative: it resolves"
+                  + " against the WORKDIR before it"
+                  + (resolved == null ? "" : " (to " + resolved + " here)")
+                  + ", so the directory the program starts in moves when that one does."
+                  + " Write the absolute path: WORKDIR "
+                  + (resolved == null ? "/" + path : resolved)
+                  + ".");
         }
         current = !literal ? null : current == null ? null : Launches.absolute(current, path);
       }
@@ -51,11 +59,16 @@ public final class RelativeWorkdir extends Rule implements DockerfileRule, Image
   public void check(ImageInput image, FindingSink findings) {
     String path = image.workingDir();
     if (!path.isEmpty() && !path.startsWith("/") && !WINDOWS_PATH.matcher(path).matches()) {
-      findings.report(image.location(), (image.origin() == ImageInput.Origin.DECLARED
-          ? "<container><workingDirectory> is " : "The image's WorkingDir is ") + path
-          + ", a relative path: engines resolve it against a directory that depends on the"
-          + " engine and the base image. Write an absolute path: "
-          + image.notation().workdir("/" + path) + ".");
+      findings.report(
+          image.location(),
+          (image.origin() == ImageInput.Origin.DECLARED
+                  ? "<container><workingDirectory> is "
+                  : "The image's WorkingDir is ")
+              + path
+              + ", a relative path: engines resolve it against a directory that depends on the"
+              + " engine and the base image. Write an absolute path: "
+              + image.notation().workdir("/" + path)
+              + ".");
     }
   }
 }

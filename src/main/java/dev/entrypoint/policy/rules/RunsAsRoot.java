@@ -40,10 +40,14 @@ public final class RunsAsRoot extends Rule implements DockerfileRule, ImageRule 
     if (!user.isEmpty() && !isRoot(user)) {
       return;
     }
-    String subject = user.isEmpty()
-        ? "No USER is set in " + stage.label() + ", the image 'docker build' makes, so it runs as"
-            + " root" + unlessBaseSetsOne(input, stage)
-        : "The image runs as root (USER " + user + ")";
+    String subject =
+        user.isEmpty()
+            ? "No USER is set in "
+                + stage.label()
+                + ", the image 'docker build' makes, so it runs as"
+                + " root"
+                + unlessBaseSetsOne(input, stage)
+            : "The image runs as root (USER " + user + ")";
     findings.report(
         input.at(setter.orElse(stage.from())), subject + ": " + why(Notation.DOCKERFILE));
   }
@@ -56,13 +60,18 @@ public final class RunsAsRoot extends Rule implements DockerfileRule, ImageRule 
     }
     String subject;
     if (image.origin() == ImageInput.Origin.BUILT) {
-      subject = user.isEmpty() ? "The image sets no USER, so it runs as root"
-          : "The image runs as root (User " + user + ")";
+      subject =
+          user.isEmpty()
+              ? "The image sets no USER, so it runs as root"
+              : "The image runs as root (User " + user + ")";
     } else {
-      subject = user.isEmpty()
-          ? "<container><user> is not set, so the image runs as root"
-              + (image.userKnown() ? "" : " (unless " + image.baseDescription() + " sets a user)")
-          : "<container><user> is " + user + ", so the image runs as root";
+      subject =
+          user.isEmpty()
+              ? "<container><user> is not set, so the image runs as root"
+                  + (image.userKnown()
+                      ? ""
+                      : " (unless " + image.baseDescription() + " sets a user)")
+              : "<container><user> is " + user + ", so the image runs as root";
     }
     findings.report(image.location(), subject + ": " + why(image.notation()));
   }
@@ -73,13 +82,15 @@ public final class RunsAsRoot extends Rule implements DockerfileRule, ImageRule 
       root = input.dockerfile().stages().get(root.base().stageIndex());
     }
     return root.base().kind() == StageBase.Kind.IMAGE
-        ? " (unless its base image " + root.base().name() + " sets a user)" : "";
+        ? " (unless its base image " + root.base().name() + " sets a user)"
+        : "";
   }
 
   private static String why(Notation notation) {
     return "a process that breaks out of the container, or writes to a mounted volume, does so as"
         + " root. Run it as an unprivileged user once its files are in place: "
-        + notation.user(UNPRIVILEGED) + ".";
+        + notation.user(UNPRIVILEGED)
+        + ".";
   }
 
   /** Whether {@code user} ({@code name}, {@code uid} or either with {@code :group}) is root. */

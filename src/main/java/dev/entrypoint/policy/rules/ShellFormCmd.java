@@ -41,7 +41,10 @@ public final class ShellFormCmd extends Rule implements DockerfileRule, ImageRul
             && !ShellFormCmdUnderEntrypoint.isUnderExecEntrypoint(input, stage, cmd)) {
           findings.report(
               input.at(cmd),
-              message("CMD in shell form", input.shellAt(stage, cmd), command.shell(),
+              message(
+                  "CMD in shell form",
+                  input.shellAt(stage, cmd),
+                  command.shell(),
                   Notation.DOCKERFILE));
         }
       }
@@ -56,24 +59,36 @@ public final class ShellFormCmd extends Rule implements DockerfileRule, ImageRul
       findings.report(
           image.location(),
           message(
-              ShellFormEntrypoint.capitalized(image.cmdSource()) + " is the shell-form CMD "
-                  + Argv.json(cmd) + ", which",
+              Sentence.capitalized(image.cmdSource())
+                  + " is the shell-form CMD "
+                  + Argv.json(cmd)
+                  + ", which",
               cmd.subList(0, cmd.size() - 1),
               cmd.get(cmd.size() - 1),
               image.notation()));
     }
   }
 
-  private static String message(String subject, List<String> shell, String line, Notation notation) {
+  private static String message(
+      String subject, List<String> shell, String line, Notation notation) {
     String program = ShellScript.programOf(line);
     String shellText = String.join(" ", shell);
     if (ShellScript.startsWithExec(line)) {
-      return subject + " runs under " + shellText + "; its 'exec' makes " + program
+      return subject
+          + " runs under "
+          + shellText
+          + "; its 'exec' makes "
+          + program
           + " PID 1, so signals reach it, but exec form does the same without a shell. "
           + ExecFormFix.forCmd(line, notation);
     }
-    return subject + " runs under " + shellText + ", which stays PID 1: SIGTERM from 'docker stop'"
-        + " never reaches " + program + ", which is killed when the stop timeout ends. "
+    return subject
+        + " runs under "
+        + shellText
+        + ", which stays PID 1: SIGTERM from 'docker stop'"
+        + " never reaches "
+        + program
+        + ", which is killed when the stop timeout ends. "
         + ExecFormFix.forCmd(line, notation);
   }
 }

@@ -39,8 +39,12 @@ public final class ShellFormCmdUnderEntrypoint extends Rule implements Dockerfil
         if (isUnderExecEntrypoint(input, stage, cmd)) {
           findings.report(
               input.at(cmd),
-              message("CMD in shell form", stage.launch().entrypoint(), stage.launch().cmd(),
-                  cmd.command().shell(), Notation.DOCKERFILE));
+              message(
+                  "CMD in shell form",
+                  stage.launch().entrypoint(),
+                  stage.launch().cmd(),
+                  cmd.command().shell(),
+                  Notation.DOCKERFILE));
         }
       }
     }
@@ -49,12 +53,17 @@ public final class ShellFormCmdUnderEntrypoint extends Rule implements Dockerfil
   @Override
   public void check(ImageInput image, FindingSink findings) {
     List<String> cmd = image.launch().cmd();
-    if (image.cmdForm() == CommandForm.SHELL && image.launch().hasCmd()
+    if (image.cmdForm() == CommandForm.SHELL
+        && image.launch().hasCmd()
         && Launches.hasExecEntrypoint(image)) {
       findings.report(
           image.location(),
-          message(ShellFormEntrypoint.capitalized(image.cmdSource()), image.launch().entrypoint(),
-              cmd, cmd.get(cmd.size() - 1), image.notation()));
+          message(
+              Sentence.capitalized(image.cmdSource()),
+              image.launch().entrypoint(),
+              cmd,
+              cmd.get(cmd.size() - 1),
+              image.notation()));
     }
   }
 
@@ -72,13 +81,22 @@ public final class ShellFormCmdUnderEntrypoint extends Rule implements Dockerfil
   }
 
   private static String message(
-      String subject, List<String> entrypoint, List<String> storedCmd, String line,
+      String subject,
+      List<String> entrypoint,
+      List<String> storedCmd,
+      String line,
       Notation notation) {
     List<String> arguments = ShellScript.asExecForm(line).orElse(List.of(line));
-    return subject + " is stored as " + Argv.json(storedCmd) + ", and the exec-form ENTRYPOINT "
-        + Argv.json(entrypoint) + " gets all of it as arguments: the program sees "
+    return subject
+        + " is stored as "
+        + Argv.json(storedCmd)
+        + ", and the exec-form ENTRYPOINT "
+        + Argv.json(entrypoint)
+        + " gets all of it as arguments: the program sees "
         + Argv.json(storedCmd.subList(0, storedCmd.size() - 1))
         + " before the arguments meant for it, and no shell ever runs the line. Write the"
-        + " arguments in exec form: " + notation.cmd(arguments) + ".";
+        + " arguments in exec form: "
+        + notation.cmd(arguments)
+        + ".";
   }
 }

@@ -53,8 +53,10 @@ public final class ShellFormEntrypoint extends Rule implements DockerfileRule, I
       findings.report(
           image.location(),
           message(
-              capitalized(image.entrypointSource()) + " is the shell-form ENTRYPOINT "
-                  + Argv.json(entrypoint) + ", which",
+              Sentence.capitalized(image.entrypointSource())
+                  + " is the shell-form ENTRYPOINT "
+                  + Argv.json(entrypoint)
+                  + ", which",
               entrypoint.subList(0, entrypoint.size() - 1),
               entrypoint.get(entrypoint.size() - 1),
               image.notation()));
@@ -65,17 +67,16 @@ public final class ShellFormEntrypoint extends Rule implements DockerfileRule, I
       String subject, List<String> shell, String line, Notation notation) {
     String program = ShellScript.programOf(line);
     String runsUnder = subject + " runs under " + String.join(" ", shell);
-    String why = ShellScript.startsWithExec(line)
-        ? runsUnder + ": its 'exec' lets SIGTERM reach " + program
-            + ", but CMD and 'docker run' arguments are still ignored."
-        : runsUnder + ", so CMD and 'docker run' arguments are ignored and SIGTERM never reaches "
-            + program + ".";
+    String why =
+        ShellScript.startsWithExec(line)
+            ? runsUnder
+                + ": its 'exec' lets SIGTERM reach "
+                + program
+                + ", but CMD and 'docker run' arguments are still ignored."
+            : runsUnder
+                + ", so CMD and 'docker run' arguments are ignored and SIGTERM never reaches "
+                + program
+                + ".";
     return why + " " + ExecFormFix.forEntrypoint(line, notation);
-  }
-
-  static String capitalized(String text) {
-    return text.isEmpty() || text.startsWith("<")
-        ? text
-        : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

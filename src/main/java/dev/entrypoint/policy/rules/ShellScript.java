@@ -15,11 +15,10 @@ import java.util.Set;
 final class ShellScript {
 
   /**
-   * One simple command: its words (quotes removed), where it and each word start in the script,
-   * the operator that ends it ({@code ""} at the end), and whether every word is plain text that
-   * no shell would change.
+   * One simple command: its words (quotes removed), where each word starts in the script, and
+   * whether every word is plain text that no shell would change.
    */
-  record Command(List<String> words, List<Integer> wordStarts, String terminator, boolean plain) {
+  record Command(List<String> words, List<Integer> wordStarts, boolean plain) {
 
     /** The words after any leading {@code NAME=value} assignments. */
     List<String> program() {
@@ -122,7 +121,8 @@ final class ShellScript {
           endWord();
           i++;
         } else if (c == '\n' || c == ';' || c == '&' || c == '|') {
-          endCommand(operator());
+          i++;
+          endCommand();
         } else if (c == '\'') {
           quoted('\'');
         } else if (c == '"') {
@@ -143,7 +143,7 @@ final class ShellScript {
           i++;
         }
       }
-      endCommand("");
+      endCommand();
       return new ShellScript(commands);
     }
 
@@ -151,13 +151,6 @@ final class ShellScript {
       while (i < text.length() && text.charAt(i) != '\n') {
         i++;
       }
-    }
-
-    private String operator() {
-      char c = text.charAt(i);
-      boolean doubled = i + 1 < text.length() && text.charAt(i + 1) == c && c != '\n';
-      i += doubled ? 2 : 1;
-      return doubled ? "" + c + c : String.valueOf(c);
     }
 
     private void quoted(char quote) {
@@ -210,10 +203,10 @@ final class ShellScript {
       }
     }
 
-    private void endCommand(String terminator) {
+    private void endCommand() {
       endWord();
       if (!words.isEmpty()) {
-        commands.add(new Command(List.copyOf(words), List.copyOf(starts), terminator, plain));
+        commands.add(new Command(List.copyOf(words), List.copyOf(starts), plain));
       }
       words = new ArrayList<>();
       starts = new ArrayList<>();

@@ -6,11 +6,10 @@ import java.util.Set;
 
 /**
  * An exec-form array that starts a shell on a script, such as {@code ["sh", "-c", "script", "$0",
- * "$1"...]} or {@code ["/bin/bash", "-ec", "script"]}: the shell, the script (absent when the
- * array ends at {@code -c}, so that CMD supplies it) and the words after the script, which the
- * shell gives the script as {@code $0}, {@code $1}...
+ * "$1"...]} or {@code ["/bin/bash", "-ec", "script"]}, and its script: {@code null} when the array
+ * ends at {@code -c}, so that the CMD supplies the script.
  */
-record ShellWrapper(String shell, String script, List<String> scriptArguments) {
+record ShellWrapper(String script) {
 
   private static final Set<String> SHELLS =
       Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh", "busybox");
@@ -34,10 +33,7 @@ record ShellWrapper(String shell, String script, List<String> scriptArguments) {
     while (index < argv.size()) {
       String option = argv.get(index);
       if (option.matches("-[A-Za-z]*c[A-Za-z]*")) {
-        String script = index + 1 < argv.size() ? argv.get(index + 1) : null;
-        List<String> rest =
-            index + 2 < argv.size() ? argv.subList(index + 2, argv.size()) : List.of();
-        return Optional.of(new ShellWrapper(shell, script, List.copyOf(rest)));
+        return Optional.of(new ShellWrapper(index + 1 < argv.size() ? argv.get(index + 1) : null));
       }
       if (option.equals("-o") || option.equals("+o")) {
         index += 2;

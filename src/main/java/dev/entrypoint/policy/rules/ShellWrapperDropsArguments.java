@@ -41,17 +41,24 @@ public final class ShellWrapperDropsArguments extends Rule implements Dockerfile
 
   private static void check(ExecArray array, FindingSink findings) {
     List<String> argv = array.argv();
-    if (array.role() != ExecArray.Role.SCRIPT || argv.size() < 2
+    if (array.role() != ExecArray.Role.SCRIPT
+        || argv.size() < 2
         || POSITIONAL.matcher(argv.get(0)).find()) {
       return;
     }
     List<String> dropped = argv.subList(1, argv.size());
     findings.report(
         array.location(),
-        ShellFormEntrypoint.capitalized(array.written()) + " under an ENTRYPOINT that ends in -c"
-            + " gives the shell only " + Argv.json(List.of(argv.get(0))) + " as its script: "
-            + Argv.json(dropped) + " become $0" + (dropped.size() > 1 ? ", $1..." : "")
+        Sentence.capitalized(array.written())
+            + " under an ENTRYPOINT that ends in -c"
+            + " gives the shell only "
+            + Argv.json(List.of(argv.get(0)))
+            + " as its script: "
+            + Argv.json(dropped)
+            + " become $0"
+            + (dropped.size() > 1 ? ", $1..." : "")
             + " of that script and never run. Put the whole command line in one element: "
-            + array.rewritten(List.of(Argv.shellQuoted(argv))) + ".");
+            + array.rewritten(List.of(Argv.shellQuoted(argv)))
+            + ".");
   }
 }

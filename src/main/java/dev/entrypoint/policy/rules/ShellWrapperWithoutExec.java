@@ -46,8 +46,12 @@ public final class ShellWrapperWithoutExec extends Rule implements DockerfileRul
       if (keepsShell(script)) {
         List<String> fixed = new ArrayList<>(array.argv());
         fixed.set(0, ExecFormFix.withExec(script));
-        findings.report(array.location(), message("the script " + quoted(script) + " of "
-            + array.written(), script, "Write " + array.rewritten(fixed)));
+        findings.report(
+            array.location(),
+            message(
+                "the script " + quoted(script) + " of " + array.written(),
+                script,
+                "Write " + array.rewritten(fixed)));
       }
       return;
     }
@@ -63,8 +67,8 @@ public final class ShellWrapperWithoutExec extends Rule implements DockerfileRul
       fix = "Here the shell adds nothing, so drop it: " + array.rewritten(direct.get());
     } else {
       List<String> fixed = new ArrayList<>(array.argv());
-      fixed.set(fixed.size() - command.size() + command.indexOf(script),
-          ExecFormFix.withExec(script));
+      fixed.set(
+          fixed.size() - command.size() + command.indexOf(script), ExecFormFix.withExec(script));
       fix = "Write " + array.rewritten(fixed);
     }
     findings.report(array.location(), message(array.written(), script, fix));
@@ -72,10 +76,18 @@ public final class ShellWrapperWithoutExec extends Rule implements DockerfileRul
 
   private static String message(String subject, String script, String fix) {
     String program = ShellScript.parse(script).last().map(c -> c.program().get(0)).orElse("it");
-    return ShellFormEntrypoint.capitalized(subject) + " starts " + program
+    return Sentence.capitalized(subject)
+        + " starts "
+        + program
         + " as a child of the shell, which stays PID 1 and does not pass SIGTERM on: 'docker stop'"
-        + " waits out its timeout and then kills " + program + ". Start the last command with"
-        + " exec, so that " + program + " replaces the shell. " + fix + ".";
+        + " waits out its timeout and then kills "
+        + program
+        + ". Start the last command with"
+        + " exec, so that "
+        + program
+        + " replaces the shell. "
+        + fix
+        + ".";
   }
 
   /** Whether the shell stays around: the last command is not exec'd and no trap handles signals. */
@@ -84,7 +96,8 @@ public final class ShellWrapperWithoutExec extends Rule implements DockerfileRul
     if (parsed.commands().stream().anyMatch(c -> c.program().get(0).equals("trap"))) {
       return false;
     }
-    return parsed.last()
+    return parsed
+        .last()
         .map(last -> last.program().get(0))
         .map(first -> !first.equals("exec") && !COMPOUND_ENDS.contains(first))
         .orElse(false);

@@ -56,8 +56,13 @@ record StartedProgram(
       List<String> started = ExecArray.afterInit(argv.get());
       if (!started.isEmpty()) {
         int index = argv.get().size() - started.size();
-        programs.add(lookup(started.get(0), source + " starts " + argv.get().get(0) + ", which",
-            index < entrypointSize, image, files));
+        programs.add(
+            lookup(
+                started.get(0),
+                source + " starts " + argv.get().get(0) + ", which",
+                index < entrypointSize,
+                image,
+                files));
       }
     }
     return programs;
@@ -68,26 +73,28 @@ record StartedProgram(
     if (name.contains("/")) {
       String path = Launches.absolute(image.workingDir(), name);
       Optional<ImageFile> file = files.resolve(path);
-      Outcome outcome = file.isEmpty() ? Outcome.MISSING
-          : isExecutableFile(file.get()) ? Outcome.FOUND : Outcome.NOT_EXECUTABLE;
+      Outcome outcome =
+          file.isEmpty()
+              ? Outcome.MISSING
+              : isExecutableFile(file.get()) ? Outcome.FOUND : Outcome.NOT_EXECUTABLE;
       return new StartedProgram(name, shownAs, inEntrypoint, outcome, path, file);
     }
     String searchPath = Launches.path(image);
     Optional<String> found = files.findExecutable(name, searchPath);
     if (found.isPresent()) {
-      return new StartedProgram(name, shownAs, inEntrypoint, Outcome.FOUND, found.get(),
-          files.resolve(found.get()));
+      return new StartedProgram(
+          name, shownAs, inEntrypoint, Outcome.FOUND, found.get(), files.resolve(found.get()));
     }
     for (String directory : searchPath.split(":")) {
       String candidate = Launches.absolute("/", directory + "/" + name);
       Optional<ImageFile> file = files.resolve(candidate);
       if (!directory.isEmpty() && file.isPresent()) {
-        return new StartedProgram(name, shownAs, inEntrypoint, Outcome.NOT_EXECUTABLE, candidate,
-            file);
+        return new StartedProgram(
+            name, shownAs, inEntrypoint, Outcome.NOT_EXECUTABLE, candidate, file);
       }
     }
-    return new StartedProgram(name, shownAs, inEntrypoint, Outcome.NOT_ON_PATH, name,
-        Optional.empty());
+    return new StartedProgram(
+        name, shownAs, inEntrypoint, Outcome.NOT_ON_PATH, name, Optional.empty());
   }
 
   private static boolean isExecutableFile(ImageFile file) {
@@ -97,7 +104,9 @@ record StartedProgram(
 
   /** {@code the image's ENTRYPOINT starts /app/run.sh}. */
   String starts() {
-    return ShellFormEntrypoint.capitalized(shownAs) + " starts " + name
+    return Sentence.capitalized(shownAs)
+        + " starts "
+        + name
         + (name.equals(path) || outcome == Outcome.NOT_ON_PATH ? "" : " (" + path + ")");
   }
 
@@ -105,8 +114,10 @@ record StartedProgram(
   Optional<Script> script() {
     return file.filter(f -> f.type() == ImageFile.Type.FILE || f.type() == ImageFile.Type.HARDLINK)
         .filter(f -> f.head().length > 2 && f.head()[0] == '#' && f.head()[1] == '!')
-        .map(f -> new Script(new String(f.head(), StandardCharsets.UTF_8),
-            f.head().length >= f.size()));
+        .map(
+            f ->
+                new Script(
+                    new String(f.head(), StandardCharsets.UTF_8), f.head().length >= f.size()));
   }
 
   /**
@@ -130,7 +141,8 @@ record StartedProgram(
         return List.of();
       }
       int space = line.indexOf(' ') < 0 ? line.indexOf('\t') : line.indexOf(' ');
-      return space < 0 ? List.of(line)
+      return space < 0
+          ? List.of(line)
           : List.of(line.substring(0, space), line.substring(space + 1).strip());
     }
   }

@@ -37,10 +37,17 @@ public final class UnpinnedBaseImage extends Rule implements DockerfileRule, Ima
     if (base.pinned() || base.untagged() || base.latest()) {
       return;
     }
-    findings.report(base.location(), base.shownAs() + " is not pinned by digest: its tag can be"
-        + " moved to another image, so two builds may not get the same base. Pin it for"
-        + " reproducible builds: " + base.written() + "@sha256:<digest> ('docker buildx imagetools"
-        + " inspect " + base.written() + "' shows the digest), and let a tool such as Renovate"
-        + " keep it current.");
+    findings.report(
+        base.location(),
+        base.shownAs()
+            + " is not pinned by digest: its tag can be"
+            + " moved to another image, so two builds may not get the same base. Pin it for"
+            + " reproducible builds: "
+            + base.written()
+            + "@sha256:<digest> ('docker buildx imagetools"
+            + " inspect "
+            + base.written()
+            + "' shows the digest), and let a tool such as Renovate"
+            + " keep it current.");
   }
 }

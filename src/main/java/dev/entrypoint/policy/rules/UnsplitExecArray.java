@@ -44,29 +44,40 @@ public final class UnsplitExecArray extends Rule implements DockerfileRule, Imag
     String first = argv.get(0);
     boolean program = array.role() == ExecArray.Role.PROGRAM;
     boolean loneArgument = array.role() == ExecArray.Role.ARGUMENTS && argv.size() == 1;
-    if (!(program || loneArgument) || !WHITESPACE.matcher(first.strip()).find()
+    if (!(program || loneArgument)
+        || !WHITESPACE.matcher(first.strip()).find()
         || ShellWrapper.of(argv).isPresent()) {
       return;
     }
-    String consequence = program
-        ? "names one program, " + Argv.json(List.of(first)) + ", spaces included: exec form does"
-            + " not split words, so 'docker run' fails with 'exec: \"" + first
-            + "\": executable file not found in $PATH'."
-        : "is one argument, " + Argv.json(List.of(first)) + ", spaces included: exec form does not"
-            + " split words, so the ENTRYPOINT gets it as a single argument.";
-    findings.report(array.location(), ShellFormEntrypoint.capitalized(array.written()) + " "
-        + consequence + " " + fix(array, first));
+    String consequence =
+        program
+            ? "names one program, "
+                + Argv.json(List.of(first))
+                + ", spaces included: exec form does"
+                + " not split words, so 'docker run' fails with 'exec: \""
+                + first
+                + "\": executable file not found in $PATH'."
+            : "is one argument, "
+                + Argv.json(List.of(first))
+                + ", spaces included: exec form does not"
+                + " split words, so the ENTRYPOINT gets it as a single argument.";
+    findings.report(
+        array.location(),
+        Sentence.capitalized(array.written()) + " " + consequence + " " + fix(array, first));
   }
 
   private static String fix(ExecArray array, String first) {
     List<String> rest = array.argv().subList(1, array.argv().size());
     return ShellScript.asExecForm(first)
-        .map(words -> {
-          List<String> split = new ArrayList<>(words);
-          split.addAll(rest);
-          return "Write each word as its own element: " + array.rewritten(split) + ".";
-        })
-        .orElse("It needs a shell, so say so and let the shell hand over to the program: "
-            + array.rewritten(List.of("/bin/sh", "-c", ExecFormFix.withExec(first))) + ".");
+        .map(
+            words -> {
+              List<String> split = new ArrayList<>(words);
+              split.addAll(rest);
+              return "Write each word as its own element: " + array.rewritten(split) + ".";
+            })
+        .orElse(
+            "It needs a shell, so say so and let the shell hand over to the program: "
+                + array.rewritten(List.of("/bin/sh", "-c", ExecFormFix.withExec(first)))
+                + ".");
   }
 }

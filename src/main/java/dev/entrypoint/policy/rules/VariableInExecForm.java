@@ -1,6 +1,7 @@
 package dev.entrypoint.policy.rules;
 
 import dev.entrypoint.dockerfile.Keyword;
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.DockerfileRule;
 import dev.entrypoint.policy.FindingSink;
@@ -8,7 +9,6 @@ import dev.entrypoint.policy.ImageInput;
 import dev.entrypoint.policy.ImageRule;
 import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
-import dev.entrypoint.launch.Argv;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,24 +64,36 @@ public final class VariableInExecForm extends Rule implements DockerfileRule, Im
     String program = array.role() == ExecArray.Role.PROGRAM ? argv.get(0) : "the ENTRYPOINT";
     findings.report(
         array.location(),
-        ShellFormEntrypoint.capitalized(array.written()) + " passes " + names + " to " + program
+        Sentence.capitalized(array.written())
+            + " passes "
+            + names
+            + " to "
+            + program
             + " as written: exec form runs no shell, so nothing expands "
-            + (variables.size() == 1 ? "it" : "them") + ". " + fix(array, variables));
+            + (variables.size() == 1 ? "it" : "them")
+            + ". "
+            + fix(array, variables));
   }
 
   private static String fix(ExecArray array, Set<String> variables) {
-    String tool = variables.contains("JAVA_OPTS") && array.argv().get(0).endsWith("java")
-        ? " For JVM options, JAVA_TOOL_OPTIONS needs no shell: the JVM reads it itself."
-        : "";
+    String tool =
+        variables.contains("JAVA_OPTS") && array.argv().get(0).endsWith("java")
+            ? " For JVM options, JAVA_TOOL_OPTIONS needs no shell: the JVM reads it itself."
+            : "";
     List<String> words = new ArrayList<>();
     for (String word : array.argv()) {
       words.add(VARIABLE.matcher(word).find() ? "\"" + word + "\"" : Argv.shellQuoted(word));
     }
     String script = "exec " + String.join(" ", words);
-    List<String> wrapped = array.kind() == Keyword.ENTRYPOINT
-        ? List.of("/bin/sh", "-c", script + " \"$@\"", "sh")
-        : List.of("/bin/sh", "-c", script);
-    return "Let a shell expand " + (variables.size() == 1 ? "it" : "them")
-        + " and then hand over to the program: " + array.rewritten(wrapped) + "." + tool;
+    List<String> wrapped =
+        array.kind() == Keyword.ENTRYPOINT
+            ? List.of("/bin/sh", "-c", script + " \"$@\"", "sh")
+            : List.of("/bin/sh", "-c", script);
+    return "Let a shell expand "
+        + (variables.size() == 1 ? "it" : "them")
+        + " and then hand over to the program: "
+        + array.rewritten(wrapped)
+        + "."
+        + tool;
   }
 }

@@ -12,7 +12,8 @@ import org.w3c.dom.NodeList;
 class JunitReportTest {
 
   private static Document xml() throws Exception {
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(JunitReport.xml(ReportFixture.report())));
   }
 
@@ -26,7 +27,8 @@ class JunitReportTest {
     assertThat(root.getAttribute("skipped")).isEqualTo("1");
     NodeList suites = root.getElementsByTagName("testsuite");
     assertThat(suites.getLength()).isEqualTo(2);
-    assertThat(((Element) suites.item(0)).getAttribute("name")).isEqualTo("dockerfile app/Dockerfile");
+    assertThat(((Element) suites.item(0)).getAttribute("name"))
+        .isEqualTo("dockerfile app/Dockerfile");
   }
 
   @Test
@@ -38,9 +40,10 @@ class JunitReportTest {
     assertThat(shellForm.getAttribute("name")).isEqualTo("shell-form-entrypoint");
     Element failure = (Element) shellForm.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("type")).isEqualTo("error");
-    assertThat(failure.getTextContent()).isEqualTo(
-        "app/Dockerfile:9 shell-form-entrypoint error: ENTRYPOINT in shell form runs under"
-            + " /bin/sh -c.");
+    assertThat(failure.getTextContent())
+        .isEqualTo(
+            "app/Dockerfile:9 shell-form-entrypoint error: ENTRYPOINT in shell form runs under"
+                + " /bin/sh -c.");
     assertThat(root.getElementsByTagName("failure").getLength()).isZero();
     assertThat(root.getElementsByTagName("system-out").item(0).getTextContent())
         .endsWith("(suppressed: a legacy image)");

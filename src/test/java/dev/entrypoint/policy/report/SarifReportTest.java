@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class SarifReportTest {
 
   private final JsonNode sarif =
-      SarifReport.json(ReportFixture.report(), ReportFixture.POLICY, "1.2.3", Path.of("/work/repo"));
+      SarifReport.json(
+          ReportFixture.report(), ReportFixture.POLICY, "1.2.3", Path.of("/work/repo"));
 
   @Test
   void isSarif210WithTheToolAndEveryRule() {
@@ -56,15 +57,22 @@ class SarifReportTest {
 
   @Test
   void aSuppressedFindingCarriesItsSuppression() {
-    JsonNode suppression = sarif.path("runs").path(0).path("results").path(0)
-        .path("suppressions").path(0);
+    JsonNode suppression =
+        sarif.path("runs").path(0).path("results").path(0).path("suppressions").path(0);
     assertThat(suppression.path("kind").asText()).isEqualTo("inSource");
     assertThat(suppression.path("justification").asText()).isEqualTo("a legacy image");
   }
 
   @Test
   void pathsAreRelativeToTheRootTheRunNames() {
-    assertThat(sarif.path("runs").path(0).path("originalUriBaseIds").path("SRCROOT").path("uri")
-        .asText()).isEqualTo("file:///work/repo/");
+    assertThat(
+            sarif
+                .path("runs")
+                .path(0)
+                .path("originalUriBaseIds")
+                .path("SRCROOT")
+                .path("uri")
+                .asText())
+        .isEqualTo("file:///work/repo/");
   }
 }

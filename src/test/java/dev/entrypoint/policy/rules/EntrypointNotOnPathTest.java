@@ -16,29 +16,43 @@ class EntrypointNotOnPathTest {
 
   @Test
   void aBareNameNoPathDirectoryHoldsTriggers() {
-    assertThat(CHECK.image(running(List.of("java", "-jar", "app.jar"), null),
-        busybox().executable("/opt/java/bin/java")))
-        .singleElement().satisfies(finding -> assertThat(finding.message()).isEqualTo(
-            "The image's ENTRYPOINT starts java, but no directory of the image's PATH"
-                + " (/usr/local/bin:/usr/bin:/bin) holds an executable java: every 'docker run'"
-                + " fails with 'exec: \"java\": executable file not found in $PATH'. Name it by its"
-                + " absolute path, add its directory to the PATH (ENV PATH=/opt/app/bin:$PATH), or"
-                + " add it to the image."));
+    assertThat(
+            CHECK.image(
+                running(List.of("java", "-jar", "app.jar"), null),
+                busybox().executable("/opt/java/bin/java")))
+        .singleElement()
+        .satisfies(
+            finding ->
+                assertThat(finding.message())
+                    .isEqualTo(
+                        "The image's ENTRYPOINT starts java, but no directory of the image's PATH"
+                            + " (/usr/local/bin:/usr/bin:/bin) holds an executable java: every"
+                            + " 'docker run' fails with 'exec: \"java\": executable file not found"
+                            + " in $PATH'. Name it by its absolute path, add its directory to the"
+                            + " PATH (ENV PATH=/opt/app/bin:$PATH), or add it to the image."));
   }
 
   @Test
   void theImagesOwnPathIsSearched() {
-    assertThat(CHECK.image(builtImage(launch(List.of("java"), null))
-        .env(Map.of("PATH", "/opt/java/bin:/bin")).build(),
-        busybox().executable("/opt/java/bin/java"))).isEmpty();
+    assertThat(
+            CHECK.image(
+                builtImage(launch(List.of("java"), null))
+                    .env(Map.of("PATH", "/opt/java/bin:/bin"))
+                    .build(),
+                busybox().executable("/opt/java/bin/java")))
+        .isEmpty();
   }
 
   @Test
   void withoutAPathDockersDefaultIsSearched() {
-    assertThat(CHECK.image(builtImage(launch(null, List.of("sh"))).env(Map.of()).build(),
-        busybox())).isEmpty();
-    assertThat(CHECK.image(builtImage(launch(null, List.of("bash"))).env(Map.of()).build(),
-        busybox())).singleElement().extracting(finding -> finding.message()).asString()
+    assertThat(
+            CHECK.image(builtImage(launch(null, List.of("sh"))).env(Map.of()).build(), busybox()))
+        .isEmpty();
+    assertThat(
+            CHECK.image(builtImage(launch(null, List.of("bash"))).env(Map.of()).build(), busybox()))
+        .singleElement()
+        .extracting(finding -> finding.message())
+        .asString()
         .contains("(/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)");
   }
 

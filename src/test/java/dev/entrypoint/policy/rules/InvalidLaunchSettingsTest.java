@@ -44,13 +44,20 @@ class InvalidLaunchSettingsTest {
 
   @Test
   void givesTheBuildsOwnMessage() {
-    ImageInput image = declared(
-        ContainerSettings.builder().entrypoint(List.of("/app/run")).entrypointShell("run"), "jlink");
+    ImageInput image =
+        declared(
+            ContainerSettings.builder().entrypoint(List.of("/app/run")).entrypointShell("run"),
+            "jlink");
 
-    assertThat(CHECK.image(image)).singleElement().satisfies(finding -> {
-      assertThat(finding.location()).hasToString("pom.xml");
-      assertThat(finding.message()).startsWith(
-          "<container><entrypoint> and <container><entrypointShell> are both set; keep one.");
-    });
+    assertThat(CHECK.image(image))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location()).hasToString("pom.xml");
+              assertThat(finding.message())
+                  .startsWith(
+                      "<container><entrypoint> and <container><entrypointShell> are both set; keep"
+                          + " one.");
+            });
   }
 }

@@ -18,8 +18,8 @@ class LaunchContractViolatedTest {
 
   private static final RuleCheck CHECK = RuleCheck.of(new LaunchContractViolated());
 
-  private static ImageInput built(LaunchContract contract, List<String> entrypoint,
-      List<String> cmd) {
+  private static ImageInput built(
+      LaunchContract contract, List<String> entrypoint, List<String> cmd) {
     return builtImage(launch(entrypoint, cmd)).contract(contract).build();
   }
 
@@ -30,8 +30,11 @@ class LaunchContractViolatedTest {
         built(LaunchContract.COMMAND, List.of("java", "-jar", "app.jar"), null),
         built(LaunchContract.COMMAND, List.of("/app/run"), List.of("--port", "80")),
         built(LaunchContract.COMMAND, null, List.of("/bin/sh", "-c", "run")),
-        declared(ContainerSettings.builder().launch(LaunchContract.COMMAND)
-            .entrypoint(List.of("/app/run")), "jlink"),
+        declared(
+            ContainerSettings.builder()
+                .launch(LaunchContract.COMMAND)
+                .entrypoint(List.of("/app/run")),
+            "jlink"),
         declared(ContainerSettings.builder().cmd(List.of("/app/run")), "scratch"));
   }
 
@@ -61,14 +64,17 @@ class LaunchContractViolatedTest {
   @Test
   void saysHowTheImageBreaksItAndBothWaysOut() {
     assertThat(CHECK.image(built(LaunchContract.ARGUMENTS, null, List.of("/app/run"))))
-        .singleElement().satisfies(finding -> {
-          assertThat(finding.location()).hasToString("target/entrypoint/image.tar");
-          assertThat(finding.message()).isEqualTo(
-              "The image (ENTRYPOINT null CMD [\"/app/run\"]) breaks its contract: the launch"
-                  + " contract 'arguments' needs an ENTRYPOINT for 'docker run IMAGE ARGS' to pass"
-                  + " ARGS to, but the image has ENTRYPOINT null. Give the image its program as an"
-                  + " exec-form ENTRYPOINT, ENTRYPOINT [\"/app/run\"], or declare"
-                  + " <container><launch>command</launch>.");
-        });
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location()).hasToString("target/entrypoint/image.tar");
+              assertThat(finding.message())
+                  .isEqualTo(
+                      "The image (ENTRYPOINT null CMD [\"/app/run\"]) breaks its contract: the"
+                          + " launch contract 'arguments' needs an ENTRYPOINT for 'docker run IMAGE"
+                          + " ARGS' to pass ARGS to, but the image has ENTRYPOINT null. Give the"
+                          + " image its program as an exec-form ENTRYPOINT, ENTRYPOINT"
+                          + " [\"/app/run\"], or declare <container><launch>command</launch>.");
+            });
   }
 }

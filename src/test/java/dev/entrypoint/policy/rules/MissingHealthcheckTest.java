@@ -22,18 +22,22 @@ class MissingHealthcheckTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nCMD [\"run\"]",
-      "FROM scratch AS base\nHEALTHCHECK CMD [\"check\"]\nFROM base\nHEALTHCHECK NONE",
-      "FROM scratch\nHEALTHCHECK CMD [\"check\"]\nFROM scratch\nCMD [\"run\"]"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nCMD [\"run\"]",
+        "FROM scratch AS base\nHEALTHCHECK CMD [\"check\"]\nFROM base\nHEALTHCHECK NONE",
+        "FROM scratch\nHEALTHCHECK CMD [\"check\"]\nFROM scratch\nCMD [\"run\"]"
+      })
   void mustTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).hasSize(1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nHEALTHCHECK CMD [\"/app/check\"]",
-      "FROM scratch AS base\nHEALTHCHECK CMD [\"check\"]\nFROM base\nCMD [\"run\"]"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nHEALTHCHECK CMD [\"/app/check\"]",
+        "FROM scratch AS base\nHEALTHCHECK CMD [\"check\"]\nFROM base\nCMD [\"run\"]"
+      })
   void mustNotTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).isEmpty();
   }

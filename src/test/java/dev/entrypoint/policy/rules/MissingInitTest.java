@@ -23,19 +23,23 @@ class MissingInitTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nENTRYPOINT [\"/app/run\"]",
-      "FROM scratch\nCMD [\"java\", \"-jar\", \"app.jar\"]"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nENTRYPOINT [\"/app/run\"]",
+        "FROM scratch\nCMD [\"java\", \"-jar\", \"app.jar\"]"
+      })
   void mustTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).hasSize(1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nENTRYPOINT [\"/sbin/tini\", \"--\", \"/app/run\"]",
-      "FROM scratch\nENTRYPOINT [\"dumb-init\"]\nCMD [\"/app/run\"]",
-      "FROM alpine:3.20\nCOPY run /run",
-      "FROM scratch"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nENTRYPOINT [\"/sbin/tini\", \"--\", \"/app/run\"]",
+        "FROM scratch\nENTRYPOINT [\"dumb-init\"]\nCMD [\"/app/run\"]",
+        "FROM alpine:3.20\nCOPY run /run",
+        "FROM scratch"
+      })
   void mustNotTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).isEmpty();
   }
@@ -43,7 +47,9 @@ class MissingInitTest {
   @Test
   void proposesTheEntrypointUnderTini() {
     assertThat(CHECK.image(built(launch(List.of("/app/run"), List.of("--fast")))))
-        .singleElement().extracting(Finding::message).asString()
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
         .startsWith("The image starts /app/run as PID 1, with no init")
         .contains("ENTRYPOINT [\"/sbin/tini\", \"--\", \"/app/run\"]");
   }

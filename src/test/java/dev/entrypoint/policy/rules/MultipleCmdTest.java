@@ -11,20 +11,24 @@ class MultipleCmdTest {
   private static final RuleCheck CHECK = RuleCheck.of(new MultipleCmd());
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nCMD [\"a\"]\nCMD [\"b\"]",
-      "FROM scratch\nCMD a\nRUN x\ncmd [\"b\"]",
-      "FROM scratch AS one\nCMD [\"a\"]\nFROM one\nCMD [\"b\"]\nCMD [\"c\"]"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nCMD [\"a\"]\nCMD [\"b\"]",
+        "FROM scratch\nCMD a\nRUN x\ncmd [\"b\"]",
+        "FROM scratch AS one\nCMD [\"a\"]\nFROM one\nCMD [\"b\"]\nCMD [\"c\"]"
+      })
   void mustTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).hasSize(1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nCMD [\"a\"]",
-      "FROM scratch AS one\nCMD [\"a\"]\nFROM one\nCMD [\"b\"]",
-      "FROM scratch\nCMD [\"a\"]\nENTRYPOINT [\"b\"]",
-      "FROM scratch\nHEALTHCHECK CMD [\"a\"]\nCMD [\"b\"]"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nCMD [\"a\"]",
+        "FROM scratch AS one\nCMD [\"a\"]\nFROM one\nCMD [\"b\"]",
+        "FROM scratch\nCMD [\"a\"]\nENTRYPOINT [\"b\"]",
+        "FROM scratch\nHEALTHCHECK CMD [\"a\"]\nCMD [\"b\"]"
+      })
   void mustNotTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).isEmpty();
   }

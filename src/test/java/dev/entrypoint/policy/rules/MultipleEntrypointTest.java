@@ -11,18 +11,22 @@ class MultipleEntrypointTest {
   private static final RuleCheck CHECK = RuleCheck.of(new MultipleEntrypoint());
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nENTRYPOINT [\"a\"]\nENTRYPOINT [\"b\"]",
-      "FROM scratch\nENTRYPOINT a\nCMD [\"x\"]\nENTRYPOINT [\"b\"]"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nENTRYPOINT [\"a\"]\nENTRYPOINT [\"b\"]",
+        "FROM scratch\nENTRYPOINT a\nCMD [\"x\"]\nENTRYPOINT [\"b\"]"
+      })
   void mustTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).hasSize(1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nENTRYPOINT [\"a\"]",
-      "FROM scratch AS one\nENTRYPOINT [\"a\"]\nFROM one\nENTRYPOINT [\"b\"]",
-      "FROM scratch\nENTRYPOINT [\"a\"]\nCMD [\"b\"]"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nENTRYPOINT [\"a\"]",
+        "FROM scratch AS one\nENTRYPOINT [\"a\"]\nFROM one\nENTRYPOINT [\"b\"]",
+        "FROM scratch\nENTRYPOINT [\"a\"]\nCMD [\"b\"]"
+      })
   void mustNotTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).isEmpty();
   }
@@ -30,10 +34,13 @@ class MultipleEntrypointTest {
   @Test
   void pointsAtTheDeadInstruction() {
     assertThat(CHECK.dockerfile("FROM scratch\nENTRYPOINT [\"a\"]\nENTRYPOINT [\"b\"]"))
-        .singleElement().satisfies(finding -> {
-          assertThat(finding.location()).hasToString("Dockerfile:2");
-          assertThat(finding.message()).startsWith(
-              "ENTRYPOINT [\"a\"] has no effect: the ENTRYPOINT on line 3 replaces it");
-        });
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location()).hasToString("Dockerfile:2");
+              assertThat(finding.message())
+                  .startsWith(
+                      "ENTRYPOINT [\"a\"] has no effect: the ENTRYPOINT on line 3 replaces it");
+            });
   }
 }

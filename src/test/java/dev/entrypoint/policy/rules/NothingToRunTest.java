@@ -20,40 +20,48 @@ class NothingToRunTest {
   private static final RuleCheck CHECK = RuleCheck.of(new NothingToRun());
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nCOPY app /app",
-      "FROM scratch\nCMD []",
-      "FROM scratch\nENTRYPOINT [\"\"]",
-      "FROM scratch AS base\nCMD [\"run\"]\nFROM base\nENTRYPOINT []",
-      "FROM scratch\nCMD [\"run\"]\nFROM scratch\nCOPY --from=0 /run /run"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nCOPY app /app",
+        "FROM scratch\nCMD []",
+        "FROM scratch\nENTRYPOINT [\"\"]",
+        "FROM scratch AS base\nCMD [\"run\"]\nFROM base\nENTRYPOINT []",
+        "FROM scratch\nCMD [\"run\"]\nFROM scratch\nCOPY --from=0 /run /run"
+      })
   void mustTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).hasSize(1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nCMD [\"/app/run\"]",
-      "FROM scratch\nENTRYPOINT [\"\"]\nCMD [\"/app/run\"]",
-      "FROM scratch\nCMD [\"run\"]\nENTRYPOINT []",
-      "FROM alpine:3.20\nCOPY app /app",
-      "FROM scratch\nCMD [\"run\"]\nFROM scratch AS unused\nFROM 0",
-      "FROM scratch AS base\nCMD [\"run\"]\nFROM base\nCOPY x /x"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nCMD [\"/app/run\"]",
+        "FROM scratch\nENTRYPOINT [\"\"]\nCMD [\"/app/run\"]",
+        "FROM scratch\nCMD [\"run\"]\nENTRYPOINT []",
+        "FROM alpine:3.20\nCOPY app /app",
+        "FROM scratch\nCMD [\"run\"]\nFROM scratch AS unused\nFROM 0",
+        "FROM scratch AS base\nCMD [\"run\"]\nFROM base\nCOPY x /x"
+      })
   void mustNotTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).isEmpty();
   }
 
   @Test
   void pointsAtTheInstructionThatEmptiedTheLaunch() {
-    assertThat(CHECK.dockerfile(
-            "FROM scratch AS base\nCMD [\"run\"]\nFROM base\nENTRYPOINT []\nCOPY a /a"))
-        .singleElement().satisfies(finding -> {
-          assertThat(finding.location()).hasToString("Dockerfile:4");
-          assertThat(finding.message()).isEqualTo(
-              "Stage 1, the image 'docker build' makes, has nothing to run (ENTRYPOINT null CMD"
-                  + " null), so 'docker run IMAGE' fails with 'No command specified' unless every"
-                  + " user passes a command. Give it the program to start: ENTRYPOINT"
-                  + " [\"/app/server\"] or CMD [\"/app/server\"].");
-        });
+    assertThat(
+            CHECK.dockerfile(
+                "FROM scratch AS base\nCMD [\"run\"]\nFROM base\nENTRYPOINT []\nCOPY a /a"))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location()).hasToString("Dockerfile:4");
+              assertThat(finding.message())
+                  .isEqualTo(
+                      "Stage 1, the image 'docker build' makes, has nothing to run (ENTRYPOINT null"
+                          + " CMD null), so 'docker run IMAGE' fails with 'No command specified'"
+                          + " unless every user passes a command. Give it the program to start:"
+                          + " ENTRYPOINT [\"/app/server\"] or CMD [\"/app/server\"].");
+            });
   }
 
   static Stream<ImageInput> imagesThatTrigger() {

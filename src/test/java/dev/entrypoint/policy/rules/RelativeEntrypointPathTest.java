@@ -14,20 +14,24 @@ class RelativeEntrypointPathTest {
   private static final RuleCheck CHECK = RuleCheck.of(new RelativeEntrypointPath());
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nWORKDIR /app\nENTRYPOINT [\"./run.sh\"]",
-      "FROM scratch\nWORKDIR /app\nCMD [\"bin/server\", \"--port\", \"80\"]",
-      "FROM scratch\nENTRYPOINT [\"../opt/run\"]"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nWORKDIR /app\nENTRYPOINT [\"./run.sh\"]",
+        "FROM scratch\nWORKDIR /app\nCMD [\"bin/server\", \"--port\", \"80\"]",
+        "FROM scratch\nENTRYPOINT [\"../opt/run\"]"
+      })
   void mustTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).hasSize(1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nENTRYPOINT [\"/app/run.sh\"]",
-      "FROM scratch\nENTRYPOINT [\"java\", \"-jar\", \"lib/app.jar\"]",
-      "FROM scratch\nENTRYPOINT [\"/app/run\"]\nCMD [\"./config.yml\"]",
-      "FROM scratch\nENTRYPOINT ./run.sh"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nENTRYPOINT [\"/app/run.sh\"]",
+        "FROM scratch\nENTRYPOINT [\"java\", \"-jar\", \"lib/app.jar\"]",
+        "FROM scratch\nENTRYPOINT [\"/app/run\"]\nCMD [\"./config.yml\"]",
+        "FROM scratch\nENTRYPOINT ./run.sh"
+      })
   void mustNotTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).isEmpty();
   }
@@ -35,20 +39,25 @@ class RelativeEntrypointPathTest {
   @Test
   void givesTheAbsolutePathTheWorkingDirectoryMakesOfIt() {
     assertThat(CHECK.dockerfile("FROM scratch\nWORKDIR /srv\nWORKDIR app\nENTRYPOINT [\"./run\"]"))
-        .singleElement().satisfies(finding -> {
-          assertThat(finding.location()).hasToString("Dockerfile:4");
-          assertThat(finding.message()).isEqualTo(
-              "ENTRYPOINT [\"./run\"] starts ./run by a path relative to the working directory"
-                  + " (/srv/app): 'docker run -w' or a WORKDIR in an image built on this one makes"
-                  + " it 'no such file or directory'. Write the absolute path: ENTRYPOINT"
-                  + " [\"/srv/app/run\"].");
-        });
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location()).hasToString("Dockerfile:4");
+              assertThat(finding.message())
+                  .isEqualTo(
+                      "ENTRYPOINT [\"./run\"] starts ./run by a path relative to the working"
+                          + " directory (/srv/app): 'docker run -w' or a WORKDIR in an image built"
+                          + " on this one makes it 'no such file or directory'. Write the absolute"
+                          + " path: ENTRYPOINT [\"/srv/app/run\"].");
+            });
   }
 
   @Test
   void aBuiltImageIsCheckedAgainstItsWorkingDirectory() {
     assertThat(CHECK.image(builtImage(launch(List.of("./run"), null)).workingDir("/opt").build()))
-        .singleElement().extracting(finding -> finding.message()).asString()
+        .singleElement()
+        .extracting(finding -> finding.message())
+        .asString()
         .endsWith("ENTRYPOINT [\"/opt/run\"].");
   }
 }

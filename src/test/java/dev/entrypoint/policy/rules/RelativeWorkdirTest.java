@@ -13,21 +13,25 @@ class RelativeWorkdirTest {
   private static final RuleCheck CHECK = RuleCheck.of(new RelativeWorkdir());
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nWORKDIR app",
-      "FROM scratch\nWORKDIR /srv\nWORKDIR ./app",
-      "FROM scratch\nWORKDIR ../x"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nWORKDIR app",
+        "FROM scratch\nWORKDIR /srv\nWORKDIR ./app",
+        "FROM scratch\nWORKDIR ../x"
+      })
   void mustTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).hasSize(1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nWORKDIR /app",
-      "FROM scratch\nWORKDIR $APP_HOME",
-      "FROM scratch\nWORKDIR ${HOME}/app",
-      "FROM scratch\nWORKDIR C:\\\\app",
-      "FROM scratch\nWORKDIR c:/app"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nWORKDIR /app",
+        "FROM scratch\nWORKDIR $APP_HOME",
+        "FROM scratch\nWORKDIR ${HOME}/app",
+        "FROM scratch\nWORKDIR C:\\\\app",
+        "FROM scratch\nWORKDIR c:/app"
+      })
   void mustNotTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).isEmpty();
   }
@@ -35,19 +39,24 @@ class RelativeWorkdirTest {
   @Test
   void givesTheAbsolutePathItResolvesTo() {
     assertThat(CHECK.dockerfile("FROM scratch\nWORKDIR /usr/src\nWORKDIR app"))
-        .singleElement().satisfies(finding -> {
-          assertThat(finding.location()).hasToString("Dockerfile:3");
-          assertThat(finding.message()).isEqualTo(
-              "WORKDIR app is relative: it resolves against the WORKDIR before it (to"
-                  + " /usr/src/app here), so the directory the program starts in moves when that"
-                  + " one does. Write the absolute path: WORKDIR /usr/src/app.");
-        });
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location()).hasToString("Dockerfile:3");
+              assertThat(finding.message())
+                  .isEqualTo(
+                      "WORKDIR app is relative: it resolves against the WORKDIR before it (to"
+                          + " /usr/src/app here), so the directory the program starts in moves when"
+                          + " that one does. Write the absolute path: WORKDIR /usr/src/app.");
+            });
   }
 
   @Test
   void aRelativePomWorkingDirectoryTriggers() {
     assertThat(CHECK.image(declared(ContainerSettings.builder().workingDirectory("app"), "jlink")))
-        .singleElement().extracting(finding -> finding.message()).asString()
+        .singleElement()
+        .extracting(finding -> finding.message())
+        .asString()
         .startsWith("<container><workingDirectory> is app, a relative path")
         .endsWith("<container><workingDirectory>/app</workingDirectory>.");
   }

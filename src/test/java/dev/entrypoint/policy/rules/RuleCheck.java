@@ -31,8 +31,8 @@ final class RuleCheck {
   private RuleCheck(Rule rule) {
     Severity severity =
         rule.defaultSeverity() == Severity.OFF ? Severity.WARNING : rule.defaultSeverity();
-    this.policy = Policy.builder(new RuleCatalog(List.of(rule))).severity(rule.id(), severity)
-        .build();
+    this.policy =
+        Policy.builder(new RuleCatalog(List.of(rule))).severity(rule.id(), severity).build();
   }
 
   static RuleCheck of(Rule rule) {
@@ -46,7 +46,8 @@ final class RuleCheck {
 
   /** The findings in a Dockerfile's text, with known base images. */
   List<Finding> dockerfile(String text, BaseImageLookup baseImages) {
-    return policy.check(DockerfileInput.parse("Dockerfile", text, baseImages), "Dockerfile")
+    return policy
+        .check(DockerfileInput.parse("Dockerfile", text, baseImages), "Dockerfile")
         .findings();
   }
 
@@ -74,8 +75,11 @@ final class RuleCheck {
 
   /** The image a pom declares with {@code settings} on base {@code base}, for a Java project. */
   static ImageInput declared(ContainerSettings.Builder settings, String base) {
-    return DeclaredImage.of(Location.of("pom.xml"), settings.build(),
-        BaseImage.parse(base, Path.of(".")), JAVA_COMMAND);
+    return DeclaredImage.of(
+        Location.of("pom.xml"),
+        settings.build(),
+        BaseImage.parse(base, Path.of(".")),
+        JAVA_COMMAND);
   }
 
   /** {@code ImageLaunch.of}, shorter. */

@@ -21,21 +21,25 @@ class ShellFormCmdTest {
   private static final RuleCheck CHECK = RuleCheck.of(new ShellFormCmd());
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nCMD java -jar app.jar",
-      "FROM python:3.12\nCMD gunicorn app:app",
-      "FROM scratch\nCMD exec java -jar app.jar",
-      "FROM scratch\nENTRYPOINT [\"tini\", \"--\"]\nCMD run\nCMD [\"x\"]"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nCMD java -jar app.jar",
+        "FROM python:3.12\nCMD gunicorn app:app",
+        "FROM scratch\nCMD exec java -jar app.jar",
+        "FROM scratch\nENTRYPOINT [\"tini\", \"--\"]\nCMD run\nCMD [\"x\"]"
+      })
   void mustTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).hasSize(1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nCMD [\"java\", \"-jar\", \"app.jar\"]",
-      "FROM scratch\nENTRYPOINT [\"java\", \"-jar\", \"app.jar\"]\nCMD serve --port 8080",
-      "FROM scratch\nCMD ['java', '-jar', 'app.jar']",
-      "FROM scratch\nENTRYPOINT java -jar app.jar"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nCMD [\"java\", \"-jar\", \"app.jar\"]",
+        "FROM scratch\nENTRYPOINT [\"java\", \"-jar\", \"app.jar\"]\nCMD serve --port 8080",
+        "FROM scratch\nCMD ['java', '-jar', 'app.jar']",
+        "FROM scratch\nENTRYPOINT java -jar app.jar"
+      })
   void mustNotTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).isEmpty();
   }
@@ -43,26 +47,33 @@ class ShellFormCmdTest {
   @Test
   void saysWhereWhatWhyAndTheFix() {
     assertThat(CHECK.dockerfile("FROM scratch\nCMD gunicorn --bind 0.0.0.0:8000 app:app"))
-        .singleElement().satisfies(finding -> {
-          assertThat(finding.location()).hasToString("Dockerfile:2");
-          assertThat(finding.message()).isEqualTo(
-              "CMD in shell form runs under /bin/sh -c, which stays PID 1: SIGTERM from 'docker"
-                  + " stop' never reaches gunicorn, which is killed when the stop timeout ends."
-                  + " Write it as CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"].");
-        });
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location()).hasToString("Dockerfile:2");
+              assertThat(finding.message())
+                  .isEqualTo(
+                      "CMD in shell form runs under /bin/sh -c, which stays PID 1: SIGTERM from"
+                          + " 'docker stop' never reaches gunicorn, which is killed when the stop"
+                          + " timeout ends. Write it as CMD [\"gunicorn\", \"--bind\","
+                          + " \"0.0.0.0:8000\", \"app:app\"].");
+            });
   }
 
   @Test
   void aLineThatNeedsAShellKeepsItButExecsTheProgram() {
     assertThat(CHECK.dockerfile("FROM scratch\nCMD cd /app && java -jar app.jar"))
-        .singleElement().extracting(Finding::message).asString()
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
         .endsWith("CMD [\"/bin/sh\", \"-c\", \"cd /app && exec java -jar app.jar\"].");
   }
 
   static Stream<ImageInput> imagesThatTrigger() {
     return Stream.of(
         built(launch(null, List.of("/bin/sh", "-c", "java -jar app.jar"))),
-        declared(ContainerSettings.builder().launch(LaunchContract.COMMAND).cmdShell("run.sh"),
+        declared(
+            ContainerSettings.builder().launch(LaunchContract.COMMAND).cmdShell("run.sh"),
             "jlink"));
   }
 

@@ -20,24 +20,28 @@ class ShellFormEntrypointTest {
   private static final RuleCheck CHECK = RuleCheck.of(new ShellFormEntrypoint());
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nENTRYPOINT java -jar app.jar",
-      "FROM scratch\nentrypoint /app/run --port 8080",
-      "FROM scratch\nENTRYPOINT exec java -jar app.jar",
-      "FROM scratch\nSHELL [\"/bin/bash\", \"-c\"]\nENTRYPOINT java -jar app.jar",
-      "FROM scratch AS base\nENTRYPOINT /app/run\nFROM base\nCMD [\"--port\", \"80\"]",
-      "FROM scratch\nENTRYPOINT \\\n  java -jar app.jar"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nENTRYPOINT java -jar app.jar",
+        "FROM scratch\nentrypoint /app/run --port 8080",
+        "FROM scratch\nENTRYPOINT exec java -jar app.jar",
+        "FROM scratch\nSHELL [\"/bin/bash\", \"-c\"]\nENTRYPOINT java -jar app.jar",
+        "FROM scratch AS base\nENTRYPOINT /app/run\nFROM base\nCMD [\"--port\", \"80\"]",
+        "FROM scratch\nENTRYPOINT \\\n  java -jar app.jar"
+      })
   void mustTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).hasSize(1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nENTRYPOINT [\"java\", \"-jar\", \"app.jar\"]",
-      "FROM scratch\nENTRYPOINT [\"/bin/sh\", \"-c\", \"exec java -jar app.jar\"]",
-      "FROM scratch\nENTRYPOINT []",
-      "FROM scratch\nCMD java -jar app.jar",
-      "FROM scratch\nENTRYPOINT ['java', '-jar', 'app.jar']"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nENTRYPOINT [\"java\", \"-jar\", \"app.jar\"]",
+        "FROM scratch\nENTRYPOINT [\"/bin/sh\", \"-c\", \"exec java -jar app.jar\"]",
+        "FROM scratch\nENTRYPOINT []",
+        "FROM scratch\nCMD java -jar app.jar",
+        "FROM scratch\nENTRYPOINT ['java', '-jar', 'app.jar']"
+      })
   void mustNotTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).isEmpty();
   }
@@ -46,35 +50,46 @@ class ShellFormEntrypointTest {
   void saysWhereWhatWhyAndTheFix() {
     List<Finding> findings = CHECK.dockerfile("FROM scratch\n\nENTRYPOINT /app/run --port 8080\n");
 
-    assertThat(findings).singleElement().satisfies(finding -> {
-      assertThat(finding.location()).hasToString("Dockerfile:3");
-      assertThat(finding.message()).isEqualTo(
-          "ENTRYPOINT in shell form runs under /bin/sh -c, so CMD and 'docker run' arguments are"
-              + " ignored and SIGTERM never reaches /app/run. Write it as ENTRYPOINT"
-              + " [\"/app/run\", \"--port\", \"8080\"].");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location()).hasToString("Dockerfile:3");
+              assertThat(finding.message())
+                  .isEqualTo(
+                      "ENTRYPOINT in shell form runs under /bin/sh -c, so CMD and 'docker run'"
+                          + " arguments are ignored and SIGTERM never reaches /app/run. Write it as"
+                          + " ENTRYPOINT [\"/app/run\", \"--port\", \"8080\"].");
+            });
   }
 
   @Test
   void anExecLetsSignalsThroughButStillDropsArguments() {
     assertThat(CHECK.dockerfile("FROM scratch\nENTRYPOINT exec java -jar app.jar"))
-        .singleElement().extracting(Finding::message).asString()
-        .contains("its 'exec' lets SIGTERM reach java, but CMD and 'docker run' arguments are"
-            + " still ignored")
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
+        .contains(
+            "its 'exec' lets SIGTERM reach java, but CMD and 'docker run' arguments are"
+                + " still ignored")
         .endsWith("Write it as ENTRYPOINT [\"java\", \"-jar\", \"app.jar\"].");
   }
 
   @Test
   void aLineThatNeedsAShellGetsAScriptAsTheFix() {
     assertThat(CHECK.dockerfile("FROM scratch\nENTRYPOINT java $JAVA_OPTS -jar app.jar"))
-        .singleElement().extracting(Finding::message).asString()
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
         .contains("exec ... \"$@\"");
   }
 
   @Test
   void namesTheStageShell() {
     assertThat(CHECK.dockerfile("FROM scratch\nSHELL [\"/bin/bash\", \"-c\"]\nENTRYPOINT run"))
-        .singleElement().extracting(Finding::message).asString()
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
         .startsWith("ENTRYPOINT in shell form runs under /bin/bash -c,");
   }
 
@@ -107,14 +122,19 @@ class ShellFormEntrypointTest {
 
   @Test
   void thePomFindingNamesTheElementAndTheExecFormElement() {
-    assertThat(CHECK.image(declared(
-            ContainerSettings.builder().entrypointShell("/app/run --port 8080"), "jlink")))
-        .singleElement().satisfies(finding -> {
-          assertThat(finding.location()).hasToString("pom.xml");
-          assertThat(finding.message())
-              .startsWith("<container><entrypointShell> is the shell-form ENTRYPOINT")
-              .endsWith("Write it as <container><entrypoint><arg>/app/run</arg><arg>--port</arg>"
-                  + "<arg>8080</arg></entrypoint>.");
-        });
+    assertThat(
+            CHECK.image(
+                declared(
+                    ContainerSettings.builder().entrypointShell("/app/run --port 8080"), "jlink")))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location()).hasToString("pom.xml");
+              assertThat(finding.message())
+                  .startsWith("<container><entrypointShell> is the shell-form ENTRYPOINT")
+                  .endsWith(
+                      "Write it as <container><entrypoint><arg>/app/run</arg><arg>--port</arg>"
+                          + "<arg>8080</arg></entrypoint>.");
+            });
   }
 }

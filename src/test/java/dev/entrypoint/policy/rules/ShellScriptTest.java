@@ -11,16 +11,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ShellScriptTest {
 
   @ParameterizedTest
-  @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
-      "java -jar app.jar => java",
-      "cd /app && java -jar app.jar => java",
-      "set -e; ./migrate; exec java -jar app.jar => exec",
-      "echo 'a; b' ; run => run",
-      "run \"$(date; echo x)\" => run",
-      "first\\n# a comment; not a command\\nlast --flag => last",
-      "JAVA_OPTS=-Xmx1g java -jar app.jar => java",
-      "a || b => b",
-      "a | tee log => tee"})
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '`',
+      value = {
+        "java -jar app.jar => java",
+        "cd /app && java -jar app.jar => java",
+        "set -e; ./migrate; exec java -jar app.jar => exec",
+        "echo 'a; b' ; run => run",
+        "run \"$(date; echo x)\" => run",
+        "first\\n# a comment; not a command\\nlast --flag => last",
+        "JAVA_OPTS=-Xmx1g java -jar app.jar => java",
+        "a || b => b",
+        "a | tee log => tee"
+      })
   void theLastCommandIsTheOneAfterTheLastControlOperator(String script, String first) {
     assertThat(ShellScript.parse(script.replace("\\n", "\n")).last())
         .hasValueSatisfying(last -> assertThat(last.program().get(0)).isEqualTo(first));
@@ -39,9 +43,18 @@ class ShellScriptTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "java $OPTS -jar app.jar", "a && b", "run > log", "run *.jar", "run ~/x", "A=1 run",
-      "run \"$HOME\"", "run `date`", "run \\\n x"})
+  @ValueSource(
+      strings = {
+        "java $OPTS -jar app.jar",
+        "a && b",
+        "run > log",
+        "run *.jar",
+        "run ~/x",
+        "A=1 run",
+        "run \"$HOME\"",
+        "run `date`",
+        "run \\\n x"
+      })
   void aLineThatNeedsAShellHasNoExecForm(String line) {
     assertThat(ShellScript.asExecForm(line)).isEmpty();
   }

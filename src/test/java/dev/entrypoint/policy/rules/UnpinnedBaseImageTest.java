@@ -15,20 +15,20 @@ class UnpinnedBaseImageTest {
       "@sha256:0000000000000000000000000000000000000000000000000000000000000000";
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM eclipse-temurin:21-jre",
-      "FROM ghcr.io/acme/base:1.2 AS base"})
+  @ValueSource(strings = {"FROM eclipse-temurin:21-jre", "FROM ghcr.io/acme/base:1.2 AS base"})
   void mustTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).hasSize(1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM eclipse-temurin:21-jre" + DIGEST,
-      "FROM eclipse-temurin" + DIGEST,
-      "FROM eclipse-temurin",
-      "FROM eclipse-temurin:latest",
-      "FROM scratch"})
+  @ValueSource(
+      strings = {
+        "FROM eclipse-temurin:21-jre" + DIGEST,
+        "FROM eclipse-temurin" + DIGEST,
+        "FROM eclipse-temurin",
+        "FROM eclipse-temurin:latest",
+        "FROM scratch"
+      })
   void mustNotTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).isEmpty();
   }
@@ -36,12 +36,15 @@ class UnpinnedBaseImageTest {
   @Test
   void isInformationThatSaysHowToFindTheDigest() {
     assertThat(CHECK.dockerfile("FROM eclipse-temurin:21-jre"))
-        .singleElement().satisfies(finding -> {
-          assertThat(finding.severity().id()).isEqualTo("info");
-          assertThat(finding.message()).contains(
-              "eclipse-temurin:21-jre@sha256:<digest> ('docker buildx imagetools inspect"
-                  + " eclipse-temurin:21-jre' shows the digest)");
-        });
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.severity().id()).isEqualTo("info");
+              assertThat(finding.message())
+                  .contains(
+                      "eclipse-temurin:21-jre@sha256:<digest> ('docker buildx imagetools inspect"
+                          + " eclipse-temurin:21-jre' shows the digest)");
+            });
   }
 
   @Test

@@ -20,46 +20,55 @@ class VariableInExecFormTest {
   private static final RuleCheck CHECK = RuleCheck.of(new VariableInExecForm());
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nENTRYPOINT [\"java\", \"$JAVA_OPTS\", \"-jar\", \"app.jar\"]",
-      "FROM scratch\nCMD [\"${APP_HOME}/bin/run\"]",
-      "FROM scratch\nENTRYPOINT [\"/app/run\"]\nCMD [\"--port\", \"$PORT\"]",
-      "FROM scratch\nENTRYPOINT [\"run\", \"--port=${PORT:-8080}\"]"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nENTRYPOINT [\"java\", \"$JAVA_OPTS\", \"-jar\", \"app.jar\"]",
+        "FROM scratch\nCMD [\"${APP_HOME}/bin/run\"]",
+        "FROM scratch\nENTRYPOINT [\"/app/run\"]\nCMD [\"--port\", \"$PORT\"]",
+        "FROM scratch\nENTRYPOINT [\"run\", \"--port=${PORT:-8080}\"]"
+      })
   void mustTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).hasSize(1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "FROM scratch\nENTRYPOINT [\"java\", \"-jar\", \"app.jar\"]",
-      "FROM scratch\nENTRYPOINT [\"sh\", \"-c\", \"exec java $JAVA_OPTS -jar app.jar\"]",
-      "FROM scratch\nENTRYPOINT [\"sh\", \"-c\"]\nCMD [\"exec run $ARGS\"]",
-      "FROM scratch\nENTRYPOINT java $JAVA_OPTS -jar app.jar",
-      "FROM scratch\nCMD [\"echo\", \"costs $5\"]"})
+  @ValueSource(
+      strings = {
+        "FROM scratch\nENTRYPOINT [\"java\", \"-jar\", \"app.jar\"]",
+        "FROM scratch\nENTRYPOINT [\"sh\", \"-c\", \"exec java $JAVA_OPTS -jar app.jar\"]",
+        "FROM scratch\nENTRYPOINT [\"sh\", \"-c\"]\nCMD [\"exec run $ARGS\"]",
+        "FROM scratch\nENTRYPOINT java $JAVA_OPTS -jar app.jar",
+        "FROM scratch\nCMD [\"echo\", \"costs $5\"]"
+      })
   void mustNotTrigger(String dockerfile) {
     assertThat(CHECK.dockerfile(dockerfile)).isEmpty();
   }
 
   @Test
   void namesTheVariablesAndWrapsTheCommandInAShellThatExecs() {
-    assertThat(CHECK.dockerfile(
-            "FROM scratch\nENTRYPOINT [\"java\", \"$JAVA_OPTS\", \"-jar\", \"app.jar\"]"))
-        .singleElement().satisfies(finding -> {
-          assertThat(finding.location()).hasToString("Dockerfile:2");
-          assertThat(finding.message()).isEqualTo(
-              "ENTRYPOINT [\"java\", \"$JAVA_OPTS\", \"-jar\", \"app.jar\"] passes $JAVA_OPTS to"
-                  + " java as written: exec form runs no shell, so nothing expands it. Let a shell"
-                  + " expand it and then hand over to the program: ENTRYPOINT [\"/bin/sh\", \"-c\","
-                  + " \"exec java \\\"$JAVA_OPTS\\\" -jar app.jar \\\"$@\\\"\", \"sh\"]. For JVM"
-                  + " options, JAVA_TOOL_OPTIONS needs no shell: the JVM reads it itself.");
-        });
+    assertThat(
+            CHECK.dockerfile(
+                "FROM scratch\nENTRYPOINT [\"java\", \"$JAVA_OPTS\", \"-jar\", \"app.jar\"]"))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location()).hasToString("Dockerfile:2");
+              assertThat(finding.message())
+                  .isEqualTo(
+                      "ENTRYPOINT [\"java\", \"$JAVA_OPTS\", \"-jar\", \"app.jar\"] passes"
+                          + " $JAVA_OPTS to java as written: exec form runs no shell, so nothing"
+                          + " expands it. Let a shell expand it and then hand over to the program:"
+                          + " ENTRYPOINT [\"/bin/sh\", \"-c\", \"exec java \\\"$JAVA_OPTS\\\" -jar"
+                          + " app.jar \\\"$@\\\"\", \"sh\"]. For JVM options, JAVA_TOOL_OPTIONS"
+                          + " needs no shell: the JVM reads it itself.");
+            });
   }
 
   static Stream<ImageInput> imagesThatTrigger() {
     return Stream.of(
         built(launch(List.of("/app/run", "$PORT"), null)),
-        declared(ContainerSettings.builder().entrypoint(List.of("/app/run", "--home=$HOME")),
-            "jlink"));
+        declared(
+            ContainerSettings.builder().entrypoint(List.of("/app/run", "--home=$HOME")), "jlink"));
   }
 
   @ParameterizedTest
@@ -71,6 +80,7 @@ class VariableInExecFormTest {
   @Test
   void aShellFormImageIsLeftToTheShellFormRules() {
     assertThat(CHECK.image(built(launch(List.of("/bin/sh", "-c", "run $PORT"), null))))
-        .extracting(Finding::ruleId).isEmpty();
+        .extracting(Finding::ruleId)
+        .isEmpty();
   }
 }
