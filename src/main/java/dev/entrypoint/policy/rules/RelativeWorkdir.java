@@ -29,30 +29,38 @@ public final class RelativeWorkdir extends Rule implements DockerfileRule, Image
   @Override
   public void check(DockerfileInput input, FindingSink findings) {
     for (Stage stage : input.dockerfile().stages()) {
-      String current =
-          stage.base().isStage()
-              ? input.dockerfile().stages().get(stage.base().stageIndex()).config().workdir()
-              : "";
+      String current = startingWorkdir(input, stage);
       for (Instruction workdir : stage.instructions(Keyword.WORKDIR)) {
         String path = workdir.words().get(0);
         boolean literal = !path.contains("$");
+        String resolved = literal && current != null ? Launches.absolute(current, path) : null;
         if (literal && !path.startsWith("/") && !WINDOWS_PATH.matcher(path).matches()) {
-          String resolved = current == null ? null : Launches.absolute(current, path);
           findings.report(
               input.at(workdir),
               "WORKDIR "
                   + path
-                  + " is relative: it resolves"
-                  + " against the WORKDIR before it"
+                  + " is relative: it resolves against the WORKDIR before it"
                   + (resolved == null ? "" : " (to " + resolved + " here)")
-                  + ", so the directory the program starts in moves when that one does."
-                  + " Write the absolute path: WORKDIR "
-                  + (resolved == null ? "/" + path : resolved)
-                  + ".");
+                  + ", so the directory the program starts in moves when that one does. Write"
+                  + " the absolute path"
+                  + (resolved == null ? "." : ": WORKDIR " + resolved + "."));
         }
-        current = !literal ? null : current == null ? null : Launches.absolute(current, path);
+        current = resolved;
       }
     }
+  }
+
+  /** The WORKDIR a stage starts in, or {@code null} when an external base image decides it. */
+  private static String startingWorkdir(DockerfileInput input, Stage stage) {
+    return switch (stage.base().kind()) {
+      case SCRATCH -> "/";
+      case STAGE -> {
+        String inherited =
+            input.dockerfile().stages().get(stage.base().stageIndex()).config().workdir();
+        yield inherited.isEmpty() ? null : inherited;
+      }
+      case IMAGE -> null;
+    };
   }
 
   @Override

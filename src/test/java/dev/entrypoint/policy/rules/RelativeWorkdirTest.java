@@ -52,6 +52,21 @@ class RelativeWorkdirTest {
   }
 
   @Test
+  void onAnExternalBaseOrAfterAVariableThePathItResolvesToIsNotGuessed() {
+    assertThat(CHECK.dockerfile("FROM node:20-alpine\nWORKDIR app"))
+        .singleElement()
+        .extracting(finding -> finding.message())
+        .asString()
+        .contains("before it, so the directory")
+        .endsWith("Write the absolute path.");
+    assertThat(CHECK.dockerfile("FROM scratch\nWORKDIR $HOME\nWORKDIR logs"))
+        .singleElement()
+        .extracting(finding -> finding.message())
+        .asString()
+        .endsWith("Write the absolute path.");
+  }
+
+  @Test
   void aRelativePomWorkingDirectoryTriggers() {
     assertThat(CHECK.image(declared(ContainerSettings.builder().workingDirectory("app"), "jlink")))
         .singleElement()
