@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('[WARNING] api/Dockerfile:4 shell-form-cmd warning: CMD in shell form runs under /bin/sh -c, which stays PID 1')
-assert log.contains('[ERROR] worker/docker/Containerfile:5 shell-form-cmd-under-entrypoint error: CMD in shell form is stored as ["/bin/sh","-c","run --queue jobs"]')
+assert log.contains('[ERROR] worker/docker/Containerfile:5 shell-form-cmd-under-entrypoint error: CMD in shell form is stored as ["/bin/sh", "-c", "run --queue jobs"]')
 assert log.contains('entrypoint:check found 1 error, 0 warnings, 0 info')
 assert log.contains('the reports are worker/target/entrypoint/check.sarif')
 assert !log.contains('failed unexpectedly')

@@ -1,6 +1,6 @@
 package dev.entrypoint.policy;
 
-import dev.entrypoint.launch.Argv;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -68,8 +68,7 @@ public enum Notation {
   /** {@code ["java", "-jar", "app.jar"]}: a JSON array as people write it, a space after commas. */
   public static String array(List<String> argv) {
     return argv.stream()
-        .map(word -> Argv.json(List.of(word)))
-        .map(element -> element.substring(1, element.length() - 1))
+        .map(word -> "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(word)) + "\"")
         .collect(Collectors.joining(", ", "[", "]"));
   }
 

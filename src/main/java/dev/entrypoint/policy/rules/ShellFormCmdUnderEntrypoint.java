@@ -4,7 +4,6 @@ import dev.entrypoint.dockerfile.CommandLine;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
-import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.DockerfileRule;
@@ -89,11 +88,11 @@ public final class ShellFormCmdUnderEntrypoint extends Rule implements Dockerfil
     List<String> arguments = ShellScript.asExecForm(line).orElse(List.of(line));
     return subject
         + " is stored as "
-        + Argv.json(storedCmd)
+        + Notation.array(storedCmd)
         + ", and the exec-form ENTRYPOINT "
-        + Argv.json(entrypoint)
+        + Notation.array(entrypoint)
         + " gets all of it as arguments: the program sees "
-        + Argv.json(storedCmd.subList(0, storedCmd.size() - 1))
+        + Notation.array(storedCmd.subList(0, storedCmd.size() - 1))
         + " before the arguments meant for it, and no shell ever runs the line. Write the"
         + " arguments in exec form: "
         + notation.cmd(arguments)

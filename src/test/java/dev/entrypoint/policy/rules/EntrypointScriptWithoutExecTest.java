@@ -81,8 +81,8 @@ class EntrypointScriptWithoutExecTest {
         .extracting(Finding::message)
         .asString()
         .isEqualTo(
-            "The image's ENTRYPOINT starts /docker-entrypoint.sh, a shell script, and the image"
-                + " has CMD [\"java\",\"-jar\",\"app.jar\"], but the script never runs exec \"$@\":"
+            "The image's ENTRYPOINT starts /docker-entrypoint.sh, a shell script, and the image has"
+                + " CMD [\"java\", \"-jar\", \"app.jar\"], but the script never runs exec \"$@\":"
                 + " the CMD and 'docker run' arguments never run. End the script with exec \"$@\","
                 + " so that the command replaces the shell.");
   }

@@ -66,11 +66,11 @@ class ShellFormCmdUnderEntrypointTest {
               assertThat(finding.location()).hasToString("Dockerfile:3");
               assertThat(finding.message())
                   .isEqualTo(
-                      "CMD in shell form is stored as [\"/bin/sh\",\"-c\",\"serve --port 8080\"],"
+                      "CMD in shell form is stored as [\"/bin/sh\", \"-c\", \"serve --port 8080\"],"
                           + " and the exec-form ENTRYPOINT [\"/app/run\"] gets all of it as"
-                          + " arguments: the program sees [\"/bin/sh\",\"-c\"] before the arguments"
-                          + " meant for it, and no shell ever runs the line. Write the arguments in"
-                          + " exec form: CMD [\"serve\", \"--port\", \"8080\"].");
+                          + " arguments: the program sees [\"/bin/sh\", \"-c\"] before the"
+                          + " arguments meant for it, and no shell ever runs the line. Write the"
+                          + " arguments in exec form: CMD [\"serve\", \"--port\", \"8080\"].");
             });
   }
 
