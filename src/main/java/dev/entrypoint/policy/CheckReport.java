@@ -1,0 +1,81 @@
+package dev.entrypoint.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The outcome of a whole check: every input's report, and whether the build fails. */
+public final class CheckReport {
+
+  private final List<InputReport> inputs;
+  private final Severity failOn;
+
+  /** The reports of {@code inputs}; findings at or above {@code failOn} fail the build. */
+  public CheckReport(List<InputReport> inputs, Severity failOn) {
+    this.inputs = List.copyOf(inputs);
+    this.failOn = Objects.requireNonNull(failOn, "failOn");
+  }
+
+  /** Every input's report, in the order they were checked. */
+  public List<InputReport> inputs() {
+    return inputs;
+  }
+
+  /** The threshold: findings of this severity or worse fail the build. */
+  public Severity failOn() {
+    return failOn;
+  }
+
+  /** Every finding of every input, suppressed ones included. */
+  public List<Finding> findings() {
+    List<Finding> all = new ArrayList<>();
+    inputs.forEach(input -> all.addAll(input.findings()));
+    return all;
+  }
+
+  /** How many findings of {@code severity} count (are not suppressed). */
+  public long count(Severity severity) {
+    return findings().stream().filter(f -> f.counts() && f.severity() == severity).count();
+  }
+
+  /** How many findings were suppressed. */
+  public long suppressed() {
+    return findings().stream().filter(f -> !f.counts()).count();
+  }
+
+  /** Whether a finding that counts reaches the {@code failOn} threshold. */
+  public boolean fails() {
+    return findings().stream().anyMatch(f -> f.counts() && f.severity().reaches(failOn));
+  }
+
+  /** {@code 2 errors, 1 warning, 0 info}, and the suppressed ones when there are any. */
+  public String counts() {
+    long suppressed = suppressed();
+    return plural(count(Severity.ERROR), "error")
+        + ", "
+        + plural(count(Severity.WARNING), "warning")
+        + ", "
+        + count(Severity.INFO)
+        + " info"
+        + (suppressed == 0 ? "" : " (" + suppressed + " suppressed)");
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CheckReport that && inputs.equals(that.inputs) && failOn == that.failOn;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(inputs, failOn);
+  }
+
+  @Override
+  public String toString() {
+    return inputs.size() + " input(s): " + counts();
+  }
+}

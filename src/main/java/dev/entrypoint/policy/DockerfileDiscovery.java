@@ -1,0 +1,116 @@
+package dev.entrypoint.policy;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the Dockerfiles and Containerfiles under a directory: by default files named {@code
+ * Dockerfile}, {@code *.Dockerfile}, {@code Dockerfile.*}, {@code Containerfile} or {@code
+ * Containerfile.*} (but not {@code *.dockerignore}), skipping {@code target}, {@code node_modules}
+ * and {@code .git}. Patterns are globs against the path relative to the directory; a pattern
+ * without {@code /} matches a file name anywhere.
+ */
+public final class DockerfileDiscovery {
+
+  /** The default includes. */
+  public static final List<String> DEFAULT_INCLUDES =
+      List.of("Dockerfile", "*.Dockerfile", "Dockerfile.*", "Containerfile", "Containerfile.*");
+
+  /** What is always excluded on top of the configured excludes. */
+  public static final List<String> DEFAULT_EXCLUDES = List.of("*.dockerignore");
+
+  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules", ".git");
+
+  private final List<PathMatcher> includes;
+  private final List<PathMatcher> excludes;
+  private final boolean skipNestedProjects;
+
+  private DockerfileDiscovery(
+      List<String> includes, List<String> excludes, boolean skipNestedProjects) {
+    this.includes = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+    List<String> allExcludes = new ArrayList<>(DEFAULT_EXCLUDES);
+    allExcludes.addAll(excludes);
+    this.excludes = matchers(allExcludes);
+    this.skipNestedProjects = skipNestedProjects;
+  }
+
+  /**
+   * Finds files matching {@code includes} (the defaults when empty) and none of {@code excludes}.
+   * With {@code skipNestedProjects}, a directory holding its own {@code pom.xml} below the root is
+   * left to that project, so each Dockerfile of a multi-module build belongs to one module.
+   */
+  public static DockerfileDiscovery of(
+      List<String> includes, List<String> excludes, boolean skipNestedProjects) {
+    return new DockerfileDiscovery(includes, excludes, skipNestedProjects);
+  }
+
+  /** The matching files under {@code root} (or {@code root} itself, when it is a file), sorted. */
+  public List<Path> find(Path root) throws IOException {
+    if (Files.isRegularFile(root)) {
+      return List.of(root);
+    }
+    List<Path> found = new ArrayList<>();
+    if (!Files.isDirectory(root)) {
+      return found;
+    }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            if (dir.equals(root)) {
+              return FileVisitResult.CONTINUE;
+            }
+            boolean nested = skipNestedProjects && Files.isRegularFile(dir.resolve("pom.xml"));
+            return SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || nested
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            Path relative = root.relativize(file);
+            if (attributes.isRegularFile()
+                && matches(includes, relative)
+                && !matches(excludes, relative)) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException unreadable) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    found.sort(null);
+    return found;
+  }
+
+  private static boolean matches(List<PathMatcher> matchers, Path relative) {
+    Path name = relative.getFileName();
+    for (PathMatcher matcher : matchers) {
+      if (matcher.matches(relative) || matcher.matches(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<PathMatcher> matchers(List<String> patterns) {
+    return patterns.stream()
+        .map(String::strip)
+        .filter(pattern -> !pattern.isEmpty())
+        .map(pattern -> FileSystems.getDefault().getPathMatcher("glob:" + pattern))
+        .toList();
+  }
+}

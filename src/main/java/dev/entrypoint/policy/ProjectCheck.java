@@ -1,0 +1,100 @@
+package dev.entrypoint.policy;
+
+import dev.entrypoint.build.BaseImage;
+import dev.entrypoint.build.ContainerSettings;
+import dev.entrypoint.dockerfile.BaseImageLookup;
+import dev.entrypoint.image.ImageArchive;
+import dev.entrypoint.image.ImageFiles;
+import dev.entrypoint.launch.LaunchContract;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Runs a {@link Policy} over the inputs of one project: the image its pom declares, a built image
+ * tarball, and Dockerfiles. Paths in findings are relative to {@code root}, the directory the build
+ * runs from, so that findings of a multi-module build name each module's files apart.
+ */
+public final class ProjectCheck {
+
+  private final Policy policy;
+  private final Path root;
+  private final Path projectDir;
+  private final ImageFilesReader imageFiles;
+  private final BaseImageLookup baseImages;
+
+  /**
+   * A check of the project in {@code projectDir}; {@code imageFiles} reads a built image's files,
+   * {@code baseImages} knows the launch of external base images named in Dockerfiles.
+   */
+  public ProjectCheck(
+      Policy policy,
+      Path root,
+      Path projectDir,
+      ImageFilesReader imageFiles,
+      BaseImageLookup baseImages) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.root = root.toAbsolutePath().normalize();
+    this.projectDir = projectDir.toAbsolutePath().normalize();
+    this.imageFiles = Objects.requireNonNull(imageFiles, "imageFiles");
+    this.baseImages = Objects.requireNonNull(baseImages, "baseImages");
+  }
+
+  /**
+   * Checks the image the pom declares: {@code container} on {@code base}, with {@code javaCommand}
+   * as the project's Java command ({@code null} when it has none).
+   */
+  public InputReport declared(
+      ContainerSettings container, BaseImage base, List<String> javaCommand) {
+    Path pom = projectDir.resolve("pom.xml");
+    ImageInput image = DeclaredImage.of(Location.of(shown(pom)), container, base, javaCommand);
+    return policy.check(image, Optional.empty(), projectPath(pom));
+  }
+
+  /**
+   * Checks the built image in {@code tarball}, its config and (when {@link ImageFilesReader} can
+   * read them) its files; {@code contract} is the one the pom declares.
+   */
+  public InputReport image(Path tarball, LaunchContract contract) throws IOException {
+    try (ImageArchive archive = ImageArchive.open(tarball)) {
+      ImageInput image = ImageInput.built(Location.of(shown(tarball)), archive.config(), contract);
+      Optional<ImageFiles> files = imageFiles.read(archive);
+      return policy.check(image, files, projectPath(tarball));
+    }
+  }
+
+  /** Checks each Dockerfile, in order (they are read in parallel). */
+  public List<InputReport> dockerfiles(List<Path> files) throws IOException {
+    try {
+      return files.parallelStream().map(this::dockerfile).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private InputReport dockerfile(Path file) {
+    try {
+      return policy.check(DockerfileInput.read(file, shown(file), baseImages), projectPath(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The path findings show: relative to the root when under it, else absolute. */
+  String shown(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    return (absolute.startsWith(root) ? root.relativize(absolute) : absolute)
+        .toString()
+        .replace('\\', '/');
+  }
+
+  private String projectPath(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    return absolute.startsWith(projectDir)
+        ? projectDir.relativize(absolute).toString().replace('\\', '/')
+        : null;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.entrypoint.policy.rules;
+
+import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.policy.FindingSink;
+import dev.entrypoint.policy.ImageInput;
+import dev.entrypoint.policy.ImageRule;
+import dev.entrypoint.policy.Notation;
+import dev.entrypoint.policy.Rule;
+import dev.entrypoint.policy.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An image that breaks the launch contract its pom declares: {@code arguments} needs a non-empty
+ * exec-form ENTRYPOINT; {@code command} needs a non-empty exec-form CMD and no ENTRYPOINT, or an
+ * init that execs its arguments.
+ */
+public final class LaunchContractViolated extends Rule implements ImageRule {
+
+  public LaunchContractViolated() {
+    super(
+        "launch-contract-violated",
+        "Launch contract broken",
+        Severity.ERROR,
+        "The image's ENTRYPOINT and CMD do not keep the launch contract the pom declares, so"
+            + " 'docker run IMAGE ARGS' does not do what the contract promises.");
+  }
+
+  @Override
+  public void check(ImageInput image, FindingSink findings) {
+    if (image.contract().isEmpty() || !image.launchKnown()) {
+      return;
+    }
+    LaunchContract contract = image.contract().get();
+    Optional<String> violation = contract.violation(image.launch());
+    if (violation.isPresent()) {
+      String subject =
+          image.origin() == ImageInput.Origin.DECLARED
+              ? "As declared, "
+              : "The image (" + image.launch() + ") breaks its contract: ";
+      findings.report(
+          image.location(),
+          subject + violation.get() + ". " + fix(contract, image.launch(), image.notation()));
+    }
+  }
+
+  private static String fix(LaunchContract contract, ImageLaunch launch, Notation notation) {
+    if (contract == LaunchContract.ARGUMENTS) {
+      List<String> program = launch.hasCmd() ? launch.cmd() : List.of("/app/server");
+      return "Give the image its program as an exec-form ENTRYPOINT, "
+          + notation.entrypoint(program)
+          + ", or declare <container><launch>command</launch>.";
+    }
+    List<String> command = launch.hasEntrypoint() ? launch.entrypoint() : List.of("/app/server");
+    return "Give the image its command as an exec-form CMD with no ENTRYPOINT, "
+        + notation.cmd(command)
+        + ", or declare <container><launch>arguments</launch>.";
+  }
+}

@@ -1,0 +1,62 @@
+package dev.entrypoint.policy.rules;
+
+import dev.entrypoint.policy.DockerfileInput;
+import dev.entrypoint.policy.DockerfileRule;
+import dev.entrypoint.policy.FindingSink;
+import dev.entrypoint.policy.ImageInput;
+import dev.entrypoint.policy.ImageRule;
+import dev.entrypoint.policy.Rule;
+import dev.entrypoint.policy.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A program named by a relative path, {@code ENTRYPOINT ["./run.sh"]}: it is found only while the
+ * working directory stays what it was at build time.
+ */
+public final class RelativeEntrypointPath extends Rule implements DockerfileRule, ImageRule {
+
+  public RelativeEntrypointPath() {
+    super(
+        "relative-entrypoint-path",
+        "Relative entrypoint path",
+        Severity.WARNING,
+        "A program named by a relative path such as ./run.sh is looked up in the working directory,"
+            + " so 'docker run -w' or a WORKDIR in a derived image breaks the image.");
+  }
+
+  @Override
+  public void check(DockerfileInput input, FindingSink findings) {
+    ExecArray.of(input).forEach(array -> check(array, findings));
+  }
+
+  @Override
+  public void check(ImageInput image, FindingSink findings) {
+    ExecArray.of(image).forEach(array -> check(array, findings));
+  }
+
+  private static void check(ExecArray array, FindingSink findings) {
+    String program = array.argv().get(0);
+    if (array.role() != ExecArray.Role.PROGRAM
+        || program.startsWith("/")
+        || !program.contains("/")) {
+      return;
+    }
+    String workingDir = Launches.workingDir(array.workingDir());
+    List<String> absolute = new ArrayList<>(array.argv());
+    absolute.set(0, Launches.absolute(workingDir, program));
+    findings.report(
+        array.location(),
+        Sentence.capitalized(array.written())
+            + " starts "
+            + program
+            + " by a path"
+            + " relative to the working directory ("
+            + workingDir
+            + "): 'docker run -w' or a"
+            + " WORKDIR in an image built on this one makes it 'no such file or directory'."
+            + " Write the absolute path: "
+            + array.rewritten(absolute)
+            + ".");
+  }
+}

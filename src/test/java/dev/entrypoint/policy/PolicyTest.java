@@ -1,0 +1,198 @@
+package dev.entrypoint.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.dockerfile.BaseImageLookup;
+import dev.entrypoint.policy.rules.StandardRules;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PolicyTest {
+
+  private static final RuleCatalog RULES = StandardRules.catalog(List.of());
+  private static final String SHELL_FORM = "FROM scratch\nENTRYPOINT /app/run\n";
+
+  private static InputReport check(Policy policy, String dockerfile) {
+    return policy.check(
+        DockerfileInput.parse("app/Dockerfile", dockerfile, BaseImageLookup.unknown()),
+        "Dockerfile");
+  }
+
+  private static List<String> counting(InputReport report) {
+    return report.findings().stream().filter(Finding::counts).map(Finding::ruleId).toList();
+  }
+
+  @Test
+  void rulesRunAtTheirDefaultSeverity() {
+    InputReport report = check(Policy.builder(RULES).build(), SHELL_FORM);
+
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("shell-form-entrypoint"))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+              assertThat(finding.location()).hasToString("app/Dockerfile:2");
+            });
+  }
+
+  @Test
+  void anOverrideChangesTheSeverityAndOffStopsTheRule() {
+    Policy policy =
+        Policy.builder(RULES)
+            .severity("shell-form-entrypoint", Severity.INFO)
+            .severity("runs-as-root", Severity.OFF)
+            .build();
+
+    InputReport report = check(policy, SHELL_FORM);
+
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("shell-form-entrypoint"))
+        .singleElement()
+        .extracting(Finding::severity)
+        .isEqualTo(Severity.INFO);
+    assertThat(report.checkedRules())
+        .doesNotContain("runs-as-root")
+        .contains("shell-form-entrypoint");
+  }
+
+  @Test
+  void offByDefaultRulesDoNotRunUntilTurnedOn() {
+    assertThat(check(Policy.builder(RULES).build(), SHELL_FORM).checkedRules())
+        .doesNotContain("missing-healthcheck", "missing-init");
+    assertThat(
+            check(
+                    Policy.builder(RULES).severity("missing-init", Severity.ERROR).build(),
+                    SHELL_FORM)
+                .checkedRules())
+        .contains("missing-init");
+  }
+
+  @Test
+  void aPomSuppressionCoversItsRuleInMatchingFilesOnly() {
+    Policy policy =
+        Policy.builder(RULES)
+            .suppress(Suppression.of("shell-form-entrypoint", "Docker*", "legacy image"))
+            .build();
+
+    InputReport report = check(policy, SHELL_FORM);
+
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("shell-form-entrypoint"))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.counts()).isFalse();
+              assertThat(finding.suppressed())
+                  .hasValue(new Finding.Suppressed(Finding.Suppressed.Kind.POM, "legacy image"));
+            });
+    Policy elsewhere =
+        Policy.builder(RULES)
+            .suppress(Suppression.of("shell-form-entrypoint", "other/*", "not here"))
+            .build();
+    assertThat(counting(check(elsewhere, SHELL_FORM))).contains("shell-form-entrypoint");
+  }
+
+  @Test
+  void anInlineIgnoreCoversTheNextInstruction() {
+    InputReport report =
+        check(
+            Policy.builder(RULES).build(),
+            "FROM scratch\n"
+                + "# entrypoint:ignore=shell-form-entrypoint the vendor's wrapper needs it\n"
+                + "ENTRYPOINT /app/run\n");
+
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("shell-form-entrypoint"))
+        .singleElement()
+        .extracting(Finding::suppressed)
+        .isEqualTo(
+            Optional.of(
+                new Finding.Suppressed(
+                    Finding.Suppressed.Kind.INLINE, "the vendor's wrapper needs it")));
+  }
+
+  @Test
+  void inlineIgnoresCountForNothingWhenTheyAreNotAllowed() {
+    InputReport report =
+        check(
+            Policy.builder(RULES).allowInlineSuppressions(false).build(),
+            "FROM scratch\n"
+                + "# entrypoint:ignore=shell-form-entrypoint legacy\n"
+                + "ENTRYPOINT /app/run\n");
+
+    assertThat(counting(report)).contains("shell-form-entrypoint");
+    assertThat(report.notes()).anyMatch(note -> note.contains("allowInlineSuppressions is false"));
+  }
+
+  @Test
+  void anIgnoreOfAnUnknownRuleIsNoted() {
+    InputReport report =
+        check(
+            Policy.builder(RULES).build(),
+            "FROM scratch\n# entrypoint:ignore=run-as-root legacy\nENTRYPOINT [\"/app/run\"]\n");
+
+    assertThat(report.notes())
+        .containsExactly(
+            "line 2: entrypoint:ignore names rule 'run-as-root', which does not exist (the rules"
+                + " are listed in docs/check.md)");
+  }
+
+  @Test
+  void unknownRuleIdsInThePomFailWithTheClosestIds() {
+    assertThatThrownBy(() -> Policy.builder(RULES).severity("shell-form", Severity.OFF))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("<rules> names rule 'shell-form', which does not exist")
+        .hasMessageContaining("shell-form-entrypoint");
+    assertThatThrownBy(() -> Policy.builder(RULES).suppress(Suppression.of("nope", null, "x")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("<suppression><rule> names rule 'nope'");
+  }
+
+  @Test
+  void aSuppressionNeedsAReason() {
+    assertThatThrownBy(() -> Suppression.of("shell-form-cmd", "Dockerfile", " "))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("The <suppression> of rule shell-form-cmd has no <reason>");
+  }
+
+  @Test
+  void aRuleThatBreaksBecomesAFindingNotACrash() {
+    Rule broken = new BrokenRule();
+    Policy policy = Policy.builder(new RuleCatalog(List.of(broken))).build();
+
+    assertThat(check(policy, SHELL_FORM).findings())
+        .singleElement()
+        .satisfies(
+            finding ->
+                assertThat(finding.message()).startsWith("rule broken-rule failed on this input"));
+  }
+
+  @Test
+  void theReportKeepsTheTargetStagesLaunchAsStored() {
+    InputReport report =
+        check(
+            Policy.builder(RULES).build(),
+            "FROM scratch AS build\nCMD [\"x\"]\nFROM scratch AS run\nENTRYPOINT [\"\"]\nCMD []\n");
+
+    assertThat(report.subject()).isEqualTo("stage 1 \"run\"");
+    assertThat(report.launch().entrypoint()).containsExactly("");
+    assertThat(report.launch().cmd()).isNull();
+    assertThat(report.launchKnown()).isTrue();
+  }
+
+  /** A rule with a bug. */
+  private static final class BrokenRule extends Rule implements DockerfileRule {
+    BrokenRule() {
+      super("broken-rule", "Broken", Severity.ERROR, "Throws.");
+    }
+
+    @Override
+    public void check(DockerfileInput input, FindingSink findings) {
+      throw new IllegalStateException("bug");
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.entrypoint.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entrypoint.build.BaseImage;
+import dev.entrypoint.build.ContainerSettings;
+import dev.entrypoint.dockerfile.BaseImageLookup;
+import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.policy.rules.StandardRules;
+import dev.entrypoint.testing.FakeImageFiles;
+import dev.entrypoint.testing.ImageTarballs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectCheckTest {
+
+  private static final Policy POLICY = Policy.builder(StandardRules.catalog(List.of())).build();
+
+  @TempDir Path root;
+
+  private ProjectCheck check(Path project, ImageFilesReader files) {
+    return new ProjectCheck(POLICY, root, project, files, BaseImageLookup.unknown());
+  }
+
+  private static List<String> rules(InputReport report) {
+    return report.findings().stream().map(Finding::ruleId).toList();
+  }
+
+  @Test
+  void findingsNameFilesRelativeToTheDirectoryTheBuildRunsFrom() throws IOException {
+    Path module = Files.createDirectories(root.resolve("services/api"));
+    Path dockerfile =
+        Files.writeString(module.resolve("Dockerfile"), "FROM scratch\nENTRYPOINT /app/run\n");
+
+    List<InputReport> reports =
+        check(module, ImageFilesReader.none()).dockerfiles(List.of(dockerfile));
+
+    assertThat(reports)
+        .singleElement()
+        .satisfies(
+            report -> {
+              assertThat(report.path()).isEqualTo("services/api/Dockerfile");
+              assertThat(report.findings())
+                  .filteredOn(f -> f.ruleId().equals("shell-form-entrypoint"))
+                  .singleElement()
+                  .extracting(f -> f.location().toString())
+                  .isEqualTo("services/api/Dockerfile:2");
+            });
+  }
+
+  @Test
+  void thePomInputPointsAtThePom() {
+    InputReport report =
+        check(root, ImageFilesReader.none())
+            .declared(
+                ContainerSettings.builder().entrypointShell("run").build(),
+                BaseImage.parse("jlink", root),
+                List.of("java", "Main"));
+
+    assertThat(report.kind()).isEqualTo(InputReport.Kind.POM);
+    assertThat(report.path()).isEqualTo("pom.xml");
+    assertThat(rules(report)).contains("shell-form-entrypoint");
+  }
+
+  @Test
+  void aBuiltImageIsCheckedWithItsFilesWhenTheyCanBeRead() throws IOException {
+    Path tar = ImageTarballs.withLaunch(root, List.of("/app/run.sh"), null);
+    FakeImageFiles files = FakeImageFiles.empty().executable("/bin/sh");
+
+    InputReport report =
+        check(root, archive -> Optional.of(files)).image(tar, LaunchContract.ARGUMENTS);
+
+    assertThat(report.kind()).isEqualTo(InputReport.Kind.IMAGE);
+    assertThat(report.path()).isEqualTo("base.tar");
+    assertThat(rules(report)).contains("entrypoint-missing");
+    assertThat(report.skippedRules()).isEmpty();
+  }
+
+  @Test
+  void withoutItsFilesTheFileRulesAreSkipped() throws IOException {
+    Path tar = ImageTarballs.withLaunch(root, List.of("/app/run.sh"), null);
+
+    InputReport report = check(root, ImageFilesReader.none()).image(tar, LaunchContract.ARGUMENTS);
+
+    assertThat(report.skippedRules()).contains("entrypoint-missing", "entrypoint-not-executable");
+    assertThat(report.checkedRules())
+        .doesNotContain("entrypoint-missing")
+        .contains("shell-form-entrypoint");
+  }
+
+  @Test
+  void checksAThousandDockerfiles() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      Path dir = Files.createDirectories(root.resolve("svc" + i));
+      files.add(
+          Files.writeString(
+              dir.resolve("Dockerfile"),
+              String.join(
+                  "\n",
+                  "# syntax=docker/dockerfile:1",
+                  "ARG JDK=21",
+                  "FROM eclipse-temurin:${JDK}-jdk AS build",
+                  "WORKDIR /src",
+                  "COPY . .",
+                  "RUN ./mvnw -B package -DskipTests && \\",
+                  "    cp target/*.jar /app.jar",
+                  "FROM eclipse-temurin:${JDK}-jre",
+                  "ENV JAVA_OPTS=\"-Xmx256m\" PORT=" + (8000 + i),
+                  "COPY --from=build /app.jar /app/app.jar",
+                  "EXPOSE " + (8000 + i),
+                  "USER 10001",
+                  i % 2 == 0
+                      ? "ENTRYPOINT java $JAVA_OPTS -jar /app/app.jar"
+                      : "ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\"]",
+                  "CMD [\"--server.port=" + (8000 + i) + "\"]",
+                  "")));
+    }
+    ProjectCheck check = check(root, ImageFilesReader.none());
+    check.dockerfiles(files.subList(0, 10));
+
+    long start = System.nanoTime();
+    List<InputReport> reports = check.dockerfiles(files);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    System.out.println("Checked " + reports.size() + " Dockerfiles in " + millis + " ms");
+    assertThat(reports).hasSize(1000);
+    assertThat(reports.get(0).findings())
+        .extracting(Finding::ruleId)
+        .contains("shell-form-entrypoint");
+  }
+}

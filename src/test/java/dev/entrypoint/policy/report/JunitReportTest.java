@@ -1,0 +1,61 @@
+package dev.entrypoint.policy.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class JunitReportTest {
+
+  private static Document xml() throws Exception {
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(JunitReport.xml(ReportFixture.report())));
+  }
+
+  @Test
+  void eachInputIsASuiteAndEachRuleACase() throws Exception {
+    Element root = xml().getDocumentElement();
+
+    assertThat(root.getTagName()).isEqualTo("testsuites");
+    assertThat(root.getAttribute("tests")).isEqualTo("5");
+    assertThat(root.getAttribute("failures")).isEqualTo("2");
+    assertThat(root.getAttribute("skipped")).isEqualTo("1");
+    NodeList suites = root.getElementsByTagName("testsuite");
+    assertThat(suites.getLength()).isEqualTo(2);
+    assertThat(((Element) suites.item(0)).getAttribute("name"))
+        .isEqualTo("dockerfile app/Dockerfile");
+  }
+
+  @Test
+  void aRuleWithFindingsFailsWithThemAndASuppressedOneDoesNot() throws Exception {
+    NodeList cases = xml().getElementsByTagName("testcase");
+    Element shellForm = (Element) cases.item(0);
+    Element root = (Element) cases.item(1);
+
+    assertThat(shellForm.getAttribute("name")).isEqualTo("shell-form-entrypoint");
+    Element failure = (Element) shellForm.getElementsByTagName("failure").item(0);
+    assertThat(failure.getAttribute("type")).isEqualTo("error");
+    assertThat(failure.getTextContent())
+        .isEqualTo(
+            "app/Dockerfile:9 shell-form-entrypoint error: ENTRYPOINT in shell form runs under"
+                + " /bin/sh -c.");
+    assertThat(root.getElementsByTagName("failure").getLength()).isZero();
+    assertThat(root.getElementsByTagName("system-out").item(0).getTextContent())
+        .endsWith("(suppressed: a legacy image)");
+  }
+
+  @Test
+  void aRuleThatCouldNotRunIsSkipped() throws Exception {
+    NodeList cases = xml().getElementsByTagName("testcase");
+    Element skipped = (Element) cases.item(cases.getLength() - 1);
+
+    assertThat(skipped.getAttribute("name")).isEqualTo("entrypoint-missing");
+    assertThat(((Element) skipped.getElementsByTagName("skipped").item(0)).getAttribute("message"))
+        .contains("could not be read");
+  }
+}

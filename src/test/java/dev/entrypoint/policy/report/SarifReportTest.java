@@ -1,0 +1,78 @@
+package dev.entrypoint.policy.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SarifReportTest {
+
+  private final JsonNode sarif =
+      SarifReport.json(
+          ReportFixture.report(), ReportFixture.POLICY, "1.2.3", Path.of("/work/repo"));
+
+  @Test
+  void isSarif210WithTheToolAndEveryRule() {
+    assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
+    JsonNode driver = sarif.path("runs").path(0).path("tool").path("driver");
+    assertThat(driver.path("name").asText()).isEqualTo("entrypoint-maven-plugin");
+    assertThat(driver.path("version").asText()).isEqualTo("1.2.3");
+    assertThat(driver.path("rules")).hasSize(ReportFixture.POLICY.catalog().rules().size());
+    JsonNode first = driver.path("rules").path(0);
+    assertThat(first.path("id").asText()).isEqualTo("dockerfile-does-not-build");
+    assertThat(first.path("name").asText()).isEqualTo("DockerfileDoesNotBuild");
+    assertThat(first.path("helpUri").asText()).endsWith("/docs/rules/dockerfile-does-not-build.md");
+    assertThat(first.path("defaultConfiguration").path("level").asText()).isEqualTo("error");
+  }
+
+  @Test
+  void aRuleOffByDefaultIsDisabled() {
+    JsonNode rules = sarif.path("runs").path(0).path("tool").path("driver").path("rules");
+    JsonNode init = null;
+    for (JsonNode rule : rules) {
+      if (rule.path("id").asText().equals("missing-init")) {
+        init = rule;
+      }
+    }
+    assertThat(init).isNotNull();
+    assertThat(init.path("defaultConfiguration").path("enabled").asBoolean()).isFalse();
+  }
+
+  @Test
+  void eachFindingIsAResultWithItsLevelRuleIndexAndRegion() {
+    JsonNode results = sarif.path("runs").path(0).path("results");
+    assertThat(results).hasSize(3);
+    JsonNode shellForm = results.path(2);
+    assertThat(shellForm.path("ruleId").asText()).isEqualTo("shell-form-entrypoint");
+    assertThat(shellForm.path("ruleIndex").asInt()).isEqualTo(1);
+    assertThat(shellForm.path("level").asText()).isEqualTo("error");
+    JsonNode location = shellForm.path("locations").path(0).path("physicalLocation");
+    assertThat(location.path("artifactLocation").path("uri").asText()).isEqualTo("app/Dockerfile");
+    assertThat(location.path("artifactLocation").path("uriBaseId").asText()).isEqualTo("SRCROOT");
+    assertThat(location.path("region").path("startLine").asInt()).isEqualTo(9);
+    assertThat(location.path("region").path("startColumn").asInt()).isEqualTo(1);
+    assertThat(results.path(1).path("level").asText()).isEqualTo("note");
+  }
+
+  @Test
+  void aSuppressedFindingCarriesItsSuppression() {
+    JsonNode suppression =
+        sarif.path("runs").path(0).path("results").path(0).path("suppressions").path(0);
+    assertThat(suppression.path("kind").asText()).isEqualTo("inSource");
+    assertThat(suppression.path("justification").asText()).isEqualTo("a legacy image");
+  }
+
+  @Test
+  void pathsAreRelativeToTheRootTheRunNames() {
+    assertThat(
+            sarif
+                .path("runs")
+                .path(0)
+                .path("originalUriBaseIds")
+                .path("SRCROOT")
+                .path("uri")
+                .asText())
+        .isEqualTo("file:///work/repo/");
+  }
+}

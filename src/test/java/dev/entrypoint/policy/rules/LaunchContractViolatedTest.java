@@ -1,0 +1,80 @@
+package dev.entrypoint.policy.rules;
+
+import static dev.entrypoint.policy.rules.RuleCheck.builtImage;
+import static dev.entrypoint.policy.rules.RuleCheck.declared;
+import static dev.entrypoint.policy.rules.RuleCheck.launch;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entrypoint.build.ContainerSettings;
+import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.policy.ImageInput;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LaunchContractViolatedTest {
+
+  private static final RuleCheck CHECK = RuleCheck.of(new LaunchContractViolated());
+
+  private static ImageInput built(
+      LaunchContract contract, List<String> entrypoint, List<String> cmd) {
+    return builtImage(launch(entrypoint, cmd)).contract(contract).build();
+  }
+
+  static Stream<ImageInput> imagesThatTrigger() {
+    return Stream.of(
+        built(LaunchContract.ARGUMENTS, null, List.of("java", "-jar", "app.jar")),
+        built(LaunchContract.ARGUMENTS, List.of("/bin/sh", "-c", "java -jar app.jar"), null),
+        built(LaunchContract.COMMAND, List.of("java", "-jar", "app.jar"), null),
+        built(LaunchContract.COMMAND, List.of("/app/run"), List.of("--port", "80")),
+        built(LaunchContract.COMMAND, null, List.of("/bin/sh", "-c", "run")),
+        declared(
+            ContainerSettings.builder()
+                .launch(LaunchContract.COMMAND)
+                .entrypoint(List.of("/app/run")),
+            "jlink"),
+        declared(ContainerSettings.builder().cmd(List.of("/app/run")), "scratch"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("imagesThatTrigger")
+  void mustTrigger(ImageInput image) {
+    assertThat(CHECK.image(image)).hasSize(1);
+  }
+
+  static Stream<ImageInput> imagesThatDoNotTrigger() {
+    return Stream.of(
+        built(LaunchContract.ARGUMENTS, List.of("java", "-jar", "app.jar"), null),
+        built(LaunchContract.COMMAND, null, List.of("java", "-jar", "app.jar")),
+        built(LaunchContract.COMMAND, List.of("/sbin/tini", "--"), List.of("run")),
+        builtImage(launch(null, List.of("run"))).build(),
+        declared(ContainerSettings.builder(), "jlink"),
+        declared(ContainerSettings.builder().launch(LaunchContract.COMMAND), "jlink"),
+        declared(ContainerSettings.builder().cmd(List.of("/app/run")), "eclipse-temurin:21"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("imagesThatDoNotTrigger")
+  void mustNotTrigger(ImageInput image) {
+    assertThat(CHECK.image(image)).isEmpty();
+  }
+
+  @Test
+  void saysHowTheImageBreaksItAndBothWaysOut() {
+    assertThat(CHECK.image(built(LaunchContract.ARGUMENTS, null, List.of("/app/run"))))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location()).hasToString("target/entrypoint/image.tar");
+              assertThat(finding.message())
+                  .isEqualTo(
+                      "The image (ENTRYPOINT null CMD [\"/app/run\"]) breaks its contract: the"
+                          + " launch contract 'arguments' needs an ENTRYPOINT for 'docker run IMAGE"
+                          + " ARGS' to pass ARGS to, but the image has ENTRYPOINT null. Give the"
+                          + " image its program as an exec-form ENTRYPOINT, ENTRYPOINT"
+                          + " [\"/app/run\"], or declare <container><launch>command</launch>.");
+            });
+  }
+}

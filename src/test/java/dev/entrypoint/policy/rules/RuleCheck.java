@@ -1,0 +1,89 @@
+package dev.entrypoint.policy.rules;
+
+import dev.entrypoint.build.BaseImage;
+import dev.entrypoint.build.ContainerSettings;
+import dev.entrypoint.dockerfile.BaseImageLookup;
+import dev.entrypoint.image.ImageFiles;
+import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.policy.DeclaredImage;
+import dev.entrypoint.policy.DockerfileInput;
+import dev.entrypoint.policy.Finding;
+import dev.entrypoint.policy.ImageInput;
+import dev.entrypoint.policy.Location;
+import dev.entrypoint.policy.Policy;
+import dev.entrypoint.policy.Rule;
+import dev.entrypoint.policy.RuleCatalog;
+import dev.entrypoint.policy.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs one rule, switched on, over one input: the shared fixture of the rule tables. */
+final class RuleCheck {
+
+  /** The Java command a project with main class {@code demo.Main} gets. */
+  static final List<String> JAVA_COMMAND =
+      List.of("java", "-cp", "/app/resources:/app/classes:/app/libs/*", "demo.Main");
+
+  private final Policy policy;
+
+  private RuleCheck(Rule rule) {
+    Severity severity =
+        rule.defaultSeverity() == Severity.OFF ? Severity.WARNING : rule.defaultSeverity();
+    this.policy =
+        Policy.builder(new RuleCatalog(List.of(rule))).severity(rule.id(), severity).build();
+  }
+
+  static RuleCheck of(Rule rule) {
+    return new RuleCheck(rule);
+  }
+
+  /** The findings in a Dockerfile's text. */
+  List<Finding> dockerfile(String text) {
+    return dockerfile(text, BaseImageLookup.unknown());
+  }
+
+  /** The findings in a Dockerfile's text, with known base images. */
+  List<Finding> dockerfile(String text, BaseImageLookup baseImages) {
+    return policy
+        .check(DockerfileInput.parse("Dockerfile", text, baseImages), "Dockerfile")
+        .findings();
+  }
+
+  /** The findings in an image. */
+  List<Finding> image(ImageInput image) {
+    return policy.check(image, Optional.empty(), null).findings();
+  }
+
+  /** The findings in an image with files. */
+  List<Finding> image(ImageInput image, ImageFiles files) {
+    return policy.check(image, Optional.of(files), null).findings();
+  }
+
+  /** A built image with {@code launch}, nothing else set. */
+  static ImageInput built(ImageLaunch launch) {
+    return builtImage(launch).build();
+  }
+
+  /** A built image with {@code launch}, to set more of its config on. */
+  static ImageInput.Builder builtImage(ImageLaunch launch) {
+    return ImageInput.builder(ImageInput.Origin.BUILT, Location.of("target/entrypoint/image.tar"))
+        .launch(launch, true)
+        .env(Map.of("PATH", "/usr/local/bin:/usr/bin:/bin"));
+  }
+
+  /** The image a pom declares with {@code settings} on base {@code base}, for a Java project. */
+  static ImageInput declared(ContainerSettings.Builder settings, String base) {
+    return DeclaredImage.of(
+        Location.of("pom.xml"),
+        settings.build(),
+        BaseImage.parse(base, Path.of(".")),
+        JAVA_COMMAND);
+  }
+
+  /** {@code ImageLaunch.of}, shorter. */
+  static ImageLaunch launch(List<String> entrypoint, List<String> cmd) {
+    return ImageLaunch.of(entrypoint, cmd);
+  }
+}
