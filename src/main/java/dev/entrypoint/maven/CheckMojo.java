@@ -102,16 +102,8 @@ public class CheckMojo extends AbstractEntrypointMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true)
   private PluginDescriptor plugin;
 
-  /** Reads a built image's files; none until an image-files implementation is wired here. */
-  private final ImageFilesReader imageFiles;
-
-  public CheckMojo() {
-    this(ImageFilesReader.none());
-  }
-
-  CheckMojo(ImageFilesReader imageFiles) {
-    this.imageFiles = imageFiles;
-  }
+  /** Reads a built image's files for the rules about files. */
+  private final ImageFilesReader imageFiles = ImageFilesReader.layers();
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {

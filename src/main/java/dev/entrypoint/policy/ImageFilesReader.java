@@ -2,6 +2,7 @@ package dev.entrypoint.policy;
 
 import dev.entrypoint.image.ImageArchive;
 import dev.entrypoint.image.ImageFiles;
+import dev.entrypoint.image.LayeredFilesystem;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -15,8 +16,8 @@ public interface ImageFilesReader {
   /** The merged file tree of the image in {@code archive}, or empty when it cannot be read. */
   Optional<ImageFiles> read(ImageArchive archive) throws IOException;
 
-  /** A reader that reads no files: the rules about files are skipped, and reports say so. */
-  static ImageFilesReader none() {
-    return archive -> Optional.empty();
+  /** Reads the files by applying the archive's layers, as a container runtime does. */
+  static ImageFilesReader layers() {
+    return archive -> Optional.of(LayeredFilesystem.of(archive));
   }
 }

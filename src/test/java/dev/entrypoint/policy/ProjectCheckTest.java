@@ -24,6 +24,9 @@ class ProjectCheckTest {
 
   @TempDir Path root;
 
+  /** A reader that cannot read an image's files: the rules about files are then skipped. */
+  private static final ImageFilesReader NO_FILES = archive -> Optional.empty();
+
   private ProjectCheck check(Path project, ImageFilesReader files) {
     return new ProjectCheck(POLICY, root, project, files, BaseImageLookup.unknown());
   }
@@ -39,7 +42,7 @@ class ProjectCheckTest {
         Files.writeString(module.resolve("Dockerfile"), "FROM scratch\nENTRYPOINT /app/run\n");
 
     List<InputReport> reports =
-        check(module, ImageFilesReader.none()).dockerfiles(List.of(dockerfile));
+        check(module, NO_FILES).dockerfiles(List.of(dockerfile));
 
     assertThat(reports)
         .singleElement()
@@ -57,7 +60,7 @@ class ProjectCheckTest {
   @Test
   void thePomInputPointsAtThePom() {
     InputReport report =
-        check(root, ImageFilesReader.none())
+        check(root, NO_FILES)
             .declared(
                 ContainerSettings.builder().entrypointShell("run").build(),
                 BaseImage.parse("jlink", root),
@@ -86,7 +89,7 @@ class ProjectCheckTest {
   void withoutItsFilesTheFileRulesAreSkipped() throws IOException {
     Path tar = ImageTarballs.withLaunch(root, List.of("/app/run.sh"), null);
 
-    InputReport report = check(root, ImageFilesReader.none()).image(tar, LaunchContract.ARGUMENTS);
+    InputReport report = check(root, NO_FILES).image(tar, LaunchContract.ARGUMENTS);
 
     assertThat(report.skippedRules()).contains("entrypoint-missing", "entrypoint-not-executable");
     assertThat(report.checkedRules())
@@ -122,7 +125,7 @@ class ProjectCheckTest {
                   "CMD [\"--server.port=" + (8000 + i) + "\"]",
                   "")));
     }
-    ProjectCheck check = check(root, ImageFilesReader.none());
+    ProjectCheck check = check(root, NO_FILES);
     check.dockerfiles(files.subList(0, 10));
 
     long start = System.nanoTime();
