@@ -4,10 +4,12 @@ import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.ContainerEngine;
 import dev.entrypoint.engine.EngineLog;
+import dev.entrypoint.engine.EngineOptions;
 import dev.entrypoint.engine.EngineSession;
 import dev.entrypoint.engine.EngineSettings;
 import dev.entrypoint.engine.EngineUnavailableException;
 import dev.entrypoint.explain.ImageReference;
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +55,7 @@ public final class Verifier {
    */
   public Optional<VerifyReport> verify(VerifyRequest request) throws InterruptedException {
     long started = System.nanoTime();
-    List<ContainerEngine> engines = connect(request);
+    Map<ContainerEngine, EngineOptions> engines = connect(request);
     if (engines.isEmpty()) {
       return Optional.empty();
     }
@@ -61,15 +64,15 @@ public final class Verifier {
     try {
       List<VerifyReport.EngineRun> runs = new ArrayList<>();
       List<Callable<ScenarioResult>> tasks = new ArrayList<>();
-      for (ContainerEngine engine : engines) {
+      for (ContainerEngine engine : engines.keySet()) {
         EngineSession imageSession = engine.openSession("entrypoint-verify-");
         imageSessions.add(imageSession);
         String image = imageIn(imageSession, request.image());
         ImageLaunch launch = engine.inspectImage(image).launch();
         runs.add(new VerifyReport.EngineRun(engine.kind(), engine.version(), image, launch));
         List<Scenario> scenarios = scenarios(request, launch, engine.kind());
-        log.info("Verifying " + image + " on " + engine + ": " + scenarios.size() + " scenarios, "
-            + request.parallel() + " at a time");
+        log.info("Verifying " + image + " on " + engine + describe(engines.get(engine)) + ": " + scenarios.size()
+            + " scenarios, " + request.parallel() + " at a time");
         ScenarioRunner runner = new ScenarioRunner(engine, image, containerNamePrefix(image), request.timeout());
         scenarios.forEach(scenario -> tasks.add(() -> runner.run(scenario)));
       }
@@ -85,12 +88,16 @@ public final class Verifier {
     }
   }
 
-  private List<ContainerEngine> connect(VerifyRequest request) {
+  /** The engines that answered, each with the options it is called with. */
+  private Map<ContainerEngine, EngineOptions> connect(VerifyRequest request) {
     Map<EngineKind, ContainerEngine> engines = new EnumMap<>(EngineKind.class);
+    Map<ContainerEngine, EngineOptions> options = new LinkedHashMap<>();
     for (EngineSettings settings : request.engines()) {
       try {
         ContainerEngine engine = ContainerEngine.connect(settings, engineLog);
-        engines.putIfAbsent(engine.kind(), engine);
+        if (engines.putIfAbsent(engine.kind(), engine) == null) {
+          options.put(engine, settings.options(engine.kind()));
+        }
       } catch (EngineUnavailableException unavailable) {
         if (request.failIfNoEngine()) {
           throw unavailable;
@@ -102,7 +109,21 @@ public final class Verifier {
     if (engines.isEmpty()) {
       log.warn("No container engine answered: nothing was verified (failIfNoEngine is false).");
     }
-    return new ArrayList<>(engines.values());
+    return options;
+  }
+
+  /** How the engine is called, when that is not just its command: {@code  (podman --runtime runc; create flags [...])}. */
+  private static String describe(EngineOptions options) {
+    EngineOptions defaults = EngineOptions.defaults(options.kind());
+    if (options.equals(defaults)) {
+      return "";
+    }
+    List<String> command = new ArrayList<>(List.of(options.executable()));
+    command.addAll(options.globalFlags());
+    return " (" + Argv.shellQuoted(command)
+        + (options.host() == null ? "" : ", host " + options.host())
+        + (options.createFlags().isEmpty() ? "" : "; create flags " + Argv.shellQuoted(options.createFlags()))
+        + ")";
   }
 
   /** The image's name in the session's engine: a loaded tarball's name, or the engine's own image. */
