@@ -1,5 +1,7 @@
 package dev.entrypoint.verify;
 
+import dev.entrypoint.explain.ShellCommand;
+import dev.entrypoint.explain.ShellWords;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.ImageLaunch;
@@ -24,8 +26,17 @@ record ArgumentsCheck(ImageLaunch launch, List<String> args) implements Check {
 
   @Override
   public String expected() {
-    return "the arguments " + Argv.shellQuoted(args) + " reach the ENTRYPOINT " + Argv.json(launch.entrypoint())
-        + " as its own: argv " + Argv.json(expectedArgv());
+    String arguments = "the arguments " + Argv.shellQuoted(args);
+    if (!launch.hasEntrypoint()) {
+      return arguments + " reach an ENTRYPOINT as its own";
+    }
+    if (launch.entrypointForm() == CommandForm.SHELL) {
+      List<ShellCommand> commands = ShellWords.commands(launch.entrypoint().get(2));
+      return arguments + " reach the ENTRYPOINT's program as its own, which needs the ENTRYPOINT in exec form"
+          + (commands.size() == 1 ? ", such as " + Argv.json(commands.get(0).words()) : "");
+    }
+    return arguments + " reach the ENTRYPOINT " + Argv.json(launch.entrypoint()) + " as its own: argv "
+        + Argv.json(expectedArgv());
   }
 
   @Override

@@ -48,6 +48,16 @@ class ChecksTest {
   }
 
   @Test
+  void aSingleShellFormCommandIsSuggestedInExecForm() {
+    ArgumentsCheck single = new ArgumentsCheck(ImageLaunch.of(CommandForm.shellWrapped("java -jar 'my app.jar'"), null), ARGS);
+    ArgumentsCheck list = new ArgumentsCheck(ImageLaunch.of(CommandForm.shellWrapped("cd /app && java Main"), null), ARGS);
+
+    assertThat(single.expected()).isEqualTo("the arguments a 'two words' reach the ENTRYPOINT's program as its own,"
+        + " which needs the ENTRYPOINT in exec form, such as [\"java\",\"-jar\",\"my app.jar\"]");
+    assertThat(list.expected()).endsWith("which needs the ENTRYPOINT in exec form");
+  }
+
+  @Test
   void argumentsWithoutAnEntrypointReplaceTheCommand() {
     ArgumentsCheck check = new ArgumentsCheck(ImageLaunch.of(null, List.of("java", "Main")), ARGS);
 
