@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  * every word after it is an argument, options included. An option that takes a value takes the
  * rest of its word ({@code --name=x}, {@code -px}) or the next word; one-letter switches combine
  * ({@code -it}); {@code --} ends the options; a repeated {@code --entrypoint} keeps its last value.
- * Leading {@code NAME=value} assignments and {@code sudo} are skipped, and {@code docker container
- * run} and {@code create} read like {@code run}.
+ * Leading {@code NAME=value} assignments, {@code sudo} and a {@code $} prompt are skipped, and {@code
+ * docker container run} and {@code create} read like {@code run}.
  */
 public final class RunLineParser {
+
+  /** Words before the program that a pasted line may carry: a shell prompt, sudo. */
+  private static final Set<String> SKIPPED = Set.of("$", "sudo");
 
   private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
   private static final Set<String> TRUE = Set.of("1", "t", "T", "true", "TRUE", "True");
@@ -34,7 +37,7 @@ public final class RunLineParser {
   public static RunLine parse(ShellCommand command) {
     List<String> words = command.words();
     int index = 0;
-    while (index < words.size() && (words.get(index).equals("sudo") || ASSIGNMENT.matcher(words.get(index)).matches())) {
+    while (index < words.size() && precedesTheProgram(words.get(index))) {
       index++;
     }
     if (index == words.size()) {
@@ -67,6 +70,10 @@ public final class RunLineParser {
     Invocation invocation =
         seen.entrypoint == null ? Invocation.run(args) : Invocation.runWithEntrypoint(seen.entrypoint, args);
     return new RunLine(command.text(), engine, words.get(index), invocation, seen.init);
+  }
+
+  private static boolean precedesTheProgram(String word) {
+    return SKIPPED.contains(word) || ASSIGNMENT.matcher(word).matches();
   }
 
   private static EngineKind engineOf(String program, ShellCommand command) {

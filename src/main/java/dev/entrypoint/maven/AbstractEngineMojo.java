@@ -11,14 +11,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The configuration of the goals that drive a container engine ({@code verify}, and {@code explain}
- * for {@code docker://} and {@code podman://} images): which engine, and how to call each engine's
- * command line.
+ * for {@code docker://} and {@code podman://} images): how to call each engine's command line.
  */
 public abstract class AbstractEngineMojo extends AbstractEntrypointMojo {
-
-  /** The engine: {@code auto} (Docker if its engine answers, else Podman), {@code docker} or {@code podman}. */
-  @Parameter(property = "entrypoint.engine", defaultValue = "auto")
-  protected String engine;
 
   /** How to call Docker: {@code <executable>}, {@code <host>}, {@code <globalFlags>}, {@code <createFlags>}. */
   @Parameter protected EngineConfiguration docker = new EngineConfiguration();

@@ -68,7 +68,14 @@ public class ExplainMojo extends AbstractEngineMojo {
       return;
     }
     GoalFailures.run("entrypoint:explain", () -> {
-      Explanation explanation = Explainer.explain(source(), runLines(), contract());
+      ExplainedSource source;
+      try {
+        source = source();
+      } catch (EngineUnavailableException unavailable) {
+        throw new MojoExecutionException(unavailable.getMessage()
+            + "\nOr explain the image from a tarball instead: -Dentrypoint.image=tar://PATH.", unavailable);
+      }
+      Explanation explanation = Explainer.explain(source, runLines(), contract());
       ExplanationText.lines(explanation).forEach(getLog()::info);
       if (output != null && !output.isBlank()) {
         Path file = baseDirectory().resolve(output.strip());
@@ -100,13 +107,7 @@ public class ExplainMojo extends AbstractEngineMojo {
   }
 
   private ContainerEngine connect(EngineKind kind) {
-    try {
-      return ContainerEngine.connect(engineSettings(EngineChoice.of(kind)),
-          EngineLog.of(getLog()::debug, getLog()::warn));
-    } catch (EngineUnavailableException unavailable) {
-      throw new ConfigurationException(unavailable.getMessage()
-          + "\nOr explain the image from a tarball instead: -Dentrypoint.image=tar://PATH.", unavailable);
-    }
+    return ContainerEngine.connect(engineSettings(EngineChoice.of(kind)), EngineLog.of(getLog()::debug, getLog()::warn));
   }
 
   private List<ShellCommand> runLines() {

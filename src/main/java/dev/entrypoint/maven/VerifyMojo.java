@@ -33,6 +33,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
 public class VerifyMojo extends AbstractEngineMojo {
 
+  /** The engine: {@code auto} (Docker if its engine answers, else Podman), {@code docker} or {@code podman}. */
+  @Parameter(property = "entrypoint.engine", defaultValue = "auto")
+  private String engine;
+
   /**
    * Engines to verify on, comma-separated, such as {@code docker,podman}; each must answer. When not
    * set, {@code <engine>} picks one.

@@ -93,9 +93,10 @@ class RunLineParserTest {
   }
 
   @Test
-  void containerRunCreateSudoAndAssignmentsReadLikeRun() {
+  void containerRunCreateAPromptSudoAndAssignmentsReadLikeRun() {
     assertThat(parse("DOCKER_HOST=unix:///x sudo /usr/bin/docker container run IMG a").invocation())
         .isEqualTo(Invocation.run("a"));
+    assertThat(parse("$ docker run IMG").image()).isEqualTo("IMG");
     assertThat(parse("podman create --entrypoint x IMG").invocation()).isEqualTo(Invocation.runWithEntrypoint("x"));
   }
 
