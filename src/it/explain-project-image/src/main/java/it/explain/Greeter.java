@@ -1,0 +1,11 @@
+package it.explain;
+
+/** Greets whoever its arguments name. */
+public final class Greeter {
+
+  private Greeter() {}
+
+  public static void main(String[] args) {
+    System.out.println("hello " + String.join(" ", args));
+  }
+}

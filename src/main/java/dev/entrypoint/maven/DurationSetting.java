@@ -1,0 +1,52 @@
+package dev.entrypoint.maven;
+
+import dev.entrypoint.ConfigurationException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A duration as a pom writes it: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, {@code 10} (seconds), or ISO-8601 {@code PT10S}. */
+final class DurationSetting {
+
+  private static final Pattern AMOUNT = Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)?");
+
+  private DurationSetting() {}
+
+  /**
+   * The duration {@code value} of {@code element} means.
+   *
+   * @throws ConfigurationException when the value is not a positive duration
+   */
+  static Duration parse(String value, String element) {
+    String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+    Matcher amount = AMOUNT.matcher(text);
+    Duration duration;
+    if (amount.matches()) {
+      long number = Long.parseLong(amount.group(1));
+      String unit = amount.group(2) == null ? "s" : amount.group(2);
+      duration = switch (unit) {
+        case "ms" -> Duration.ofMillis(number);
+        case "m", "min" -> Duration.ofMinutes(number);
+        case "h" -> Duration.ofHours(number);
+        default -> Duration.ofSeconds(number);
+      };
+    } else {
+      try {
+        duration = Duration.parse(text.toUpperCase(Locale.ROOT));
+      } catch (DateTimeParseException e) {
+        throw invalid(value, element);
+      }
+    }
+    if (duration.isZero() || duration.isNegative()) {
+      throw invalid(value, element);
+    }
+    return duration;
+  }
+
+  private static ConfigurationException invalid(String value, String element) {
+    return new ConfigurationException(element + " is '" + value + "', which is not a duration: write a positive"
+        + " number with a unit, such as 500ms, 10s, 2m or 1h (a number alone is seconds).");
+  }
+}

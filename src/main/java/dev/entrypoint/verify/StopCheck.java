@@ -1,0 +1,54 @@
+package dev.entrypoint.verify;
+
+import dev.entrypoint.launch.CommandForm;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Graceful stop: {@code docker stop} sends SIGTERM, and the program exits before the engine kills it
+ * {@code within} later. A shell wrapper as PID 1 fails this: it does not pass SIGTERM on, and PID 1
+ * ignores signals it has no handler for.
+ *
+ * @param within the time between SIGTERM and SIGKILL
+ * @param exitingFirstIsFine whether a program that exits by itself before the stop passes (it has
+ *     nothing to stop) or fails (it was expected to run until stopped)
+ */
+record StopCheck(Duration within, boolean exitingFirstIsFine) implements Check {
+
+  @Override
+  public String expected() {
+    return "exits within " + DurationText.of(within) + " of SIGTERM (docker stop -t "
+        + within.plusMillis(999).toSeconds() + ")";
+  }
+
+  @Override
+  public RunPlan plan() {
+    return RunPlan.stopping(within);
+  }
+
+  @Override
+  public Optional<String> failure(Observation observation) {
+    Optional<String> notRunning = observation.whyNotRunning();
+    if (notRunning.isPresent()) {
+      return notRunning;
+    }
+    StopOutcome stop = observation.stop();
+    if (stop == null) {
+      return Optional.of("the container was not stopped");
+    }
+    if (stop.exitedBeforeStop()) {
+      return exitingFirstIsFine
+          ? Optional.empty()
+          : Optional.of("exited by itself with code " + stop.exitCode() + " before SIGTERM was sent");
+    }
+    if (!stop.killed()) {
+      return Optional.empty();
+    }
+    List<String> argv = observation.argv();
+    return Optional.of("still running " + DurationText.of(within) + " after SIGTERM: killed (exit code "
+        + stop.exitCode() + ")" + (CommandForm.isShellWrapper(argv)
+            ? "; PID 1 is " + argv.get(0) + " -c, which does not pass SIGTERM on to the program it starts"
+            : "; PID 1 ignores SIGTERM: it has no handler, and the kernel drops unhandled signals to PID 1"));
+  }
+}

@@ -1,0 +1,207 @@
+package dev.entrypoint.verify;
+
+import dev.entrypoint.BuildLog;
+import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.engine.ContainerEngine;
+import dev.entrypoint.engine.EngineLog;
+import dev.entrypoint.engine.EngineOptions;
+import dev.entrypoint.engine.EngineSession;
+import dev.entrypoint.engine.EngineSettings;
+import dev.entrypoint.engine.EngineUnavailableException;
+import dev.entrypoint.explain.ImageReference;
+import dev.entrypoint.launch.Argv;
+import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.launch.ImageLaunch;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Verifies an image on real engines: connects to each engine of the request, puts the image there
+ * (loading a tarball, which it removes again), reads the ENTRYPOINT and CMD the engine sees, and runs
+ * the contract's scenarios and the declared ones, several at a time, each in a container of its own
+ * that is removed whatever happens.
+ */
+public final class Verifier {
+
+  private final BuildLog log;
+  private final EngineLog engineLog;
+
+  /** A verifier that reports progress to {@code log}. */
+  public Verifier(BuildLog log) {
+    this.log = log;
+    this.engineLog = EngineLog.of(log::debug, log::warn);
+  }
+
+  /**
+   * Runs the verification.
+   *
+   * @return the report, or empty when no engine answered and the request allows that
+   * @throws EngineUnavailableException when an engine does not answer and the request fails then
+   * @throws ConfigurationException when the image cannot be verified as named, or scenario names clash
+   */
+  public Optional<VerifyReport> verify(VerifyRequest request) throws InterruptedException {
+    long started = System.nanoTime();
+    Map<ContainerEngine, EngineOptions> engines = connect(request);
+    if (engines.isEmpty()) {
+      return Optional.empty();
+    }
+    List<EngineSession> imageSessions = new ArrayList<>();
+    ExecutorService workers = Executors.newFixedThreadPool(request.parallel());
+    try {
+      List<VerifyReport.EngineRun> runs = new ArrayList<>();
+      List<Callable<ScenarioResult>> tasks = new ArrayList<>();
+      for (ContainerEngine engine : engines.keySet()) {
+        EngineSession imageSession = engine.openSession("entrypoint-verify-");
+        imageSessions.add(imageSession);
+        String image = imageIn(imageSession, request.image());
+        ImageLaunch launch = engine.inspectImage(image).launch();
+        runs.add(new VerifyReport.EngineRun(engine.kind(), engine.version(), image, launch));
+        List<Scenario> scenarios = scenarios(request, launch, engine.kind());
+        log.info("Verifying " + image + " on " + engine + describe(engines.get(engine)) + ": " + scenarios.size()
+            + " scenarios, " + request.parallel() + " at a time");
+        ScenarioRunner runner = new ScenarioRunner(engine, image, containerNamePrefix(image), request.timeout());
+        scenarios.forEach(scenario -> tasks.add(() -> runner.run(scenario)));
+      }
+      List<ScenarioResult> results = new ArrayList<>();
+      for (Future<ScenarioResult> task : workers.invokeAll(tasks)) {
+        results.add(result(task));
+      }
+      return Optional.of(new VerifyReport(request.image().toString(), runs, results,
+          Duration.ofNanos(System.nanoTime() - started)));
+    } finally {
+      workers.shutdownNow();
+      imageSessions.forEach(EngineSession::close);
+    }
+  }
+
+  /** The engines that answered, each with the options it is called with. */
+  private Map<ContainerEngine, EngineOptions> connect(VerifyRequest request) {
+    Map<EngineKind, ContainerEngine> engines = new EnumMap<>(EngineKind.class);
+    Map<ContainerEngine, EngineOptions> options = new LinkedHashMap<>();
+    for (EngineSettings settings : request.engines()) {
+      try {
+        ContainerEngine engine = ContainerEngine.connect(settings, engineLog);
+        if (engines.putIfAbsent(engine.kind(), engine) == null) {
+          options.put(engine, settings.options(engine.kind()));
+        }
+      } catch (EngineUnavailableException unavailable) {
+        if (request.failIfNoEngine()) {
+          throw unavailable;
+        }
+        log.warn(unavailable.getMessage());
+        log.warn("Skipping engine '" + settings.choice().pomValue() + "' (failIfNoEngine is false).");
+      }
+    }
+    if (engines.isEmpty()) {
+      log.warn("No container engine answered: nothing was verified (failIfNoEngine is false).");
+    }
+    return options;
+  }
+
+  /** How the engine is called, when that is not just its command: {@code  (podman --runtime runc; create flags [...])}. */
+  private static String describe(EngineOptions options) {
+    EngineOptions defaults = EngineOptions.defaults(options.kind());
+    if (options.equals(defaults)) {
+      return "";
+    }
+    List<String> command = new ArrayList<>(List.of(options.executable()));
+    command.addAll(options.globalFlags());
+    return " (" + Argv.shellQuoted(command)
+        + (options.host() == null ? "" : ", host " + options.host())
+        + (options.createFlags().isEmpty() ? "" : "; create flags " + Argv.shellQuoted(options.createFlags()))
+        + ")";
+  }
+
+  /** The image's name in the session's engine: a loaded tarball's name, or the engine's own image. */
+  private static String imageIn(EngineSession session, ImageReference image) {
+    EngineKind kind = session.engine().kind();
+    return switch (image.kind()) {
+      case TAR -> {
+        if (!Files.isRegularFile(image.path())) {
+          throw new ConfigurationException("There is no image tarball at " + image.path() + " to verify: build"
+              + " it first (the entrypoint:build goal runs in the package phase, before verify), or name the"
+              + " image with -Dentrypoint.image=tar://PATH, docker://NAME or podman://NAME.");
+        }
+        yield session.load(image.path());
+      }
+      case DOCKER, PODMAN -> {
+        if (image.engine().orElseThrow() != kind) {
+          throw new ConfigurationException(image + " is an image of " + image.engine().orElseThrow().command()
+              + ", so it cannot be verified on " + kind.command() + ": verify it on "
+              + image.engine().orElseThrow().command() + " only (-Dentrypoint.engine="
+              + image.engine().orElseThrow().command() + "), or give an image tarball (tar://PATH), which"
+              + " every engine loads.");
+        }
+        yield image.name();
+      }
+      case REGISTRY -> throw new ConfigurationException("-Dentrypoint.image=" + image + " names a registry image;"
+          + " verify runs images an engine has: pull it first ('" + kind.command() + " pull " + image
+          + "') and give -Dentrypoint.image=" + kind.command() + "://" + image + ", or give tar://PATH.");
+    };
+  }
+
+  private static List<Scenario> scenarios(VerifyRequest request, ImageLaunch launch, EngineKind engine) {
+    List<Scenario> scenarios = new ArrayList<>();
+    if (request.contractScenarios()) {
+      scenarios.addAll(ContractScenarios.of(launch, request.contract(), engine, request.stopTimeout()));
+    }
+    Set<String> names = new HashSet<>();
+    scenarios.forEach(scenario -> names.add(scenario.name()));
+    for (Scenario declared : request.scenarios()) {
+      if (!names.add(declared.name())) {
+        throw new ConfigurationException("Two scenarios are named '" + declared.name() + "'"
+            + (ContractScenarios.isContractName(declared.name()) ? ", and the launch contract's scenario has that name" : "")
+            + ": give each <scenario> a <name> of its own.");
+      }
+      scenarios.add(declared);
+    }
+    return scenarios;
+  }
+
+  /**
+   * {@code my-app-verify-} for {@code registry.example/team/my-app:1.0}: containers are named after
+   * the image they verify, so {@code docker ps} shows whose they are.
+   */
+  static String containerNamePrefix(String image) {
+    String name = image;
+    int digest = name.indexOf('@');
+    if (digest >= 0) {
+      name = name.substring(0, digest);
+    }
+    name = name.substring(name.lastIndexOf('/') + 1);
+    int tag = name.indexOf(':');
+    if (tag >= 0) {
+      name = name.substring(0, tag);
+    }
+    name = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]", "-").replaceAll("^[^a-z0-9]+", "");
+    return (name.isEmpty() ? "image" : name) + "-verify-";
+  }
+
+  private static ScenarioResult result(Future<ScenarioResult> task) throws InterruptedException {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof InterruptedException interrupted) {
+        throw interrupted;
+      }
+      throw new IllegalStateException("a scenario failed unexpectedly", e.getCause());
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.entrypoint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.entrypoint.ConfigurationException;
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DurationSettingTest {
+
+  @ParameterizedTest
+  @CsvSource({"500ms, PT0.5S", "10s, PT10S", "10, PT10S", "2m, PT2M", "2 min, PT2M", "1h, PT1H", "PT1M30S, PT1M30S",
+      "' 7S ', PT7S"})
+  void readsNumbersWithUnitsAndIsoDurations(String text, Duration duration) {
+    assertThat(DurationSetting.parse(text, "<timeout>")).isEqualTo(duration);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "0s", "-5s", "soon", "5 days"})
+  void refusesWhatIsNotAPositiveDuration(String text) {
+    assertThatThrownBy(() -> DurationSetting.parse(text, "<stopsWithin>"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("<stopsWithin> is '" + text + "', which is not a duration");
+  }
+}
