@@ -6,6 +6,7 @@ import dev.entrypoint.dockerfile.DockerfileParser;
 import dev.entrypoint.dockerfile.ParseProblem;
 import dev.entrypoint.dockerfile.Stage;
 import dev.entrypoint.image.ImageConfig;
+import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.ImageLaunch;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ public record ExplainedSource(String description, ImageLaunch launch, List<Strin
   }
 
   /** An image's launch, read from its config. */
-  public static ExplainedSource image(ImageReference reference, ImageConfig config) {
+  public static ExplainedSource image(ImageSource reference, ImageConfig config) {
     return new ExplainedSource(reference.toString(), config.launch(), List.of());
   }
 

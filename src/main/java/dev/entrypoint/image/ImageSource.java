@@ -3,9 +3,11 @@ package dev.entrypoint.image;
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.launch.EngineKind;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -156,6 +158,15 @@ public final class ImageSource {
    *
    * @throws IllegalStateException for other kinds
    */
+  /** The engine whose storage holds the image, for the {@code docker://} and {@code podman://} kinds. */
+  public Optional<EngineKind> engine() {
+    return switch (kind) {
+      case DOCKER -> Optional.of(EngineKind.DOCKER);
+      case PODMAN -> Optional.of(EngineKind.PODMAN);
+      default -> Optional.empty();
+    };
+  }
+
   public Path tarPath() {
     if (kind != Kind.TAR) {
       throw new IllegalStateException(this + " is not a tarball");

@@ -2,7 +2,6 @@ package dev.entrypoint.maven;
 
 import dev.entrypoint.AtomicFile;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.engine.ContainerEngine;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineLog;
 import dev.entrypoint.engine.EngineUnavailableException;
@@ -11,12 +10,11 @@ import dev.entrypoint.explain.Explainer;
 import dev.entrypoint.explain.Explanation;
 import dev.entrypoint.explain.ExplanationJson;
 import dev.entrypoint.explain.ExplanationText;
-import dev.entrypoint.explain.ImageConfigReader;
-import dev.entrypoint.explain.ImageReference;
-import dev.entrypoint.explain.RegistryConfigReader;
+import dev.entrypoint.image.ImageAccess;
+import dev.entrypoint.image.ImageReader;
+import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.explain.ShellCommand;
 import dev.entrypoint.explain.ShellWords;
-import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.LaunchContract;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,21 +91,23 @@ public class ExplainMojo extends AbstractEngineMojo {
     if (dockerfile != null) {
       return ExplainedSource.dockerfile(baseDirectory().resolve(dockerfile.strip()), stage);
     }
-    ImageReference reference;
+    ImageSource reference;
     if (image != null) {
-      reference = ImageReference.parse(image, baseDirectory(), "-Dentrypoint.image");
+      reference = ImageSource.parse(image, baseDirectory(), "-Dentrypoint.image");
     } else if (inProject()) {
-      reference = ImageReference.tarball(outputDirectory.toPath().resolve("image.tar"));
+      reference = ImageSource.tar(outputDirectory.toPath().resolve("image.tar"));
     } else {
       throw new ConfigurationException("Nothing to explain outside a project: give -Dentrypoint.image=tar://PATH,"
           + " docker://NAME or podman://NAME, or -Dentrypoint.dockerfile=PATH.");
     }
-    ImageConfigReader reader = new ImageConfigReader(this::connect, RegistryConfigReader.unsupported());
-    return ExplainedSource.image(reference, reader.read(reference));
-  }
-
-  private ContainerEngine connect(EngineKind kind) {
-    return ContainerEngine.connect(engineSettings(EngineChoice.of(kind)), EngineLog.of(getLog()::debug, getLog()::warn));
+    EngineChoice engine = reference.engine().map(EngineChoice::of).orElse(EngineChoice.AUTO);
+    ImageAccess access = ImageAccess.defaults()
+        .withEngines(engineSettings(engine))
+        .withCredentials(credentials())
+        .withInsecureRegistries(allowInsecureRegistries);
+    try (ImageReader reader = ImageReader.open(reference, access, EngineLog.of(getLog()::debug, getLog()::warn))) {
+      return ExplainedSource.image(reference, reader.config());
+    }
   }
 
   private List<ShellCommand> runLines() {

@@ -4,7 +4,7 @@ import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineException;
 import dev.entrypoint.engine.EngineUnavailableException;
-import dev.entrypoint.explain.ImageReference;
+import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.verify.Verifier;
 import dev.entrypoint.verify.VerifyConsoleReport;
 import dev.entrypoint.verify.VerifyReport;
@@ -126,8 +126,8 @@ public class VerifyMojo extends AbstractEngineMojo {
     Duration scenarioTimeout = DurationSetting.parse(timeout, "<timeout> (entrypoint.verify.timeout)");
     VerifyRequest.Builder request = VerifyRequest.builder()
         .image(image == null
-            ? ImageReference.tarball(outputDirectory.toPath().resolve("image.tar"))
-            : ImageReference.parse(image, project.getBasedir().toPath(), "-Dentrypoint.image"))
+            ? ImageSource.tar(outputDirectory.toPath().resolve("image.tar"))
+            : ImageSource.parse(image, project.getBasedir().toPath(), "-Dentrypoint.image"))
         .contract(containerSettings().launch())
         .contractScenarios(contractScenarios)
         .timeout(scenarioTimeout)

@@ -8,7 +8,7 @@ import dev.entrypoint.engine.EngineOptions;
 import dev.entrypoint.engine.EngineSession;
 import dev.entrypoint.engine.EngineSettings;
 import dev.entrypoint.engine.EngineUnavailableException;
-import dev.entrypoint.explain.ImageReference;
+import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
@@ -127,16 +127,16 @@ public final class Verifier {
   }
 
   /** The image's name in the session's engine: a loaded tarball's name, or the engine's own image. */
-  private static String imageIn(EngineSession session, ImageReference image) {
+  private static String imageIn(EngineSession session, ImageSource image) {
     EngineKind kind = session.engine().kind();
     return switch (image.kind()) {
       case TAR -> {
-        if (!Files.isRegularFile(image.path())) {
-          throw new ConfigurationException("There is no image tarball at " + image.path() + " to verify: build"
+        if (!Files.isRegularFile(image.tarPath())) {
+          throw new ConfigurationException("There is no image tarball at " + image.tarPath() + " to verify: build"
               + " it first (the entrypoint:build goal runs in the package phase, before verify), or name the"
               + " image with -Dentrypoint.image=tar://PATH, docker://NAME or podman://NAME.");
         }
-        yield session.load(image.path());
+        yield session.load(image.tarPath());
       }
       case DOCKER, PODMAN -> {
         if (image.engine().orElseThrow() != kind) {
@@ -146,7 +146,7 @@ public final class Verifier {
               + image.engine().orElseThrow().command() + "), or give an image tarball (tar://PATH), which"
               + " every engine loads.");
         }
-        yield image.name();
+        yield image.reference();
       }
       case REGISTRY -> throw new ConfigurationException("-Dentrypoint.image=" + image + " names a registry image;"
           + " verify runs images an engine has: pull it first ('" + kind.command() + " pull " + image

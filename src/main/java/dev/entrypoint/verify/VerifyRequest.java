@@ -1,7 +1,7 @@
 package dev.entrypoint.verify;
 
 import dev.entrypoint.engine.EngineSettings;
-import dev.entrypoint.explain.ImageReference;
+import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.LaunchContract;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ public final class VerifyRequest {
   /** The default time between SIGTERM and SIGKILL of the graceful stop, as {@code docker stop}'s. */
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
 
-  private final ImageReference image;
+  private final ImageSource image;
   private final List<EngineSettings> engines;
   private final LaunchContract contract;
   private final List<Scenario> scenarios;
@@ -56,7 +56,7 @@ public final class VerifyRequest {
   }
 
   /** The image to verify. */
-  public ImageReference image() {
+  public ImageSource image() {
     return image;
   }
 
@@ -102,7 +102,7 @@ public final class VerifyRequest {
 
   /** Builds a {@link VerifyRequest}; the contract scenarios run and the build fails without an engine unless told. */
   public static final class Builder {
-    private ImageReference image;
+    private ImageSource image;
     private final List<EngineSettings> engines = new ArrayList<>();
     private LaunchContract contract = LaunchContract.ARGUMENTS;
     private final List<Scenario> scenarios = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class VerifyRequest {
     private Builder() {}
 
     /** The image to verify. */
-    public Builder image(ImageReference value) {
+    public Builder image(ImageSource value) {
       image = value;
       return this;
     }

@@ -7,7 +7,7 @@ import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineOptions;
 import dev.entrypoint.engine.EngineSettings;
-import dev.entrypoint.explain.ImageReference;
+import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.Invocation;
 import dev.entrypoint.launch.LaunchContract;
@@ -37,7 +37,7 @@ class VerifyMojoTest {
   void injectsImageEnginesAndTheirCommandLines(VerifyMojo mojo) {
     VerifyRequest request = mojo.request();
 
-    assertThat(request.image()).isEqualTo(ImageReference.parse("docker://server:1", new File(".").toPath(), "x"));
+    assertThat(request.image()).isEqualTo(ImageSource.parse("docker://server:1", new File(".").toPath(), "x"));
     assertThat(request.engines()).extracting(EngineSettings::choice)
         .containsExactly(EngineChoice.DOCKER, EngineChoice.PODMAN);
     EngineSettings podman = request.engines().get(1);
@@ -79,8 +79,8 @@ class VerifyMojoTest {
   void defaultsToTheBuiltTarballOnOneEngineWithTheContractScenarios(VerifyMojo mojo) {
     VerifyRequest request = mojo.request();
 
-    assertThat(request.image().kind()).isEqualTo(ImageReference.Kind.TAR);
-    assertThat(request.image().path().toString().replace('\\', '/')).endsWith("target/entrypoint/image.tar");
+    assertThat(request.image().kind()).isEqualTo(ImageSource.Kind.TAR);
+    assertThat(request.image().tarPath().toString().replace('\\', '/')).endsWith("target/entrypoint/image.tar");
     assertThat(request.engines()).extracting(EngineSettings::choice).containsExactly(EngineChoice.AUTO);
     assertThat(request.contract()).isEqualTo(LaunchContract.ARGUMENTS);
     assertThat(request.contractScenarios()).isTrue();

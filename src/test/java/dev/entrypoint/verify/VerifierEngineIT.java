@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineSettings;
-import dev.entrypoint.explain.ImageReference;
+import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.Invocation;
 import dev.entrypoint.launch.LaunchContract;
@@ -129,7 +129,7 @@ class VerifierEngineIT {
 
   private static VerifyRequest.Builder bothEngines(Path tarball) {
     return VerifyRequest.builder()
-        .image(ImageReference.tarball(tarball))
+        .image(ImageSource.tar(tarball))
         .engine(EngineSettings.of(EngineChoice.DOCKER))
         .engine(EngineSettings.of(EngineChoice.PODMAN))
         .parallel(4);
