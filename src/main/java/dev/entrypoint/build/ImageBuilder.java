@@ -18,7 +18,6 @@ import com.google.cloud.tools.jib.global.JibSystemProperties;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.EngineChoice;
-import dev.entrypoint.engine.EngineLog;
 import dev.entrypoint.engine.EngineSettings;
 import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.image.ImageReadException;
@@ -177,7 +176,7 @@ public final class ImageBuilder {
         .withEngines(EngineSettings.of(EngineChoice.DOCKER))
         .withCredentials(request.credentials())
         .withInsecureRegistries(request.allowInsecureRegistries());
-    try (ImageReader reader = ImageReader.open(base.source(), access, EngineLog.of(log::debug, log::warn))) {
+    try (ImageReader reader = ImageReader.open(base.source(), access, log)) {
       return Optional.of(reader.config().launch());
     } catch (ImageReadException e) {
       log.debug("The launch of base image " + base + " could not be read before the build: " + e.getMessage());

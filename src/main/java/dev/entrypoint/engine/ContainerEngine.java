@@ -1,5 +1,6 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.EngineKind;
 import java.nio.file.Path;
@@ -19,9 +20,9 @@ public final class ContainerEngine {
 
   private final EngineCli cli;
   private final String version;
-  private final EngineLog log;
+  private final BuildLog log;
 
-  ContainerEngine(EngineCli cli, String version, EngineLog log) {
+  ContainerEngine(EngineCli cli, String version, BuildLog log) {
     this.cli = cli;
     this.version = version;
     this.log = log;
@@ -33,12 +34,12 @@ public final class ContainerEngine {
    *
    * @throws EngineUnavailableException when no candidate answers, saying what was tried and how to start one
    */
-  public static ContainerEngine connect(EngineSettings settings, EngineLog log) {
+  public static ContainerEngine connect(EngineSettings settings, BuildLog log) {
     return connect(settings, new ProcessCommandRunner(), log);
   }
 
-  /** As {@link #connect(EngineSettings, EngineLog)}, running every command with {@code runner}. */
-  public static ContainerEngine connect(EngineSettings settings, CommandRunner runner, EngineLog log) {
+  /** As {@link #connect(EngineSettings, BuildLog)}, running every command with {@code runner}. */
+  public static ContainerEngine connect(EngineSettings settings, CommandRunner runner, BuildLog log) {
     return EngineSelector.select(settings, runner, log);
   }
 

@@ -1,5 +1,6 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.launch.EngineKind;
 import java.time.Duration;
 import java.util.List;
@@ -12,9 +13,9 @@ final class EngineCli {
   private final EngineDialect dialect;
   private final CommandRunner runner;
   private final Duration timeout;
-  private final EngineLog log;
+  private final BuildLog log;
 
-  EngineCli(EngineOptions options, CommandRunner runner, Duration timeout, EngineLog log) {
+  EngineCli(EngineOptions options, CommandRunner runner, Duration timeout, BuildLog log) {
     this.options = options;
     this.dialect = EngineDialect.of(options.kind());
     this.runner = runner;

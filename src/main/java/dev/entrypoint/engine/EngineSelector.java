@@ -1,5 +1,6 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import java.time.Duration;
@@ -15,7 +16,7 @@ final class EngineSelector {
   private EngineSelector() {}
 
   /** The first candidate engine that answers its probe, or an exception that says why none did. */
-  static ContainerEngine select(EngineSettings settings, CommandRunner runner, EngineLog log) {
+  static ContainerEngine select(EngineSettings settings, CommandRunner runner, BuildLog log) {
     List<String> failures = new ArrayList<>();
     List<String> hints = new ArrayList<>();
     for (EngineKind kind : settings.choice().candidates()) {

@@ -1,5 +1,6 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.BuildLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,7 +23,7 @@ public final class EngineSession implements AutoCloseable {
 
   private final ContainerEngine engine;
   private final String namePrefix;
-  private final EngineLog log;
+  private final BuildLog log;
   private final String id = UUID.randomUUID().toString().substring(0, 8);
   private final List<Container> containers = new ArrayList<>();
   private final Set<String> images = new LinkedHashSet<>();
@@ -30,7 +31,7 @@ public final class EngineSession implements AutoCloseable {
   private int created;
   private boolean closed;
 
-  EngineSession(ContainerEngine engine, String namePrefix, EngineLog log) {
+  EngineSession(ContainerEngine engine, String namePrefix, BuildLog log) {
     this.engine = engine;
     this.namePrefix = namePrefix;
     this.log = log;

@@ -1,11 +1,11 @@
 package dev.entrypoint.image;
 
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.CommandRunner;
 import dev.entrypoint.engine.ContainerEngine;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineException;
-import dev.entrypoint.engine.EngineLog;
 import dev.entrypoint.engine.EngineSettings;
 import dev.entrypoint.engine.EngineUnavailableException;
 import dev.entrypoint.launch.EngineKind;
@@ -29,13 +29,13 @@ final class DaemonImage implements StoredImage {
   private final ImageSource source;
   private final EngineKind kind;
   private final ImageAccess access;
-  private final EngineLog log;
+  private final BuildLog log;
   private final CommandRunner runner;
   private ContainerEngine engine;
   private Path temporaryDirectory;
   private ImageArchive saved;
 
-  DaemonImage(ImageSource source, EngineKind kind, ImageAccess access, EngineLog log, CommandRunner runner) {
+  DaemonImage(ImageSource source, EngineKind kind, ImageAccess access, BuildLog log, CommandRunner runner) {
     this.source = source;
     this.kind = kind;
     this.access = access;

@@ -1,7 +1,7 @@
 package dev.entrypoint.image;
 
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.engine.CommandRunner;
-import dev.entrypoint.engine.EngineLog;
 import dev.entrypoint.engine.ProcessCommandRunner;
 import dev.entrypoint.launch.EngineKind;
 import java.io.Closeable;
@@ -46,12 +46,12 @@ public final class ImageReader implements Closeable {
   }
 
   /** A reader of the image at {@code source}; nothing is read until asked for. */
-  public static ImageReader open(ImageSource source, ImageAccess access, EngineLog log) {
+  public static ImageReader open(ImageSource source, ImageAccess access, BuildLog log) {
     return open(source, access, log, new ProcessCommandRunner());
   }
 
-  /** As {@link #open(ImageSource, ImageAccess, EngineLog)}, running engine commands with {@code runner}. */
-  static ImageReader open(ImageSource source, ImageAccess access, EngineLog log, CommandRunner runner) {
+  /** As {@link #open(ImageSource, ImageAccess, BuildLog)}, running engine commands with {@code runner}. */
+  static ImageReader open(ImageSource source, ImageAccess access, BuildLog log, CommandRunner runner) {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(log, "log");
     StoredImage image = switch (source.kind()) {

@@ -1,5 +1,6 @@
 package dev.entrypoint.image;
 
+import dev.entrypoint.BuildLog;
 import com.google.cloud.tools.jib.api.Credential;
 import com.google.cloud.tools.jib.api.DescriptorDigest;
 import com.google.cloud.tools.jib.api.ImageReference;
@@ -12,7 +13,6 @@ import com.google.cloud.tools.jib.image.json.ManifestListTemplate;
 import com.google.cloud.tools.jib.image.json.ManifestTemplate;
 import com.google.cloud.tools.jib.registry.RegistryClient;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.engine.EngineLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,12 +38,12 @@ final class RemoteImage implements StoredImage {
   private final ImageSource source;
   private final ImageReference reference;
   private final ImageAccess access;
-  private final EngineLog log;
+  private final BuildLog log;
   private FailoverHttpClient http;
   private RegistryClient client;
   private BuildableManifestTemplate manifest;
 
-  RemoteImage(ImageSource source, ImageAccess access, EngineLog log) {
+  RemoteImage(ImageSource source, ImageAccess access, BuildLog log) {
     this.source = source;
     try {
       this.reference = ImageReference.parse(source.reference());

@@ -3,7 +3,6 @@ package dev.entrypoint.maven;
 import dev.entrypoint.AtomicFile;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.EngineChoice;
-import dev.entrypoint.engine.EngineLog;
 import dev.entrypoint.engine.EngineUnavailableException;
 import dev.entrypoint.explain.ExplainedSource;
 import dev.entrypoint.explain.Explainer;
@@ -105,7 +104,7 @@ public class ExplainMojo extends AbstractEngineMojo {
         .withEngines(engineSettings(engine))
         .withCredentials(credentials())
         .withInsecureRegistries(allowInsecureRegistries);
-    try (ImageReader reader = ImageReader.open(reference, access, EngineLog.of(getLog()::debug, getLog()::warn))) {
+    try (ImageReader reader = ImageReader.open(reference, access, buildLog())) {
       return ExplainedSource.image(reference, reader.config());
     }
   }

@@ -3,7 +3,6 @@ package dev.entrypoint.verify;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.ContainerEngine;
-import dev.entrypoint.engine.EngineLog;
 import dev.entrypoint.engine.EngineOptions;
 import dev.entrypoint.engine.EngineSession;
 import dev.entrypoint.engine.EngineSettings;
@@ -38,12 +37,10 @@ import java.util.concurrent.Future;
 public final class Verifier {
 
   private final BuildLog log;
-  private final EngineLog engineLog;
 
   /** A verifier that reports progress to {@code log}. */
   public Verifier(BuildLog log) {
     this.log = log;
-    this.engineLog = EngineLog.of(log::debug, log::warn);
   }
 
   /**
@@ -94,7 +91,7 @@ public final class Verifier {
     Map<ContainerEngine, EngineOptions> options = new LinkedHashMap<>();
     for (EngineSettings settings : request.engines()) {
       try {
-        ContainerEngine engine = ContainerEngine.connect(settings, engineLog);
+        ContainerEngine engine = ContainerEngine.connect(settings, log);
         if (engines.putIfAbsent(engine.kind(), engine) == null) {
           options.put(engine, settings.options(engine.kind()));
         }

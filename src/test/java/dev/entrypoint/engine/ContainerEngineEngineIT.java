@@ -1,5 +1,6 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.BuildLog;
 import static dev.entrypoint.engine.TestEngines.PREFIX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -168,7 +169,7 @@ class ContainerEngineEngineIT {
         EngineSettings.of(EngineChoice.of(kind))
             .with(EngineOptions.defaults(kind).withHost("unix:///nonexistent/engine.sock"));
 
-    assertThatThrownBy(() -> ContainerEngine.connect(settings, EngineLog.silent()))
+    assertThatThrownBy(() -> ContainerEngine.connect(settings, BuildLog.silent()))
         .isInstanceOf(EngineUnavailableException.class)
         .hasMessageContaining("/nonexistent/engine.sock")
         .hasMessageContaining(
@@ -183,14 +184,14 @@ class ContainerEngineEngineIT {
         EngineSettings.of(EngineChoice.of(kind))
             .with(EngineOptions.defaults(kind).withExecutable("/nonexistent/bin/engine"));
 
-    assertThatThrownBy(() -> ContainerEngine.connect(settings, EngineLog.silent()))
+    assertThatThrownBy(() -> ContainerEngine.connect(settings, BuildLog.silent()))
         .isInstanceOf(EngineUnavailableException.class)
         .hasMessageContaining("could not run '/nonexistent/bin/engine'");
   }
 
   @Test
   void autoPicksDockerWhileItsEngineRuns() {
-    assertThat(ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), EngineLog.silent()).kind())
+    assertThat(ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), BuildLog.silent()).kind())
         .isEqualTo(EngineKind.DOCKER);
   }
 
@@ -200,7 +201,7 @@ class ContainerEngineEngineIT {
         TestEngines.settings(EngineChoice.AUTO)
             .with(EngineOptions.defaults(EngineKind.DOCKER).withHost("unix:///nonexistent/docker.sock"));
 
-    assertThat(ContainerEngine.connect(dockerDown, EngineLog.silent()).kind()).isEqualTo(EngineKind.PODMAN);
+    assertThat(ContainerEngine.connect(dockerDown, BuildLog.silent()).kind()).isEqualTo(EngineKind.PODMAN);
   }
 
   private static Container startedUntilReady(EngineSession session, String script) throws InterruptedException {

@@ -1,5 +1,6 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.BuildLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -124,7 +125,7 @@ class ContainerEngineTest {
             .with(EngineOptions.defaults(EngineKind.PODMAN)
                 .withGlobalFlags(List.of("--cgroup-manager=cgroupfs"))
                 .withCreateFlags(List.of("--ulimit", "nofile=1024:1024")));
-    ContainerEngine engine = ContainerEngine.connect(settings, runner, EngineLog.silent());
+    ContainerEngine engine = ContainerEngine.connect(settings, runner, BuildLog.silent());
 
     Container container = engine.create(ContainerSpec.of("app:1").withName("app-1").withArgs(List.of("a")));
 
@@ -156,7 +157,7 @@ class ContainerEngineTest {
         EngineSettings.of(EngineChoice.PODMAN)
             .with(EngineOptions.defaults(EngineKind.PODMAN).withHost("unix:///run/podman/podman.sock"));
 
-    ContainerEngine.connect(settings, runner, EngineLog.silent());
+    ContainerEngine.connect(settings, runner, BuildLog.silent());
 
     assertThat(runner.commands().get(0).environment())
         .containsExactly(Map.entry("CONTAINER_HOST", "unix:///run/podman/podman.sock"));

@@ -1,5 +1,6 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.launch.EngineKind;
 import java.util.List;
 
@@ -20,6 +21,6 @@ final class EngineFixtures {
 
   /** The engine of {@code kind} with default options, driven by {@code runner}. */
   static ContainerEngine connect(EngineKind kind, FakeCommandRunner runner) {
-    return ContainerEngine.connect(EngineSettings.of(EngineChoice.of(kind)), runner, EngineLog.silent());
+    return ContainerEngine.connect(EngineSettings.of(EngineChoice.of(kind)), runner, BuildLog.silent());
   }
 }

@@ -1,5 +1,6 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.BuildLog;
 import static dev.entrypoint.engine.EngineFixtures.DOCKER_PROBE;
 import static dev.entrypoint.engine.EngineFixtures.PODMAN_PROBE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,7 @@ class EngineSelectionTest {
     FakeCommandRunner runner =
         new FakeCommandRunner().succeeds(DOCKER_PROBE, "20.10.24\n").succeeds(PODMAN_PROBE, "4.3.1\n");
 
-    ContainerEngine engine = ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), runner, EngineLog.silent());
+    ContainerEngine engine = ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), runner, BuildLog.silent());
 
     assertThat(engine.kind()).isEqualTo(EngineKind.DOCKER);
     assertThat(engine.version()).isEqualTo("20.10.24");
@@ -31,7 +32,7 @@ class EngineSelectionTest {
     FakeCommandRunner runner =
         new FakeCommandRunner().fails(DOCKER_PROBE, 1, DOCKER_DOWN).succeeds(PODMAN_PROBE, "4.3.1\n");
 
-    ContainerEngine engine = ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), runner, EngineLog.silent());
+    ContainerEngine engine = ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), runner, BuildLog.silent());
 
     assertThat(engine.kind()).isEqualTo(EngineKind.PODMAN);
     assertThat(engine.version()).isEqualTo("4.3.1");
@@ -46,7 +47,7 @@ class EngineSelectionTest {
               throw new EngineException("could not run 'podman': error=2, No such file or directory");
             });
 
-    assertThatThrownBy(() -> ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), runner, EngineLog.silent()))
+    assertThatThrownBy(() -> ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), runner, BuildLog.silent()))
         .isInstanceOf(EngineUnavailableException.class)
         .hasMessageContaining("docker version --format '{{.Server.Version}}' said: " + DOCKER_DOWN)
         .hasMessageContaining("podman info --format '{{.Version.Version}}' said: could not run 'podman'")
@@ -59,7 +60,7 @@ class EngineSelectionTest {
   void aNamedEngineIsTheOnlyOneTried() {
     FakeCommandRunner runner = new FakeCommandRunner().fails(PODMAN_PROBE, 125, "Error: cannot set up storage");
 
-    assertThatThrownBy(() -> ContainerEngine.connect(EngineSettings.of(EngineChoice.PODMAN), runner, EngineLog.silent()))
+    assertThatThrownBy(() -> ContainerEngine.connect(EngineSettings.of(EngineChoice.PODMAN), runner, BuildLog.silent()))
         .isInstanceOf(EngineUnavailableException.class)
         .hasMessageContaining("Error: cannot set up storage")
         .hasMessageNotContaining("docker version");
@@ -73,7 +74,7 @@ class EngineSelectionTest {
         EngineSettings.of(EngineChoice.DOCKER)
             .with(EngineOptions.defaults(EngineKind.DOCKER).withHost("tcp://build-host:2375"));
 
-    assertThatThrownBy(() -> ContainerEngine.connect(settings, runner, EngineLog.silent()))
+    assertThatThrownBy(() -> ContainerEngine.connect(settings, runner, BuildLog.silent()))
         .hasMessageContaining("(DOCKER_HOST=tcp://build-host:2375)");
   }
 
@@ -86,7 +87,7 @@ class EngineSelectionTest {
                 .withExecutable("/opt/podman/bin/podman")
                 .withGlobalFlags(List.of("--runtime", "runc")));
 
-    ContainerEngine.connect(settings, runner, EngineLog.silent());
+    ContainerEngine.connect(settings, runner, BuildLog.silent());
 
     assertThat(runner.commands().get(0).argv())
         .containsExactly("/opt/podman/bin/podman", "--runtime", "runc", "info", "--format", "{{.Version.Version}}");

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.testing.RecordingLog;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EngineSessionTest {
 
-  private final List<String> warnings = new ArrayList<>();
+  private final RecordingLog log = new RecordingLog();
   private final FakeCommandRunner runner =
       EngineFixtures.answering(EngineKind.DOCKER)
           .succeeds(List.of("load"), "Loaded image: app:1\nLoaded image: app:latest\n")
@@ -20,7 +20,7 @@ class EngineSessionTest {
           .succeeds(List.of("image", "rm"), "");
   private final ContainerEngine engine =
       ContainerEngine.connect(
-          EngineSettings.of(EngineChoice.DOCKER), runner, EngineLog.of(line -> {}, warnings::add));
+          EngineSettings.of(EngineChoice.DOCKER), runner, log);
 
   @Test
   void everyContainerIsLabelledWithTheSessionAndNamedAfterThePrefix() {
@@ -83,7 +83,7 @@ class EngineSessionTest {
     session.removeOnClose("built:1");
     session.close();
 
-    assertThat(warnings).singleElement().asString()
+    assertThat(log.lines()).filteredOn(line -> line.startsWith("WARN ")).singleElement().asString()
         .contains("container is stuck")
         .contains("'docker rm --force c0ffee' failed");
     assertThat(runner.argvs(List.of("image", "rm", "--force", "built:1"))).hasSize(1);

@@ -1,5 +1,6 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.testing.TestImages;
 import java.io.IOException;
@@ -41,13 +42,26 @@ final class TestEngines {
   }
 
   /** A log that prints debug lines only when asked to, and warnings always. */
-  static EngineLog log() {
+  static BuildLog log() {
     boolean debug = Boolean.getBoolean("entrypoint.it.debug");
-    return EngineLog.of(line -> {
-      if (debug) {
+    return new BuildLog() {
+      @Override
+      public void info(String line) {
         System.out.println(line);
       }
-    }, line -> System.out.println("WARN " + line));
+
+      @Override
+      public void warn(String line) {
+        System.out.println("WARN " + line);
+      }
+
+      @Override
+      public void debug(String line) {
+        if (debug) {
+          System.out.println(line);
+        }
+      }
+    };
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.entrypoint.image;
 
+import dev.entrypoint.BuildLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.Command;
 import dev.entrypoint.engine.CommandResult;
 import dev.entrypoint.engine.CommandRunner;
-import dev.entrypoint.engine.EngineLog;
 import dev.entrypoint.launch.ImageLaunch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -119,7 +119,7 @@ class EngineImageReadingTest {
   private ImageReader read(String value) {
     ImageAccess access = ImageAccess.defaults().withTemporaryDirectory(temporary);
     ImageSource source = ImageSource.parse(value, temporary, "-Dentrypoint.image");
-    return ImageReader.open(source, access, EngineLog.silent(), engine);
+    return ImageReader.open(source, access, BuildLog.silent(), engine);
   }
 
   private static List<Path> entries(Path dir) throws IOException {

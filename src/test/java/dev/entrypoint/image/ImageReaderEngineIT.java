@@ -1,11 +1,11 @@
 package dev.entrypoint.image;
 
+import dev.entrypoint.BuildLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.cloud.tools.jib.api.Credential;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.engine.EngineLog;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.testing.TestImages;
 import java.io.OutputStream;
@@ -160,7 +160,7 @@ class ImageReaderEngineIT {
   }
 
   private static ImageReader read(String value, ImageAccess access) {
-    return ImageReader.open(ImageSource.parse(value, work, "-Dentrypoint.image"), access, EngineLog.silent());
+    return ImageReader.open(ImageSource.parse(value, work, "-Dentrypoint.image"), access, BuildLog.silent());
   }
 
   /** Runs a command that must succeed, with {@code input} on its stdin when given. */

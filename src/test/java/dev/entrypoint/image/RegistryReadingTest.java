@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.cloud.tools.jib.api.Credential;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.engine.EngineLog;
+import dev.entrypoint.testing.RecordingLog;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class RegistryReadingTest {
 
   @TempDir Path temporary;
   private FakeRegistry registry;
-  private final List<String> logged = new ArrayList<>();
+  private final List<RecordingLog> recordings = new ArrayList<>();
 
   @BeforeEach
   void pushAnImage() throws IOException {
@@ -105,7 +105,7 @@ class RegistryReadingTest {
     try (ImageReader image = read(registry.host() + "/team/app:1.0", access().withCredentials(credentials(PASSWORD)))) {
       assertThat(image.files().lookup("/app/run")).isPresent();
     }
-    assertThat(String.join("\n", logged)).doesNotContain(PASSWORD);
+    assertThat(recordings).allSatisfy(log -> assertThat(log.text()).doesNotContain(PASSWORD));
   }
 
   @Test
@@ -164,7 +164,8 @@ class RegistryReadingTest {
   }
 
   private ImageReader read(String value, ImageAccess access) {
-    EngineLog log = EngineLog.of(logged::add, logged::add);
+    RecordingLog log = new RecordingLog();
+    recordings.add(log);
     return ImageReader.open(ImageSource.parse(value, temporary, "-Dentrypoint.image"), access, log);
   }
 

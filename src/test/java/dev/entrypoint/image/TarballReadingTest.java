@@ -1,10 +1,10 @@
 package dev.entrypoint.image;
 
+import dev.entrypoint.BuildLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.engine.EngineLog;
 import dev.entrypoint.launch.ImageLaunch;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +70,6 @@ class TarballReadingTest {
 
   private ImageReader read(String value) {
     ImageSource source = ImageSource.parse(value, dir, "-Dentrypoint.image");
-    return ImageReader.open(source, ImageAccess.defaults(), EngineLog.silent());
+    return ImageReader.open(source, ImageAccess.defaults(), BuildLog.silent());
   }
 }
