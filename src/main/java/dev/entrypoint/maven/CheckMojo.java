@@ -6,10 +6,18 @@ import dev.entrypoint.build.BaseImage;
 import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.build.JavaApplication;
 import dev.entrypoint.dockerfile.BaseImageLookup;
+import dev.entrypoint.engine.EngineChoice;
+import dev.entrypoint.engine.EngineSettings;
+import dev.entrypoint.image.ImageAccess;
+import dev.entrypoint.image.ImageConfig;
+import dev.entrypoint.image.ImageFiles;
+import dev.entrypoint.image.ImageReadException;
+import dev.entrypoint.image.ImageReader;
+import dev.entrypoint.image.ImageSource;
+import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.policy.CheckReport;
 import dev.entrypoint.policy.DockerfileDiscovery;
 import dev.entrypoint.policy.Finding;
-import dev.entrypoint.policy.ImageFilesReader;
 import dev.entrypoint.policy.InputReport;
 import dev.entrypoint.policy.Policy;
 import dev.entrypoint.policy.ProjectCheck;
@@ -87,7 +95,8 @@ public class CheckMojo extends AbstractEntrypointMojo {
 
   /**
    * The built image to check: {@code auto} ({@code image.tar} in the output directory, when a build
-   * left one there), {@code tar://PATH} (an image tarball), or {@code none}.
+   * left one there), {@code tar://PATH} (an image tarball), {@code docker://NAME} or
+   * {@code podman://NAME} (an image an engine has), a registry reference, or {@code none}.
    */
   @Parameter(property = "entrypoint.check.image", defaultValue = "auto")
   private String checkedImage;
@@ -102,8 +111,6 @@ public class CheckMojo extends AbstractEntrypointMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true)
   private PluginDescriptor plugin;
 
-  /** Reads a built image's files for the rules about files. */
-  private final ImageFilesReader imageFiles = ImageFilesReader.layers();
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -139,18 +146,17 @@ public class CheckMojo extends AbstractEntrypointMojo {
         });
   }
 
-  private List<InputReport> inputs(Policy policy) throws IOException {
+  private List<InputReport> inputs(Policy policy) throws IOException, ImageReadException {
     ProjectCheck check =
-        new ProjectCheck(
-            policy, root(), project.getBasedir().toPath(), imageFiles, BaseImageLookup.unknown());
+        new ProjectCheck(policy, root(), project.getBasedir().toPath(), BaseImageLookup.unknown());
     List<InputReport> inputs = new ArrayList<>();
     boolean hasImage = !"pom".equals(project.getPackaging());
     ContainerSettings container = containerSettings();
     if (hasImage) {
       inputs.add(check.declared(container, base(), javaCommand()));
-      Optional<Path> tarball = tarball();
-      if (tarball.isPresent()) {
-        inputs.add(check.image(tarball.get(), container.launch()));
+      Optional<ImageSource> image = checkedImage();
+      if (image.isPresent()) {
+        inputs.add(checkImage(check, image.get(), container.launch()));
       }
     }
     Path searched = dockerfiles.toPath();
@@ -235,8 +241,8 @@ public class CheckMojo extends AbstractEntrypointMojo {
     return mainClass.map(application::javaCommand).orElse(null);
   }
 
-  /** The image tarball to check, if there is one. */
-  private Optional<Path> tarball() {
+  /** The built image to check, if there is one. */
+  private Optional<ImageSource> checkedImage() {
     String value = properties().string("entrypoint.check.image", checkedImage).strip();
     if (value.equals("none")) {
       return Optional.empty();
@@ -244,34 +250,37 @@ public class CheckMojo extends AbstractEntrypointMojo {
     if (value.equals("auto")) {
       Path built = outputDirectory.toPath().resolve("image.tar");
       if (Files.isRegularFile(built)) {
-        return Optional.of(built);
+        return Optional.of(ImageSource.tar(built));
       }
-      getLog()
-          .info(
-              "No built image to check: "
-                  + root().relativize(built.toAbsolutePath())
-                  + " does not exist (entrypoint:build writes it in phase package; or point"
-                  + " -Dentrypoint.check.image=tar://PATH at an image tarball).");
+      getLog().info("No built image to check: " + root().relativize(built.toAbsolutePath())
+          + " does not exist (entrypoint:build writes it in phase package; or name an image with"
+          + " -Dentrypoint.check.image=tar://PATH, docker://NAME, podman://NAME or a registry reference).");
       return Optional.empty();
     }
-    if (value.startsWith("tar://")) {
-      Path tar = project.getBasedir().toPath().resolve(value.substring("tar://".length()));
-      if (!Files.isRegularFile(tar)) {
-        throw new ConfigurationException(
-            "<checkedImage> is "
-                + value
-                + ", and there is no such file:"
-                + " save an image there (docker save -o "
-                + tar
-                + " NAME) or fix the path.");
+    return Optional.of(ImageSource.parse(value, project.getBasedir().toPath(), "<checkedImage>"));
+  }
+
+  /** Reads the image's config and files and checks them; without its files, the file rules are skipped. */
+  private InputReport checkImage(ProjectCheck check, ImageSource source, LaunchContract contract)
+      throws ImageReadException {
+    ImageAccess access = ImageAccess.defaults()
+        .withEngines(EngineSettings.of(source.engine().map(EngineChoice::of).orElse(EngineChoice.AUTO)))
+        .withCredentials(credentials())
+        .withInsecureRegistries(allowInsecureRegistries);
+    try (ImageReader reader = ImageReader.open(source, access, buildLog())) {
+      ImageConfig config = reader.config();
+      Optional<ImageFiles> files;
+      try {
+        files = Optional.of(reader.files());
+      } catch (ImageReadException e) {
+        getLog().warn("The files of " + source + " could not be read, so the rules about files are"
+            + " skipped: " + e.getMessage());
+        files = Optional.empty();
       }
-      return Optional.of(tar);
+      return check.image(source, config, files, contract);
+    } catch (ConfigurationException e) {
+      throw new ConfigurationException("<checkedImage>: " + e.getMessage(), e);
     }
-    throw new ConfigurationException(
-        "<checkedImage> is '"
-            + value
-            + "': use auto (the image entrypoint:build wrote), tar://PATH (an image tarball, such"
-            + " as one from docker save), or none.");
   }
 
   private void log(CheckReport report, long millis) {

@@ -3,8 +3,9 @@ package dev.entrypoint.policy;
 import dev.entrypoint.build.BaseImage;
 import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.dockerfile.BaseImageLookup;
-import dev.entrypoint.image.ImageArchive;
+import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.image.ImageFiles;
+import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.LaunchContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,23 +24,16 @@ public final class ProjectCheck {
   private final Policy policy;
   private final Path root;
   private final Path projectDir;
-  private final ImageFilesReader imageFiles;
   private final BaseImageLookup baseImages;
 
   /**
-   * A check of the project in {@code projectDir}; {@code imageFiles} reads a built image's files,
-   * {@code baseImages} knows the launch of external base images named in Dockerfiles.
+   * A check of the project in {@code projectDir}; {@code baseImages} knows the launch of external
+   * base images named in Dockerfiles.
    */
-  public ProjectCheck(
-      Policy policy,
-      Path root,
-      Path projectDir,
-      ImageFilesReader imageFiles,
-      BaseImageLookup baseImages) {
+  public ProjectCheck(Policy policy, Path root, Path projectDir, BaseImageLookup baseImages) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.root = root.toAbsolutePath().normalize();
     this.projectDir = projectDir.toAbsolutePath().normalize();
-    this.imageFiles = Objects.requireNonNull(imageFiles, "imageFiles");
     this.baseImages = Objects.requireNonNull(baseImages, "baseImages");
   }
 
@@ -55,15 +49,16 @@ public final class ProjectCheck {
   }
 
   /**
-   * Checks the built image in {@code tarball}, its config and (when {@link ImageFilesReader} can
-   * read them) its files; {@code contract} is the one the pom declares.
+   * Checks a built image: its {@code config} and, when they could be read, its {@code files};
+   * {@code contract} is the one the pom declares. Without files the rules about files are skipped,
+   * and the report says so.
    */
-  public InputReport image(Path tarball, LaunchContract contract) throws IOException {
-    try (ImageArchive archive = ImageArchive.open(tarball)) {
-      ImageInput image = ImageInput.built(Location.of(shown(tarball)), archive.config(), contract);
-      Optional<ImageFiles> files = imageFiles.read(archive);
-      return policy.check(image, files, projectPath(tarball));
-    }
+  public InputReport image(
+      ImageSource source, ImageConfig config, Optional<ImageFiles> files, LaunchContract contract) {
+    boolean tarball = source.kind() == ImageSource.Kind.TAR;
+    ImageInput image = ImageInput.built(
+        Location.of(tarball ? shown(source.tarPath()) : source.toString()), config, contract);
+    return policy.check(image, files, tarball ? projectPath(source.tarPath()) : null);
   }
 
   /** Checks each Dockerfile, in order (they are read in parallel). */

@@ -153,7 +153,8 @@ class CheckMojoTest {
 
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessageContaining("<checkedImage> is tar://missing.tar, and there is no such file");
+        .hasMessageContaining("<checkedImage>: tar://")
+        .hasMessageContaining("missing.tar: there is no such file");
   }
 
   @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.entrypoint.build.BaseImage;
 import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.dockerfile.BaseImageLookup;
+import dev.entrypoint.image.ImageArchive;
+import dev.entrypoint.image.ImageConfig;
+import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.policy.rules.StandardRules;
 import dev.entrypoint.testing.FakeImageFiles;
@@ -24,11 +27,14 @@ class ProjectCheckTest {
 
   @TempDir Path root;
 
-  /** A reader that cannot read an image's files: the rules about files are then skipped. */
-  private static final ImageFilesReader NO_FILES = archive -> Optional.empty();
+  private ProjectCheck check(Path project) {
+    return new ProjectCheck(POLICY, root, project, BaseImageLookup.unknown());
+  }
 
-  private ProjectCheck check(Path project, ImageFilesReader files) {
-    return new ProjectCheck(POLICY, root, project, files, BaseImageLookup.unknown());
+  private static ImageConfig config(Path tar) throws IOException {
+    try (ImageArchive archive = ImageArchive.open(tar)) {
+      return archive.config();
+    }
   }
 
   private static List<String> rules(InputReport report) {
@@ -42,7 +48,7 @@ class ProjectCheckTest {
         Files.writeString(module.resolve("Dockerfile"), "FROM scratch\nENTRYPOINT /app/run\n");
 
     List<InputReport> reports =
-        check(module, NO_FILES).dockerfiles(List.of(dockerfile));
+        check(module).dockerfiles(List.of(dockerfile));
 
     assertThat(reports)
         .singleElement()
@@ -60,7 +66,7 @@ class ProjectCheckTest {
   @Test
   void thePomInputPointsAtThePom() {
     InputReport report =
-        check(root, NO_FILES)
+        check(root)
             .declared(
                 ContainerSettings.builder().entrypointShell("run").build(),
                 BaseImage.parse("jlink", root),
@@ -77,7 +83,7 @@ class ProjectCheckTest {
     FakeImageFiles files = FakeImageFiles.empty().executable("/bin/sh");
 
     InputReport report =
-        check(root, archive -> Optional.of(files)).image(tar, LaunchContract.ARGUMENTS);
+        check(root).image(ImageSource.tar(tar), config(tar), Optional.of(files), LaunchContract.ARGUMENTS);
 
     assertThat(report.kind()).isEqualTo(InputReport.Kind.IMAGE);
     assertThat(report.path()).isEqualTo("base.tar");
@@ -89,7 +95,8 @@ class ProjectCheckTest {
   void withoutItsFilesTheFileRulesAreSkipped() throws IOException {
     Path tar = ImageTarballs.withLaunch(root, List.of("/app/run.sh"), null);
 
-    InputReport report = check(root, NO_FILES).image(tar, LaunchContract.ARGUMENTS);
+    InputReport report =
+        check(root).image(ImageSource.tar(tar), config(tar), Optional.empty(), LaunchContract.ARGUMENTS);
 
     assertThat(report.skippedRules()).contains("entrypoint-missing", "entrypoint-not-executable");
     assertThat(report.checkedRules())
@@ -125,7 +132,7 @@ class ProjectCheckTest {
                   "CMD [\"--server.port=" + (8000 + i) + "\"]",
                   "")));
     }
-    ProjectCheck check = check(root, NO_FILES);
+    ProjectCheck check = check(root);
     check.dockerfiles(files.subList(0, 10));
 
     long start = System.nanoTime();
