@@ -6,6 +6,7 @@ import dev.entrypoint.launch.EngineKind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -140,6 +141,17 @@ public final class ContainerEngine {
   /** Removes an image reference; one that is already gone is fine. */
   public void removeImage(String image) {
     cli.output(cli.dialect().removeImageArguments(image));
+  }
+
+  /** The id of the image {@code name} names, or empty when the engine has no such image. */
+  public Optional<String> imageId(String name) {
+    CommandResult result = cli.run(List.of("image", "inspect", "--format", "{{.Id}}", name));
+    return result.succeeded() ? Optional.of(result.stdout().strip()) : Optional.empty();
+  }
+
+  /** Gives the image {@code imageId} the name {@code name}, moving the name from any other image. */
+  public void tag(String imageId, String name) {
+    cli.output(List.of("tag", imageId, name));
   }
 
   /** Loads an image tar and returns the references it was loaded as; {@link EngineSession#load} records them. */

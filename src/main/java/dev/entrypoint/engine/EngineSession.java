@@ -1,10 +1,15 @@
 package dev.entrypoint.engine;
 
 import dev.entrypoint.BuildLog;
+import dev.entrypoint.image.ImageArchive;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,6 +32,8 @@ public final class EngineSession implements AutoCloseable {
   private final String id = UUID.randomUUID().toString().substring(0, 8);
   private final List<Container> containers = new ArrayList<>();
   private final Set<String> images = new LinkedHashSet<>();
+  /** Names a load took from images the engine had before, and the ids to give them back to. */
+  private final Map<String, String> namesToRestore = new LinkedHashMap<>();
   private final Thread shutdownHook = new Thread(this::removeAll, "entrypoint-engine-cleanup");
   private int created;
   private boolean closed;
@@ -50,14 +57,39 @@ public final class EngineSession implements AutoCloseable {
 
   /**
    * Loads an image tar and returns the first reference it was loaded as (Podman names a short name
-   * {@code localhost/NAME:TAG}). Every reference it was loaded as is removed on close, so load only
-   * images this build made.
+   * {@code localhost/NAME:TAG}). On close every reference it was loaded as is removed again, or,
+   * where the engine already had an image of that name, given back to that image, so a user's
+   * images are as they were before.
    */
   public synchronized String load(Path imageTar) {
     checkOpen();
+    Map<String, String> before = new LinkedHashMap<>();
+    for (String name : archiveNames(imageTar)) {
+      engine.imageId(name).ifPresent(id -> before.put(name, id));
+    }
     List<String> loaded = engine.load(imageTar);
-    images.addAll(loaded);
+    for (String reference : loaded) {
+      Optional<String> previous = before.entrySet().stream()
+          .filter(name -> reference.equals(name.getKey()) || reference.endsWith("/" + name.getKey()))
+          .map(Map.Entry::getValue)
+          .findFirst();
+      if (previous.isPresent()) {
+        namesToRestore.put(reference, previous.get());
+      } else {
+        images.add(reference);
+      }
+    }
     return loaded.get(0);
+  }
+
+  private List<String> archiveNames(Path imageTar) {
+    try (ImageArchive archive = ImageArchive.open(imageTar)) {
+      return archive.names();
+    } catch (IOException unreadable) {
+      log.debug("the names in " + imageTar + " could not be read (" + unreadable.getMessage()
+          + "); the engine's load will say what is wrong with it");
+      return List.of();
+    }
   }
 
   /**
@@ -123,6 +155,8 @@ public final class EngineSession implements AutoCloseable {
       attempt(() -> engine.removeImage(image), "image " + image);
     }
     images.clear();
+    namesToRestore.forEach((name, id) -> attempt(() -> engine.tag(id, name), "name " + name + " (giving it back to " + id + ")"));
+    namesToRestore.clear();
   }
 
   /** Runs one removal; a failure names the command that failed, so the user can run it by hand. */

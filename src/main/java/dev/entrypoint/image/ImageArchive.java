@@ -29,6 +29,7 @@ public final class ImageArchive implements Closeable {
   private final Map<String, TarArchiveEntry> entries = new HashMap<>();
   private final byte[] configBytes;
   private final List<String> layerEntries;
+  private final List<String> names = new ArrayList<>();
 
   private ImageArchive(Path path, TarFile tar) throws IOException {
     this.path = path;
@@ -38,11 +39,19 @@ public final class ImageArchive implements Closeable {
     }
     if (entries.containsKey("manifest.json")) {
       JsonNode manifest = json("manifest.json").path(0);
+      manifest.path("RepoTags").forEach(tag -> names.add(tag.asText()));
       configBytes = bytes(manifest.path("Config").asText());
       layerEntries = new ArrayList<>();
       manifest.path("Layers").forEach(layer -> layerEntries.add(normalize(layer.asText())));
     } else if (entries.containsKey("index.json")) {
-      JsonNode manifest = ociManifest(json("index.json"));
+      JsonNode index = json("index.json");
+      index.path("manifests").forEach(m -> {
+        String name = m.path("annotations").path("org.opencontainers.image.ref.name").asText("");
+        if (name.contains(":") || name.contains("/")) {
+          names.add(name);
+        }
+      });
+      JsonNode manifest = ociManifest(index);
       configBytes = bytes(blobPath(manifest.path("config").path("digest").asText()));
       layerEntries = new ArrayList<>();
       manifest.path("layers").forEach(layer -> layerEntries.add(blobPath(layer.path("digest").asText())));
@@ -65,6 +74,11 @@ public final class ImageArchive implements Closeable {
       tar.close();
       throw e;
     }
+  }
+
+  /** The names the archive tags its image with ({@code RepoTags}, or OCI reference names). */
+  public List<String> names() {
+    return List.copyOf(names);
   }
 
   /** The image's config. */

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.testing.ImageTarballs;
 import dev.entrypoint.testing.RecordingLog;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EngineSessionTest {
 
@@ -46,6 +49,28 @@ class EngineSessionTest {
     try (EngineSession session = engine.openSession("verify-")) {
       assertThat(session.load(Path.of("target/jib-image.tar"))).isEqualTo("app:1");
     }
+  }
+
+  @Test
+  void aNameTheEngineHadBeforeTheLoadIsGivenBackToItsImage(@TempDir Path dir) throws IOException {
+    Path tar = ImageTarballs.named(dir, "app:1", "app:latest");
+    FakeCommandRunner engineWithApp =
+        EngineFixtures.answering(EngineKind.DOCKER)
+            .succeeds(List.of("image", "inspect", "--format", "{{.Id}}", "app:1"), "sha256:users\n")
+            .fails(List.of("image", "inspect", "--format", "{{.Id}}", "app:latest"), 1, "No such image")
+            .succeeds(List.of("load"), "Loaded image: app:1\nLoaded image: app:latest\n")
+            .succeeds(List.of("tag"), "")
+            .succeeds(List.of("image", "rm"), "");
+
+    try (EngineSession session =
+        ContainerEngine.connect(EngineSettings.of(EngineChoice.DOCKER), engineWithApp, log).openSession("v-")) {
+      session.load(tar);
+    }
+
+    assertThat(engineWithApp.argvs(List.of("tag"))).containsExactly(List.of("docker", "tag", "sha256:users", "app:1"));
+    assertThat(engineWithApp.argvs(List.of("image", "rm")))
+        .singleElement()
+        .satisfies(argv -> assertThat(argv).contains("app:latest").doesNotContain("app:1"));
   }
 
   @Test

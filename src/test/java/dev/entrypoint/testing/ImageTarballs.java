@@ -21,6 +21,16 @@ public final class ImageTarballs {
   /** A tarball in {@code dir} of an image with this ENTRYPOINT and CMD (either may be null). */
   public static Path withLaunch(Path dir, List<String> entrypoint, List<String> cmd)
       throws IOException {
+    return write(dir, entrypoint, cmd, List.of());
+  }
+
+  /** A tarball in {@code dir} of an image with neither ENTRYPOINT nor CMD, tagged with {@code names}. */
+  public static Path named(Path dir, String... names) throws IOException {
+    return write(dir, null, null, List.of(names));
+  }
+
+  private static Path write(Path dir, List<String> entrypoint, List<String> cmd, List<String> names)
+      throws IOException {
     ObjectNode config = JSON.createObjectNode();
     ObjectNode inner = config.putObject("config");
     inner.set("Entrypoint", JSON.valueToTree(entrypoint));
@@ -29,6 +39,7 @@ public final class ImageTarballs {
     ObjectNode manifest = JSON.createObjectNode();
     manifest.put("Config", "config.json");
     manifest.putArray("Layers");
+    names.forEach(manifest.putArray("RepoTags")::add);
     Path tar = dir.resolve("base.tar");
     try (OutputStream out = Files.newOutputStream(tar);
         TarArchiveOutputStream archive = new TarArchiveOutputStream(out)) {
