@@ -61,8 +61,10 @@ class Workspace:
         return self.caches / name
 
     def log(self, *parts):
+        """A new, empty log file at logs/PARTS (one that is there from an earlier run is replaced)."""
         path = self.logs.joinpath(*parts)
         path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"")
         return path
 
 
