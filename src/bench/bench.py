@@ -81,6 +81,8 @@ def main():
     parser.add_argument("--runs", type=int, help="counted runs per contender and scenario (default 5)")
     parser.add_argument("--sections", default=",".join(SECTIONS),
                         help=f"comma-separated, from: {', '.join(SECTIONS)} (default: all)")
+    parser.add_argument("--base", choices=("docker", "tar"), default="docker",
+                        help="how entrypoint:build and Jib take the base: docker://NAME (default) or tar://PATH")
     parser.add_argument("--work", help="work directory (default: a new one under /tmp)")
     parser.add_argument("--keep", action="store_true", help="keep the work directory (logs, images.tar)")
     args = parser.parse_args()
@@ -92,8 +94,9 @@ def main():
 
     root = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="ep-bench."))
     root.mkdir(parents=True, exist_ok=True)
-    workspace = Workspace(root.resolve(), Path(__file__).resolve().parents[2])
-    lines = ["## Benchmark", ""] + machine() + [f"- counted runs: {runs} after one warm-up round", ""]
+    workspace = Workspace(root.resolve(), Path(__file__).resolve().parents[2], args.base)
+    lines = ["## Benchmark", ""] + machine() + [f"- counted runs: {runs} after one warm-up round",
+                                      f"- base of entrypoint:build and Jib: {workspace.base_reference()}", ""]
     failed = False
     try:
         prepare(workspace)

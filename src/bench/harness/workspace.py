@@ -21,7 +21,7 @@ class CommandFailed(Exception):
 class Workspace:
     """Paths inside the work directory, and how to run Maven and Docker against them."""
 
-    def __init__(self, root, repo_root):
+    def __init__(self, root, repo_root, base_kind="docker"):
         self.root = Path(root)
         self.repo_root = Path(repo_root)
         self.local_repo = self.root / "repo"
@@ -30,18 +30,25 @@ class Workspace:
         self.caches = self.root / "caches"
         self.logs = self.root / "logs"
         self.sample = self.repo_root / "src" / "bench" / "sample"
+        self.base_kind = base_kind
+
+    def base_reference(self):
+        """The base image as entrypoint:build and Jib name it: the image in the daemon (jib-core then
+        reads nothing of it but its ID while its layers are cached, as with a registry), or the
+        tarball it was loaded from (which jib-core extracts on every build)."""
+        return f"docker://{BASE_IMAGE}" if self.base_kind == "docker" else f"tar://{self.base_tar}"
 
     def maven(self, project_dir, goals, properties=(), offline=True, threads=None):
         """The argv of one Maven build of project_dir: batch mode, timestamped log lines, the
         workspace's local repository in front of the user's (read, never written), and the base image
-        tarball as ${bench.base.tar}."""
+        as ${bench.base}."""
         argv = [
             str(self.repo_root / "mvnw"), "-B", "-f", str(Path(project_dir) / "pom.xml"),
             f"-Dmaven.repo.local={self.local_repo}",
             f"-Dmaven.repo.local.tail={Path.home() / '.m2' / 'repository'}",
             "-Dorg.slf4j.simpleLogger.showDateTime=true",
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS",
-            f"-Dbench.base.tar={self.base_tar}",
+            f"-Dbench.base={self.base_reference()}",
         ]
         if offline:
             argv.append("-o")

@@ -60,7 +60,7 @@ public final class ImageBuilder {
   public BuiltImage build(ImageBuildRequest request)
       throws IOException, InterruptedException, ImageBuildException {
     ImageOutputs outputs = new ImageOutputs(request.outputDir(), request.target(), request.container().format());
-    Optional<String> fingerprint = BuildFingerprint.of(request);
+    Optional<String> fingerprint = BuildFingerprint.of(request, daemon);
     if (fingerprint.isPresent()) {
       Optional<BuiltImage> upToDate = outputs.reuse(fingerprint.get(), daemon);
       if (upToDate.isPresent()) {
