@@ -1,14 +1,11 @@
 package dev.entrypoint.build;
 
-import com.google.cloud.tools.jib.api.ImageReference;
-import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
-import com.google.cloud.tools.jib.docker.CliDockerClient;
 import java.io.IOException;
-import java.security.DigestException;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
-/** What the local Docker daemon holds, asked through Jib's Docker client. */
+/** What the local Docker daemon holds. */
 interface DaemonImages {
 
   /** The ID of the image the daemon has under {@code name}; empty when it has none or cannot be asked. */
@@ -19,13 +16,23 @@ interface DaemonImages {
     return imageId(name).filter(imageId::equals).isPresent();
   }
 
-  /** The daemon {@code docker} on the PATH talks to, with this process's environment. */
+  /**
+   * The daemon {@code docker} on the PATH talks to, asked with {@code docker image inspect --format
+   * {{.Id}}}: a few milliseconds, where parsing the whole image description would load a JSON mapper.
+   */
   static DaemonImages docker() {
-    CliDockerClient client = new CliDockerClient(CliDockerClient.DEFAULT_DOCKER_CLIENT, Map.of());
     return name -> {
       try {
-        return Optional.of(client.inspect(ImageReference.parse(name)).getImageId().toString());
-      } catch (IOException | DigestException | InvalidImageReferenceException absent) {
+        Process inspect = new ProcessBuilder("docker", "image", "inspect", "--format", "{{.Id}}", name)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+        String id = new String(inspect.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!inspect.waitFor(1, TimeUnit.MINUTES)) {
+          inspect.destroyForcibly();
+          return Optional.empty();
+        }
+        return inspect.exitValue() == 0 && id.startsWith("sha256:") ? Optional.of(id) : Optional.empty();
+      } catch (IOException noDocker) {
         return Optional.empty();
       }
     };
