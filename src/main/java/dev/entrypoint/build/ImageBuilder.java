@@ -187,7 +187,13 @@ public final class ImageBuilder {
       case DOCKER -> {
         // Docker before 25 loads only the Docker format; the daemon keeps its own format anyway.
         jib.setFormat(ImageFormat.Docker);
-        yield Containerizer.to(DockerDaemonImage.named(target.image()));
+        List<String> holders = new ArrayList<>(target.allNames());
+        if (request.base().kind() == BaseImage.Kind.DOCKER) {
+          holders.add(request.base().reference());
+        }
+        Path record = request.applicationCacheDir().resolve("daemon-layers");
+        yield Containerizer.to(new LayerSkippingDockerClient(daemon, holders, record, log),
+            DockerDaemonImage.named(target.image()));
       }
       case REGISTRY -> {
         RegistryImage image = RegistryImage.named(target.image());

@@ -17,7 +17,17 @@ class BuildFingerprintTest {
 
   @TempDir Path dir;
   private final Map<String, String> daemonImages = new HashMap<>();
-  private final DaemonImages daemon = name -> Optional.ofNullable(daemonImages.get(name));
+  private final DaemonImages daemon = new DaemonImages() {
+    @Override
+    public Optional<String> imageId(String name) {
+      return Optional.ofNullable(daemonImages.get(name));
+    }
+
+    @Override
+    public List<String> layers(String name) {
+      return List.of();
+    }
+  };
 
   @Test
   void aDockerBaseWithTheSameImageIdGivesTheSameFingerprint() throws Exception {
@@ -45,8 +55,16 @@ class BuildFingerprintTest {
 
   @Test
   void aRegistryBaseByTagHasNoFingerprintAndTheDaemonIsNotAsked() throws Exception {
-    DaemonImages unreachable = name -> {
-      throw new AssertionError("asked the daemon about " + name);
+    DaemonImages unreachable = new DaemonImages() {
+      @Override
+      public Optional<String> imageId(String name) {
+        throw new AssertionError("asked the daemon about " + name);
+      }
+
+      @Override
+      public List<String> layers(String name) {
+        throw new AssertionError("asked the daemon about " + name);
+      }
     };
 
     assertThat(BuildFingerprint.of(request("eclipse-temurin:21-jre"), unreachable)).isEmpty();
