@@ -111,6 +111,9 @@ def main():
     except (CommandFailed, ValueError, TimeoutError) as failure:
         failed = True
         progress(f"bench: FAILED: {failure}")
+    except KeyboardInterrupt:
+        failed = True
+        progress("bench: interrupted")
     finally:
         remove_image(BASE_IMAGE)
     report = "\n".join(lines) + "\n"

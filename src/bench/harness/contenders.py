@@ -18,14 +18,13 @@ EDITED_CLASS = Path("src/main/java/dev/entrypoint/bench/shop/health/Metrics.java
 _REVISION = re.compile(r'REVISION = "[^"]*"')
 
 
-def edit_one_class(app, revision):
-    """Changes one class of the sample in app for real: a new REVISION constant, so the compiled bytes
-    differ, and a new modification time."""
-    source = Path(app) / EDITED_CLASS
-    text, count = _REVISION.subn(f'REVISION = "{revision}"', source.read_text())
+def edit_one_class(source, revision):
+    """Changes one class for real: a new REVISION constant in the Java file source, so the compiled
+    bytes differ, and a new modification time."""
+    text, count = _REVISION.subn(f'REVISION = "{revision}"', Path(source).read_text())
     if count != 1:
         raise ValueError(f"{source} has no REVISION constant to edit")
-    source.write_text(text)
+    Path(source).write_text(text)
 
 
 @dataclass(frozen=True)
@@ -136,7 +135,7 @@ class Contender(ABC):
         self.output.remove()
 
     def edit(self, revision):
-        edit_one_class(self.app, revision)
+        edit_one_class(self.app / EDITED_CLASS, revision)
 
     def cleanup(self):
         self.output.remove()
