@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from harness import sections
-from harness.workspace import BASE_IMAGE, CommandFailed, Workspace, plugin_goals, remove_image, run_logged
+from harness.workspace import BASE_IMAGE, CommandFailed, Workspace, plugin_goals, progress, remove_image, run_logged
 
 SECTIONS = {"build": sections.build, "scale": sections.scale}
 
@@ -23,10 +23,6 @@ PLANNED = {
     "verify": "the goal's time for N scenarios against a shell loop of bare 'docker run' calls,"
               " parallel on and off",
 }
-
-
-def progress(text):
-    print(text, file=sys.stderr, flush=True)
 
 
 def output_of(*argv):

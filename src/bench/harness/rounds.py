@@ -3,11 +3,11 @@ each contender once per round and the order rotated every round (A B C, B C A, C
 burst of load from elsewhere on the machine falls on all of them alike. Ratios are taken between
 builds of the same round."""
 
-import sys
 from dataclasses import dataclass
 from typing import Optional
 
 from .contenders import ImageFacts, Timing
+from .workspace import progress
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,7 @@ def alternate(contenders, runs, before, logs, facts=True, watch_output=False):
             timing = contender.build(logs(contender.key, round_number))
             untouched = (state is not None and contender.output.state() == state) if watch_output else None
             label = "warm-up" if round_number == 0 else f"run {round_number}/{runs}"
-            print(f"    {label:9} {contender.label:28} goal {timing.goal:6.2f} s  whole {timing.whole:6.2f} s",
-                  file=sys.stderr, flush=True)
+            progress(f"    {label:9} {contender.label:28} goal {timing.goal:6.2f} s  whole {timing.whole:6.2f} s")
             if round_number > 0:
                 samples[contender.key].append(
                     Sample(round_number, timing, contender.output.facts() if facts else None, untouched))

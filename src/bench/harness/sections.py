@@ -4,6 +4,7 @@ progress, and returns Markdown lines for the report."""
 from . import reactor, report
 from .contenders import build_contenders, smoke
 from .rounds import alternate
+from .workspace import progress
 
 BUILD_PAIRS = [
     ("entrypoint-tar", "jib-tar"),
@@ -11,11 +12,6 @@ BUILD_PAIRS = [
     ("entrypoint-tar", "dockerfile"),
     ("entrypoint-docker", "dockerfile"),
 ]
-
-
-def _progress(text):
-    import sys
-    print(text, file=sys.stderr, flush=True)
 
 
 def build(workspace, runs):
@@ -36,14 +32,14 @@ def build(workspace, runs):
     lines = []
     try:
         for scenario, (description, before, watch) in scenarios.items():
-            _progress(f"  build, {scenario}: {description}")
+            progress(f"  build, {scenario}: {description}")
             results[scenario] = alternate(
                 contenders, runs, before, lambda key, r: workspace.log("build", scenario, f"{key}-{r}.log"),
                 watch_output=watch)
             lines += [f"### {scenario}: {description}", ""]
             lines += report.times_table(contenders, results[scenario]) + [""]
             lines += report.ratios_table(BUILD_PAIRS, labels, results[scenario]) + [""]
-        _progress("  build: running each image until GET /health answers")
+        progress("  build: running each image until GET /health answers")
         answers = {c.key: smoke(c) for c in contenders}
         lines += ["### images", ""]
         lines += report.images_table(contenders, results["cold"], results["warm"]) + [""]
@@ -69,7 +65,7 @@ def scale(workspace, runs):
     lines = []
     try:
         for scenario, (description, goals, before) in scenarios.items():
-            _progress(f"  scale, {scenario}: {description}")
+            progress(f"  scale, {scenario}: {description}")
             contenders = [reactor.ReactorBuild(workspace, built, threads, goals) for threads in (1, 2)]
             samples = alternate(contenders, runs, before,
                                 lambda key, r: workspace.log("scale", scenario, f"{key}-{r}.log"), facts=False)

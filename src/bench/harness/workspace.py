@@ -6,12 +6,18 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import time
 import zipfile
 from pathlib import Path
 
 PREFIX = "ep-bench-"
 BASE_IMAGE = PREFIX + "base:1"
+
+
+def progress(text):
+    """A progress line on standard error; the report goes to standard output."""
+    print(text, file=sys.stderr, flush=True)
 
 
 class CommandFailed(Exception):
