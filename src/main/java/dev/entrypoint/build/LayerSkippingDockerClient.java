@@ -68,19 +68,29 @@ final class LayerSkippingDockerClient implements DockerClient {
         .redirectErrorStream(true)
         .start();
     FilteredTarStream stream = new FilteredTarStream(load.getOutputStream(), held, Set.of(MANIFEST, CONFIG));
+    IOException writeFailure = null;
     try (stream) {
       tarball.writeTo(stream);
-    } catch (IOException brokenPipe) {
-      // docker load stopped reading: its output says why.
+    } catch (IOException e) {
+      // Either docker load stopped reading (its output says why), or the image could not be read.
+      writeFailure = e;
     }
     String output = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    if (load.waitFor() == 0) {
+    boolean loaded = load.waitFor() == 0;
+    if (loaded && writeFailure == null) {
       log.debug("docker load: left out " + held.leftOut + " layer file(s) the daemon holds");
       writeRecord(stream.copies());
       return output;
     }
+    if (loaded) {
+      throw writeFailure;
+    }
     if (held.leftOut == 0) {
-      throw new IOException("'docker load' failed: " + output);
+      IOException failure = new IOException("'docker load' failed: " + output);
+      if (writeFailure != null) {
+        failure.addSuppressed(writeFailure);
+      }
+      throw failure;
     }
     log.debug("docker load without the layers the daemon holds failed, loading them all: " + output);
     return jib.load(tarball, writtenBytes);
