@@ -30,7 +30,7 @@ def output_of(*argv):
     return (result.stdout + result.stderr).strip()
 
 
-def machine():
+def machine(repo_root):
     """The facts that make figures comparable: cores, memory, Java, Docker, Maven."""
     memory_kb = int(next(line.split()[1] for line in open("/proc/meminfo") if line.startswith("MemTotal")))
     java = output_of("java", "-version").splitlines()
@@ -40,6 +40,7 @@ def machine():
         f"- java: {java[0] if java else '?'} ({java[1] if len(java) > 1 else ''})",
         f"- docker: client {output_of('docker', 'version', '--format', '{{.Client.Version}}')},"
         f" server {output_of('docker', 'version', '--format', '{{.Server.Version}}')}",
+        f"- maven: {output_of(str(repo_root / 'mvnw'), '--version').splitlines()[0]}",
         f"- load average at the start: {' '.join(open('/proc/loadavg').read().split()[:3])}",
     ]
 
@@ -91,7 +92,7 @@ def main():
     root = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="ep-bench."))
     root.mkdir(parents=True, exist_ok=True)
     workspace = Workspace(root.resolve(), Path(__file__).resolve().parents[2], args.base)
-    lines = ["## Benchmark", ""] + machine() + [f"- counted runs: {runs} after one warm-up round",
+    lines = ["## Benchmark", ""] + machine(workspace.repo_root) + [f"- counted runs: {runs} after one warm-up round",
                                       f"- base of entrypoint:build and Jib: {workspace.base_reference()}", ""]
     failed = False
     try:
