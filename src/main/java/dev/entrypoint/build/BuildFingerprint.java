@@ -19,9 +19,10 @@ import java.util.stream.Stream;
  * modification time of every file it would put in the image. When it matches the one stored with
  * the last build's outputs, the image is up to date and need not be built again.
  *
- * <p>Some bases cannot be fingerprinted without asking the network or a daemon (a registry base by
- * tag, a {@code docker://} base); such builds have no fingerprint and always run. A creation time of
- * {@code USE_CURRENT_TIMESTAMP} differs on every build, so it never matches either.
+ * <p>A {@code docker://} base is fingerprinted by the ID of the image the daemon has under its name,
+ * so pulling or building a new image under that name rebuilds. A registry base by tag cannot be
+ * fingerprinted without asking the network; such builds have no fingerprint and always run. A
+ * creation time of {@code USE_CURRENT_TIMESTAMP} differs on every build, so it never matches either.
  */
 final class BuildFingerprint {
 
@@ -38,11 +39,14 @@ final class BuildFingerprint {
     }
   }
 
-  /** The fingerprint of {@code request}, or empty when an input cannot be fingerprinted. */
-  static Optional<String> of(ImageBuildRequest request) throws IOException {
+  /**
+   * The fingerprint of {@code request}, or empty when an input cannot be fingerprinted; {@code daemon}
+   * is asked only for a {@code docker://} base.
+   */
+  static Optional<String> of(ImageBuildRequest request, DaemonImages daemon) throws IOException, InterruptedException {
     BaseImage base = request.base();
     boolean pinnedRegistryBase = base.kind() == BaseImage.Kind.REGISTRY && base.reference().contains("@sha256:");
-    if (base.kind() == BaseImage.Kind.DOCKER || (base.kind() == BaseImage.Kind.REGISTRY && !pinnedRegistryBase)) {
+    if (base.kind() == BaseImage.Kind.REGISTRY && !pinnedRegistryBase) {
       return Optional.empty();
     }
     BuildFingerprint fingerprint = new BuildFingerprint();
@@ -50,6 +54,13 @@ final class BuildFingerprint {
     fingerprint.add(base.toString());
     if (base.kind() == BaseImage.Kind.TAR) {
       fingerprint.addFile("base", base.tarPath());
+    }
+    if (base.kind() == BaseImage.Kind.DOCKER) {
+      Optional<String> baseId = daemon.imageId(base.reference());
+      if (baseId.isEmpty()) {
+        return Optional.empty();
+      }
+      fingerprint.add(baseId.get());
     }
     if (base.kind() == BaseImage.Kind.JLINK) {
       fingerprint.add(System.getProperty("java.home"));

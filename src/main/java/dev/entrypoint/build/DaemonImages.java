@@ -1,26 +1,57 @@
 package dev.entrypoint.build;
 
-import com.google.cloud.tools.jib.api.ImageReference;
-import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
-import com.google.cloud.tools.jib.docker.CliDockerClient;
 import java.io.IOException;
-import java.security.DigestException;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
-/** What the local Docker daemon holds, asked through Jib's Docker client. */
+/** What the local Docker daemon holds. */
 interface DaemonImages {
 
-  /** Whether the daemon has an image named {@code name} with id {@code imageId}. */
-  boolean hasImage(String name, String imageId) throws InterruptedException;
+  /** The ID of the image the daemon has under {@code name}; empty when it has none or cannot be asked. */
+  Optional<String> imageId(String name) throws InterruptedException;
 
-  /** The daemon {@code docker} on the PATH talks to, with this process's environment. */
+  /** The diff IDs of the layers of the image the daemon has under {@code name}; empty when it has none. */
+  List<String> layers(String name) throws InterruptedException;
+
+  /** Whether the daemon has an image named {@code name} with id {@code imageId}. */
+  default boolean hasImage(String name, String imageId) throws InterruptedException {
+    return imageId(name).filter(imageId::equals).isPresent();
+  }
+
+  /**
+   * The daemon {@code docker} on the PATH talks to, asked with {@code docker image inspect --format}:
+   * a few milliseconds, where parsing the whole image description would load a JSON mapper.
+   */
   static DaemonImages docker() {
-    CliDockerClient client = new CliDockerClient(CliDockerClient.DEFAULT_DOCKER_CLIENT, Map.of());
-    return (name, imageId) -> {
-      try {
-        return client.inspect(ImageReference.parse(name)).getImageId().toString().equals(imageId);
-      } catch (IOException | DigestException | InvalidImageReferenceException absent) {
-        return false;
+    return new DaemonImages() {
+      @Override
+      public Optional<String> imageId(String name) throws InterruptedException {
+        return inspect(name, "{{.Id}}").filter(id -> id.startsWith("sha256:"));
+      }
+
+      @Override
+      public List<String> layers(String name) throws InterruptedException {
+        return inspect(name, "{{range .RootFS.Layers}}{{println .}}{{end}}")
+            .map(lines -> lines.lines().filter(line -> line.startsWith("sha256:")).toList())
+            .orElse(List.of());
+      }
+
+      private Optional<String> inspect(String name, String format) throws InterruptedException {
+        try {
+          Process inspect = new ProcessBuilder("docker", "image", "inspect", "--format", format, name)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+          String output = new String(inspect.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+          if (!inspect.waitFor(1, TimeUnit.MINUTES)) {
+            inspect.destroyForcibly();
+            return Optional.empty();
+          }
+          return inspect.exitValue() == 0 ? Optional.of(output) : Optional.empty();
+        } catch (IOException noDocker) {
+          return Optional.empty();
+        }
       }
     };
   }

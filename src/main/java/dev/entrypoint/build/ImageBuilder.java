@@ -65,7 +65,7 @@ public final class ImageBuilder {
   public BuiltImage build(ImageBuildRequest request)
       throws IOException, InterruptedException, ImageBuildException {
     ImageOutputs outputs = new ImageOutputs(request.outputDir(), request.target(), request.container().format());
-    Optional<String> fingerprint = BuildFingerprint.of(request);
+    Optional<String> fingerprint = BuildFingerprint.of(request, daemon);
     if (fingerprint.isPresent()) {
       Optional<BuiltImage> upToDate = outputs.reuse(fingerprint.get(), daemon);
       if (upToDate.isPresent()) {
@@ -194,7 +194,13 @@ public final class ImageBuilder {
       case DOCKER -> {
         // Docker before 25 loads only the Docker format; the daemon keeps its own format anyway.
         jib.setFormat(ImageFormat.Docker);
-        yield Containerizer.to(DockerDaemonImage.named(target.image()));
+        List<String> holders = new ArrayList<>(target.allNames());
+        if (request.base().kind() == BaseImage.Kind.DOCKER) {
+          holders.add(request.base().reference());
+        }
+        Path record = request.applicationCacheDir().resolve("daemon-layers");
+        yield Containerizer.to(new LayerSkippingDockerClient(daemon, holders, record, log),
+            DockerDaemonImage.named(target.image()));
       }
       case REGISTRY -> {
         RegistryImage image = RegistryImage.named(target.image());

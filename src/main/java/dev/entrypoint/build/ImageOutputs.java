@@ -125,16 +125,9 @@ final class ImageOutputs {
   private void placeTarball(Path tar) throws IOException {
     try {
       if (format == ImageFormat.OCI) {
-        Path loadable = AtomicFile.temporarySibling(tar);
-        try {
-          LoadableArchive.write(jibTarball, loadable, target.allNames());
-          AtomicFile.replace(loadable, tar);
-        } finally {
-          Files.deleteIfExists(loadable);
-        }
-      } else {
-        AtomicFile.replace(jibTarball, tar);
+        LoadableArchive.addDockerManifest(jibTarball, target.allNames());
       }
+      AtomicFile.replace(jibTarball, tar);
     } finally {
       discard();
     }

@@ -6,71 +6,69 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarFile;
 
 /**
  * Makes Jib's OCI image layout tarball load everywhere. Podman reads its {@code index.json}, but
  * Docker before version 25 reads only a {@code docker save} {@code manifest.json}; this adds one that
  * points at the same blobs, as {@code docker save} itself has written since Docker 25.
+ *
+ * <p>The entry is appended in place, over the tarball's end-of-archive blocks, so the layers are
+ * neither read nor copied again.
  */
 final class LoadableArchive {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int TAR_BLOCK = 512;
 
   private LoadableArchive() {}
 
-  /** Copies {@code ociTar} to {@code target}, adding a {@code manifest.json} that tags the image. */
-  static void write(Path ociTar, Path target, List<String> repoTags) throws IOException {
-    Map<String, byte[]> metadata = new HashMap<>();
-    try (OutputStream file = Files.newOutputStream(target);
-        TarArchiveOutputStream out = new TarArchiveOutputStream(file);
-        InputStream in = Files.newInputStream(ociTar);
-        TarArchiveInputStream source = new TarArchiveInputStream(in)) {
-      out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-      for (TarArchiveEntry entry = source.getNextEntry(); entry != null; entry = source.getNextEntry()) {
-        out.putArchiveEntry(entry);
-        if (isMetadata(entry)) {
-          byte[] content = source.readAllBytes();
-          metadata.put(entry.getName(), content);
-          out.write(content);
-        } else {
-          source.transferTo(out);
-        }
+  /** Appends to {@code ociTar} a {@code manifest.json} that tags the image with {@code repoTags}. */
+  static void addDockerManifest(Path ociTar, List<String> repoTags) throws IOException {
+    byte[] manifestJson;
+    long end = 0;
+    try (TarFile tar = new TarFile(ociTar)) {
+      Map<String, TarArchiveEntry> entries = new HashMap<>();
+      for (TarArchiveEntry entry : tar.getEntries()) {
+        entries.put(entry.getName(), entry);
+        end = Math.max(end, entry.getDataOffset() + blocks(entry.getSize()));
+      }
+      manifestJson = dockerManifest(tar, entries, repoTags);
+    }
+    try (FileChannel channel = FileChannel.open(ociTar, StandardOpenOption.WRITE)) {
+      channel.truncate(end);
+      channel.position(end);
+      try (TarArchiveOutputStream out = new TarArchiveOutputStream(Channels.newOutputStream(channel))) {
+        TarArchiveEntry manifestEntry = new TarArchiveEntry("manifest.json");
+        manifestEntry.setSize(manifestJson.length);
+        manifestEntry.setModTime(0);
+        out.putArchiveEntry(manifestEntry);
+        out.write(manifestJson);
         out.closeArchiveEntry();
       }
-      byte[] manifestJson = dockerManifest(metadata, repoTags);
-      TarArchiveEntry manifestEntry = new TarArchiveEntry("manifest.json");
-      manifestEntry.setSize(manifestJson.length);
-      manifestEntry.setModTime(0);
-      out.putArchiveEntry(manifestEntry);
-      out.write(manifestJson);
-      out.closeArchiveEntry();
     }
   }
 
-  /** index.json and the small JSON blobs (manifests, config) are kept to build manifest.json. */
-  private static boolean isMetadata(TarArchiveEntry entry) {
-    return entry.getName().equals("index.json")
-        || (entry.getName().startsWith("blobs/") && entry.getSize() < 64 * 1024);
+  /** The bytes an entry's content takes in a tarball: its size rounded up to whole blocks. */
+  private static long blocks(long size) {
+    return (size + TAR_BLOCK - 1) / TAR_BLOCK * TAR_BLOCK;
   }
 
-  private static byte[] dockerManifest(Map<String, byte[]> metadata, List<String> repoTags)
+  private static byte[] dockerManifest(TarFile tar, Map<String, TarArchiveEntry> entries, List<String> repoTags)
       throws IOException {
-    byte[] index = metadata.get("index.json");
-    if (index == null) {
-      throw new IOException("Jib's OCI tarball has no index.json");
-    }
-    String manifestDigest = JSON.readTree(index).path("manifests").path(0).path("digest").asText();
-    JsonNode manifest = JSON.readTree(blob(metadata, manifestDigest));
+    String manifestDigest = JSON.readTree(read(tar, entries, "index.json"))
+        .path("manifests").path(0).path("digest").asText();
+    JsonNode manifest = JSON.readTree(read(tar, entries, blobPath(manifestDigest)));
 
     ObjectNode entry = JSON.createObjectNode();
     entry.put("Config", blobPath(manifest.path("config").path("digest").asText()));
@@ -81,12 +79,14 @@ final class LoadableArchive {
     return JSON.writeValueAsString(JSON.createArrayNode().add(entry)).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] blob(Map<String, byte[]> metadata, String digest) throws IOException {
-    byte[] content = metadata.get(blobPath(digest));
-    if (content == null) {
-      throw new IOException("Jib's OCI tarball has no blob " + digest);
+  private static byte[] read(TarFile tar, Map<String, TarArchiveEntry> entries, String name) throws IOException {
+    TarArchiveEntry entry = entries.get(name);
+    if (entry == null) {
+      throw new IOException("Jib's OCI tarball has no " + name);
     }
-    return content;
+    try (InputStream in = tar.getInputStream(entry)) {
+      return in.readAllBytes();
+    }
   }
 
   private static String blobPath(String digest) {

@@ -1,0 +1,1 @@
+"""The benchmark harness: work directory, contenders, alternating rounds and the report."""

@@ -1,0 +1,100 @@
+"""Figures from the samples: medians, min–max, ratios between builds of the same round, image facts,
+and the issue's targets. Everything is written as Markdown tables."""
+
+from statistics import median
+
+
+def spread(values):
+    """'median (min–max)' of seconds."""
+    return f"{median(values):.2f} ({min(values):.2f}–{max(values):.2f})"
+
+
+def paired_ratios(samples, numerator, denominator, field):
+    """numerator's time over denominator's, round by round (builds of the same round ran minutes apart
+    at most, under the same load)."""
+    by_round = {s.round: getattr(s.timing, field) for s in samples[denominator]}
+    return [getattr(s.timing, field) / by_round[s.round] for s in samples[numerator] if s.round in by_round]
+
+
+def ratio_spread(ratios):
+    return f"{median(ratios):.2f}× ({min(ratios):.2f}–{max(ratios):.2f})"
+
+
+def times_table(contenders, samples):
+    lines = ["| contender | goal's own time, s | whole mvn (+ docker build), s |", "|---|---|---|"]
+    for contender in contenders:
+        runs = samples[contender.key]
+        lines.append(f"| {contender.label} | {spread([s.timing.goal for s in runs])}"
+                     f" | {spread([s.timing.whole for s in runs])} |")
+    return lines
+
+
+def ratios_table(pairs, labels, samples):
+    lines = ["| ratio (same round) | goal's own time | whole |", "|---|---|---|"]
+    for numerator, denominator in pairs:
+        lines.append(f"| {labels[numerator]} / {labels[denominator]}"
+                     f" | {ratio_spread(paired_ratios(samples, numerator, denominator, 'goal'))}"
+                     f" | {ratio_spread(paired_ratios(samples, numerator, denominator, 'whole'))} |")
+    return lines
+
+
+def megabytes(size):
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def images_table(contenders, cold, warm):
+    """Size and layers of the last clean build; whether every clean build gave the same digest; whether
+    no-change builds left the previous output alone."""
+    lines = ["| contender | output | size | layers | same digest in every clean build | no-change build left the output untouched |",
+             "|---|---|---|---|---|---|"]
+    for contender in contenders:
+        clean = cold[contender.key]
+        digests = {s.facts.digest for s in clean}
+        last = clean[-1].facts
+        place = "tarball" if last.place == "tar" else "Docker daemon (uncompressed)"
+        same = (f"yes, {len(clean)}/{len(clean)}: {last.digest[:19]}…" if len(digests) == 1
+                else f"no: {len(digests)} digests in {len(clean)} builds")
+        untouched = sum(1 for s in warm[contender.key] if s.untouched)
+        lines.append(f"| {contender.label} | {place} | {megabytes(last.size)} | {last.layers} | {same}"
+                     f" | {untouched}/{len(warm[contender.key])} |")
+    return lines
+
+
+class Target:
+    """One of the issue's targets: a ratio of medians of paired goal times, at most a bound."""
+
+    def __init__(self, text, scenario, numerator, denominator, bound):
+        self.text = text
+        self.scenario = scenario
+        self.numerator = numerator
+        self.denominator = denominator
+        self.bound = bound
+
+    def row(self, results):
+        ratios = paired_ratios(results[self.scenario], self.numerator, self.denominator, "goal")
+        value = median(ratios)
+        verdict = "met" if value <= self.bound else "**not met**"
+        return f"| {self.text} | ≤ {self.bound:.1f}× | {value:.2f}× ({min(ratios):.2f}–{max(ratios):.2f}) | {verdict} |"
+
+
+BUILD_TARGETS = [
+    Target("cold vs jib:buildTar", "cold", "entrypoint-tar", "jib-tar", 1.0),
+    Target("warm, no change, vs jib:buildTar", "warm", "entrypoint-tar", "jib-tar", 0.2),
+    Target("warm, no change, vs docker build's cache", "warm", "entrypoint-docker", "dockerfile", 1.0),
+    Target("incremental vs jib:buildTar", "incremental", "entrypoint-tar", "jib-tar", 0.5),
+    Target("incremental vs docker build", "incremental", "entrypoint-docker", "dockerfile", 1.0),
+]
+
+
+def targets_table(results, cold, warm):
+    lines = ["| target (goal's own time) | bound | measured, median of same-round ratios (min–max) | |",
+             "|---|---|---|---|"]
+    lines += [target.row(results) for target in BUILD_TARGETS]
+    for key in ("entrypoint-tar", "entrypoint-docker"):
+        digests = {s.facts.digest for s in cold[key]}
+        lines.append(f"| reproducible digest, {key} | always | {len(cold[key])} clean builds,"
+                     f" {len(digests)} digest(s) | {'met' if len(digests) == 1 else '**not met**'} |")
+    untouched = sum(1 for s in warm["entrypoint-tar"] if s.untouched)
+    lines.append(f"| no-change build keeps image.tar byte-identical (and untouched) | always |"
+                 f" {untouched}/{len(warm['entrypoint-tar'])} | {'met' if untouched == len(warm['entrypoint-tar']) else '**not met**'} |")
+    return lines

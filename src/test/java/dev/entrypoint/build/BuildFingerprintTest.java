@@ -1,0 +1,84 @@
+package dev.entrypoint.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
+import dev.entrypoint.testing.JavaSources;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What makes two builds' inputs the same, with a daemon that answers from a map. */
+class BuildFingerprintTest {
+
+  @TempDir Path dir;
+  private final Map<String, String> daemonImages = new HashMap<>();
+  private final DaemonImages daemon = new DaemonImages() {
+    @Override
+    public Optional<String> imageId(String name) {
+      return Optional.ofNullable(daemonImages.get(name));
+    }
+
+    @Override
+    public List<String> layers(String name) {
+      return List.of();
+    }
+  };
+
+  @Test
+  void aDockerBaseWithTheSameImageIdGivesTheSameFingerprint() throws Exception {
+    daemonImages.put("base:1", "sha256:" + "a".repeat(64));
+    ImageBuildRequest request = request("docker://base:1");
+
+    assertThat(BuildFingerprint.of(request, daemon)).isPresent().isEqualTo(BuildFingerprint.of(request, daemon));
+  }
+
+  @Test
+  void aNewImageUnderTheDockerBaseNameChangesTheFingerprint() throws Exception {
+    ImageBuildRequest request = request("docker://base:1");
+    daemonImages.put("base:1", "sha256:" + "a".repeat(64));
+    Optional<String> before = BuildFingerprint.of(request, daemon);
+
+    daemonImages.put("base:1", "sha256:" + "b".repeat(64));
+
+    assertThat(BuildFingerprint.of(request, daemon)).isPresent().isNotEqualTo(before);
+  }
+
+  @Test
+  void aDockerBaseTheDaemonLacksLeavesTheBuildWithoutAFingerprint() throws Exception {
+    assertThat(BuildFingerprint.of(request("docker://base:1"), daemon)).isEmpty();
+  }
+
+  @Test
+  void aRegistryBaseByTagHasNoFingerprintAndTheDaemonIsNotAsked() throws Exception {
+    DaemonImages unreachable = new DaemonImages() {
+      @Override
+      public Optional<String> imageId(String name) {
+        throw new AssertionError("asked the daemon about " + name);
+      }
+
+      @Override
+      public List<String> layers(String name) {
+        throw new AssertionError("asked the daemon about " + name);
+      }
+    };
+
+    assertThat(BuildFingerprint.of(request("eclipse-temurin:21-jre"), unreachable)).isEmpty();
+  }
+
+  private ImageBuildRequest request(String base) throws Exception {
+    Path classes = JavaSources.compile(dir.resolve("app"), JavaSources.printingMain());
+    return ImageBuildRequest.builder()
+        .base(BaseImage.parse(base, dir))
+        .application(new JavaApplication(classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
+        .target(ImageTarget.of("tar", "demo:1.0", List.of()))
+        .outputDir(dir.resolve("out"))
+        .cacheDir(dir.resolve("cache"))
+        .applicationCacheDir(dir.resolve("app-cache"))
+        .build();
+  }
+}

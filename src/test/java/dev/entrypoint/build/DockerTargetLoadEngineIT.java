@@ -1,0 +1,91 @@
+package dev.entrypoint.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entrypoint.testing.RecordingLog;
+import dev.entrypoint.testing.TestImages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The docker target on a real Docker engine: a load leaves out the layers the daemon holds. */
+class DockerTargetLoadEngineIT {
+
+  private static final String IMAGE = "ep-bench-it/docker-target:1";
+
+  @TempDir Path dir;
+  private final RecordingLog log = new RecordingLog();
+
+  @AfterEach
+  void removeImage() throws Exception {
+    TestImages.run(List.of("docker", "image", "rm", "--force", IMAGE));
+  }
+
+  @Test
+  void theLayersTheDaemonHoldsAreLeftOutAndTheImageRuns() throws Exception {
+    String base = TestImages.busyboxInDocker();
+    greeting("first");
+    new ImageBuilder(log).build(request("docker://" + base));
+    greeting("second");
+
+    BuiltImage second = new ImageBuilder(log).build(request("docker://" + base));
+
+    assertThat(log.lines()).filteredOn(line -> line.contains("docker load: left out"))
+        .containsExactly("DEBUG docker load: left out 0 layer file(s) the daemon holds",
+            "DEBUG docker load: left out 1 layer file(s) the daemon holds");
+    assertThat(inspect("{{.Id}}")).isEqualTo(second.imageId());
+    assertThat(TestImages.run(List.of("docker", "run", "--rm", IMAGE)).output()).isEqualTo("second");
+  }
+
+  @Test
+  void whenTheDaemonLacksALayerItWasSaidToHoldTheWholeImageIsLoaded() throws Exception {
+    greeting("from scratch");
+    new ImageBuilder(log).build(request("scratch"));
+    List<String> diffIds = List.of(inspect("{{range .RootFS.Layers}}{{println .}}{{end}}").split("\n"));
+    removeImage();
+    DaemonImages real = DaemonImages.docker();
+    DaemonImages mistaken = new DaemonImages() {
+      @Override
+      public Optional<String> imageId(String name) throws InterruptedException {
+        return real.imageId(name);
+      }
+
+      @Override
+      public List<String> layers(String name) {
+        return diffIds;
+      }
+    };
+
+    BuiltImage image = new ImageBuilder(log, mistaken).build(request("scratch"));
+
+    assertThat(log.text()).contains("failed, loading them all");
+    assertThat(inspect("{{.Id}}")).isEqualTo(image.imageId());
+    assertThat(TestImages.run(List.of("docker", "image", "save", "-o", dir.resolve("saved.tar").toString(), IMAGE))
+        .exitCode()).isZero();
+  }
+
+  private void greeting(String text) throws Exception {
+    Files.createDirectories(dir.resolve("extra"));
+    Files.writeString(dir.resolve("extra/greeting"), text);
+  }
+
+  private ImageBuildRequest request(String base) {
+    return ImageBuildRequest.builder()
+        .base(BaseImage.parse(base, dir))
+        .extraFiles(dir.resolve("extra"))
+        .container(ContainerSettings.builder().entrypoint(List.of("/bin/cat", "/greeting")).build())
+        .target(ImageTarget.of("docker", IMAGE, List.of()))
+        .outputDir(dir.resolve("out"))
+        .cacheDir(dir.resolve("cache"))
+        .applicationCacheDir(dir.resolve("app-cache"))
+        .build();
+  }
+
+  private static String inspect(String format) throws Exception {
+    return TestImages.run(List.of("docker", "image", "inspect", "--format", format, IMAGE)).output().strip();
+  }
+}
