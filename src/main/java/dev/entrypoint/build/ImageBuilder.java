@@ -36,6 +36,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Builds an image with jib-core from an {@link ImageBuildRequest}: the base, the application's
@@ -45,6 +49,9 @@ import java.util.Set;
 public final class ImageBuilder {
 
   private static final String TOOL_NAME = "entrypoint-maven-plugin";
+
+  /** Held by builds that allow insecure registries, while they may flip Jib's JVM-wide HTTP switch. */
+  private static final ReentrantLock INSECURE_REGISTRIES = new ReentrantLock();
 
   private final BuildLog log;
   private final DaemonImages daemon;
@@ -220,11 +227,21 @@ public final class ImageBuilder {
         .setApplicationLayersCache(request.applicationCacheDir())
         .addEventHandler(new BuildProgress(
             log, "Building " + target.image().toStringWithQualifier(), request.allowInsecureRegistries()));
-    if (RegistryHost.mayReceiveCredentialsOverHttp(target.registry(), request.allowInsecureRegistries())) {
-      // Basic auth over plain HTTP never leaves this machine: let Jib send it (a JVM-wide switch).
-      System.setProperty(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP, "true");
+    // Jib's threads; shut down and waited for whatever happens, so a failed or interrupted build
+    // leaves nothing writing behind it.
+    ExecutorService threads = Executors.newCachedThreadPool();
+    containerizer.setExecutorService(threads);
+    boolean insecure = request.allowInsecureRegistries();
+    if (insecure) {
+      INSECURE_REGISTRIES.lock();
     }
+    String sendOverHttp = System.getProperty(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP);
     try {
+      if (insecure && credentialsStayOnThisMachine(request)) {
+        // Basic auth over plain HTTP that never leaves this machine: Jib's switch is JVM-wide, so it
+        // is set only while this build runs, and builds that allow insecure registries take turns.
+        System.setProperty(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP, "true");
+      }
       return jib.containerize(containerizer);
     } catch (InterruptedException e) {
       outputs.discard();
@@ -232,6 +249,36 @@ public final class ImageBuilder {
     } catch (Exception e) {
       outputs.discard();
       throw JibFailure.explain(e, request);
+    } finally {
+      if (insecure) {
+        restore(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP, sendOverHttp);
+        INSECURE_REGISTRIES.unlock();
+      }
+      threads.shutdownNow();
+      if (!threads.awaitTermination(30, TimeUnit.SECONDS)) {
+        log.warn("Jib's threads did not stop within 30 s of the build's end");
+      }
+    }
+  }
+
+  /** Whether every registry this build sends credentials to runs on this machine. */
+  private static boolean credentialsStayOnThisMachine(ImageBuildRequest request) {
+    List<String> registries = new ArrayList<>();
+    if (request.target().kind() == ImageTarget.Kind.REGISTRY) {
+      registries.add(request.target().registry());
+    }
+    if (request.base().kind() == BaseImage.Kind.REGISTRY) {
+      registries.add(reference(request.base().reference()).getRegistry());
+    }
+    return registries.stream().allMatch(registry -> request.credentialFor(registry).isEmpty()
+        || RegistryHost.mayReceiveCredentialsOverHttp(registry, true));
+  }
+
+  private static void restore(String property, String previous) {
+    if (previous == null) {
+      System.clearProperty(property);
+    } else {
+      System.setProperty(property, previous);
     }
   }
 
