@@ -1,5 +1,6 @@
 package dev.entrypoint.build;
 
+import dev.entrypoint.PluginVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,10 @@ import java.util.stream.Stream;
  */
 final class BuildFingerprint {
 
-  /** Bump when the plugin starts writing different images for the same inputs. */
+  /**
+   * Bump when the plugin starts writing different images for the same inputs; a new plugin version
+   * is part of the fingerprint anyway (a snapshot's is not, hence this).
+   */
   private static final String FORMAT = "entrypoint-build-1";
 
   private final MessageDigest digest;
@@ -51,6 +55,7 @@ final class BuildFingerprint {
     }
     BuildFingerprint fingerprint = new BuildFingerprint();
     fingerprint.add(FORMAT);
+    fingerprint.add(PluginVersion.get());
     fingerprint.add(base.toString());
     if (base.kind() == BaseImage.Kind.TAR) {
       fingerprint.addFile("base", base.tarPath());

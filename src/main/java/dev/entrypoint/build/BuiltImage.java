@@ -1,6 +1,5 @@
 package dev.entrypoint.build;
 
-import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.ImageLaunch;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Optional;
  * @param tarball the image tarball, for a tar target
  * @param sizeBytes the tarball's size, for a tar target, or -1
  * @param layerCount how many layers the image has, or -1 when not known
- * @param config the image config, when read back
  * @param reused whether the build found the image up to date and wrote nothing
  */
 public record BuiltImage(
@@ -30,5 +28,4 @@ public record BuiltImage(
     Optional<Path> tarball,
     long sizeBytes,
     int layerCount,
-    Optional<ImageConfig> config,
     boolean reused) {}

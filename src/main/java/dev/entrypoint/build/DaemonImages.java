@@ -1,10 +1,15 @@
 package dev.entrypoint.build;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.entrypoint.engine.Command;
+import dev.entrypoint.engine.CommandResult;
+import dev.entrypoint.engine.CommandRunner;
+import dev.entrypoint.engine.EngineException;
+import dev.entrypoint.engine.ProcessCommandRunner;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+
 
 /** What the local Docker daemon holds. */
 interface DaemonImages {
@@ -25,6 +30,7 @@ interface DaemonImages {
    * a few milliseconds, where parsing the whole image description would load a JSON mapper.
    */
   static DaemonImages docker() {
+    CommandRunner processes = new ProcessCommandRunner();
     return new DaemonImages() {
       @Override
       public Optional<String> imageId(String name) throws InterruptedException {
@@ -40,16 +46,13 @@ interface DaemonImages {
 
       private Optional<String> inspect(String name, String format) throws InterruptedException {
         try {
-          Process inspect = new ProcessBuilder("docker", "image", "inspect", "--format", format, name)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-          String output = new String(inspect.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-          if (!inspect.waitFor(1, TimeUnit.MINUTES)) {
-            inspect.destroyForcibly();
-            return Optional.empty();
+          CommandResult result = processes.run(new Command(
+              List.of("docker", "image", "inspect", "--format", format, name), Map.of(), Duration.ofMinutes(1)));
+          return result.succeeded() ? Optional.of(result.stdout().strip()) : Optional.empty();
+        } catch (EngineException noAnswer) {
+          if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("interrupted while asking the Docker daemon about " + name);
           }
-          return inspect.exitValue() == 0 ? Optional.of(output) : Optional.empty();
-        } catch (IOException noDocker) {
           return Optional.empty();
         }
       }

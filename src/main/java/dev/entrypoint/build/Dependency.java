@@ -35,7 +35,7 @@ public final class Dependency {
     this.kind = Objects.requireNonNull(kind, "kind");
   }
 
-  /** The jar (or, for a module of the same build not yet packaged, its classes directory). */
+  /** The jar; a module of the same build that is not packaged yet has its classes directory here. */
   public Path jar() {
     return jar;
   }

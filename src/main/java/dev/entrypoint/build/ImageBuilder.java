@@ -17,6 +17,7 @@ import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import com.google.cloud.tools.jib.global.JibSystemProperties;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.PluginVersion;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineSettings;
 import dev.entrypoint.image.ImageAccess;
@@ -179,6 +180,10 @@ public final class ImageBuilder {
     if (base.kind() == BaseImage.Kind.JLINK || base.kind() == BaseImage.Kind.SCRATCH) {
       return Optional.of(ImageLaunch.none());
     }
+    if (base.kind() == BaseImage.Kind.REGISTRY && request.offline()) {
+      log.debug("Offline: the launch of base image " + base + " is read from the built image instead");
+      return Optional.empty();
+    }
     ImageAccess access = ImageAccess.defaults()
         .withEngines(EngineSettings.of(EngineChoice.DOCKER))
         .withCredentials(request.credentials())
@@ -221,6 +226,7 @@ public final class ImageBuilder {
     }
     containerizer
         .setToolName(TOOL_NAME)
+        .setToolVersion(PluginVersion.get())
         .setOfflineMode(request.offline())
         .setAllowInsecureRegistries(request.allowInsecureRegistries())
         .setBaseImageLayersCache(request.cacheDir().resolve("jib-base"))

@@ -68,7 +68,7 @@ final class ImageOutputs {
         }
         ImageConfig config = ImageConfig.parse(Files.readAllBytes(configFile));
         return Optional.of(new BuiltImage(target.allNames(), digest, imageId, config.launch(), target,
-            Optional.of(tar), Files.size(tar), config.diffIds().size(), Optional.of(config), true));
+            Optional.of(tar), Files.size(tar), config.diffIds().size(), true));
       }
       case DOCKER -> {
         for (String name : target.allNames()) {
@@ -77,7 +77,7 @@ final class ImageOutputs {
           }
         }
         return Optional.of(new BuiltImage(target.allNames(), digest, imageId, null, target,
-            Optional.empty(), -1, -1, Optional.empty(), true));
+            Optional.empty(), -1, -1, true));
       }
       default -> {
         return Optional.empty();
@@ -93,7 +93,6 @@ final class ImageOutputs {
     String digest = result.getDigest().toString();
     String imageId = result.getImageId().toString();
     Optional<Path> tarball = Optional.empty();
-    Optional<ImageConfig> config = Optional.empty();
     ImageLaunch launch = predictedLaunch;
     long size = -1;
     int layers = -1;
@@ -103,8 +102,7 @@ final class ImageOutputs {
       placeTarball(tar);
       try (ImageArchive archive = ImageArchive.open(tar)) {
         AtomicFile.write(configFile, archive.configBytes());
-        config = Optional.of(archive.config());
-        launch = config.get().launch();
+        launch = archive.config().launch();
         layers = archive.layerCount();
       }
       tarball = Optional.of(tar);
@@ -119,7 +117,7 @@ final class ImageOutputs {
     if (fingerprint.isPresent()) {
       AtomicFile.write(inputs, fingerprint.get() + "\n");
     }
-    return new BuiltImage(target.allNames(), digest, imageId, launch, target, tarball, size, layers, config, false);
+    return new BuiltImage(target.allNames(), digest, imageId, launch, target, tarball, size, layers, false);
   }
 
   private void placeTarball(Path tar) throws IOException {

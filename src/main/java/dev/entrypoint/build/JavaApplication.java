@@ -117,6 +117,12 @@ public final class JavaApplication {
       FileEntriesLayer.Builder layer = FileEntriesLayer.builder().setName(kind.layerName());
       boolean empty = true;
       for (Dependency dependency : dependencies) {
+        if (dependency.kind() == kind && Files.isDirectory(dependency.jar())) {
+          throw new ConfigurationException(
+              "The dependency " + dependency.jar() + " is a directory: a module of this build that is"
+                  + " not packaged yet, so it has no jar to put in the image. Run the build to the"
+                  + " package phase at least (mvn package), so that entrypoint:build sees its jar.");
+        }
         if (dependency.kind() == kind && Files.isRegularFile(dependency.jar())) {
           layer.addEntry(dependency.jar(), appRoot.resolve("libs").resolve(uniqueName(dependency.jar(), jarNames)),
               HostFileLayer.FIXED_TIME);

@@ -28,12 +28,10 @@ public final class JlinkBase {
 
   private final List<FileEntriesLayer> layers;
   private final Platform platform;
-  private final Set<String> modules;
 
-  private JlinkBase(List<FileEntriesLayer> layers, Platform platform, Set<String> modules) {
+  private JlinkBase(List<FileEntriesLayer> layers, Platform platform) {
     this.layers = layers;
     this.platform = platform;
-    this.modules = modules;
   }
 
   /**
@@ -71,8 +69,7 @@ public final class JlinkBase {
         emptyDir, AbsoluteUnixPath.get("/tmp"), FilePermissions.fromOctalString("777"), HostFileLayer.FIXED_TIME);
     return new JlinkBase(
         List.of(system.build(), HostFileLayer.of("jlink runtime", runtime, JAVA_HOME)),
-        new Platform(architecture(), "linux"),
-        linked);
+        new Platform(architecture(), "linux"));
   }
 
   /** The base layers, bottom first. */
@@ -83,11 +80,6 @@ public final class JlinkBase {
   /** The platform of the build host, which the runtime and libraries are built for. */
   public Platform platform() {
     return platform;
-  }
-
-  /** The modules in the runtime. */
-  public Set<String> modules() {
-    return modules;
   }
 
   /** The environment the base sets: JAVA_HOME, and a PATH that finds {@code java}. */

@@ -2,6 +2,11 @@ package dev.entrypoint.build;
 
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.engine.Command;
+import dev.entrypoint.engine.CommandResult;
+import dev.entrypoint.engine.CommandRunner;
+import dev.entrypoint.engine.EngineException;
+import dev.entrypoint.engine.ProcessCommandRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -10,10 +15,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -25,12 +32,13 @@ final class JlinkRuntime {
 
   private static final List<String> OPTIONS =
       List.of("--strip-debug", "--no-header-files", "--no-man-pages");
+  private static final Duration TIMEOUT = Duration.ofMinutes(5);
+  private static final CommandRunner PROCESSES = new ProcessCommandRunner();
 
   private JlinkRuntime() {}
 
   /** The directory of a runtime with {@code modules}, linked now or found in {@code cacheDir}. */
-  static Path link(Set<String> modules, Path cacheDir, BuildLog log)
-      throws IOException, InterruptedException {
+  static Path link(Set<String> modules, Path cacheDir, BuildLog log) throws IOException {
     Path javaHome = Path.of(System.getProperty("java.home"));
     Path runtime = cacheDir.resolve("jlink").resolve(key(javaHome, modules));
     if (Files.isRegularFile(runtime.resolve("release"))) {
@@ -47,37 +55,33 @@ final class JlinkRuntime {
     log.info("Linking a Java runtime with " + String.join(",", modules) + " from " + javaHome);
     Files.createDirectories(runtime.getParent());
     Path staging = Files.createTempDirectory(runtime.getParent(), "linking-");
-    Path output = staging.resolve("runtime");
-    List<String> args = new ArrayList<>(List.of(jlink.toString(), "--add-modules", String.join(",", modules)));
-    Path jmods = javaHome.resolve("jmods");
-    if (Files.isDirectory(jmods)) {
-      args.addAll(List.of("--module-path", jmods.toString()));
-    }
-    args.addAll(OPTIONS);
-    args.addAll(List.of("--output", output.toString()));
-    // A separate process: jlink run twice in one JVM links different bytes, which breaks reproducibility.
-    Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
-    String messages;
     try {
-      messages = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      process.waitFor();
-    } finally {
-      process.destroy();
-    }
-    if (process.exitValue() != 0) {
-      deleteRecursively(staging);
-      throw new ConfigurationException(
-          "jlink could not link " + String.join(",", modules) + " from " + javaHome + ": "
-              + messages.strip()
-              + "\nCheck the module names in <from><modules>, or run Maven on a JDK that has jmods.");
-    }
-    try {
-      Files.move(output, runtime, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileSystemException raced) {
-      if (!Files.isRegularFile(runtime.resolve("release"))) {
-        throw raced;
+      Path output = staging.resolve("runtime");
+      List<String> args = new ArrayList<>(List.of(jlink.toString(), "--add-modules", String.join(",", modules)));
+      Path jmods = javaHome.resolve("jmods");
+      if (Files.isDirectory(jmods)) {
+        args.addAll(List.of("--module-path", jmods.toString()));
       }
-      log.debug("Another build linked " + runtime + " first");
+      args.addAll(OPTIONS);
+      args.addAll(List.of("--output", output.toString()));
+      // A separate process: jlink run twice in one JVM links different bytes, which breaks reproducibility.
+      CommandResult linked = PROCESSES.run(new Command(args, Map.of(), TIMEOUT));
+      if (!linked.succeeded()) {
+        throw new ConfigurationException(
+            "jlink could not link " + String.join(",", modules) + " from " + javaHome + ": "
+                + (linked.stdout() + linked.stderr()).strip()
+                + "\nCheck the module names in <from><modules>, or run Maven on a JDK that has jmods.");
+      }
+      try {
+        Files.move(output, runtime, StandardCopyOption.ATOMIC_MOVE);
+      } catch (FileSystemException raced) {
+        if (!Files.isRegularFile(runtime.resolve("release"))) {
+          throw raced;
+        }
+        log.debug("Another build linked " + runtime + " first");
+      }
+    } catch (EngineException e) {
+      throw new IOException("jlink did not finish: " + e.getMessage(), e);
     } finally {
       deleteRecursively(staging);
     }

@@ -1,15 +1,20 @@
 package dev.entrypoint.build;
 
 import dev.entrypoint.BuildLog;
+import dev.entrypoint.engine.Command;
+import dev.entrypoint.engine.CommandResult;
+import dev.entrypoint.engine.CommandRunner;
+import dev.entrypoint.engine.EngineException;
+import dev.entrypoint.engine.ProcessCommandRunner;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,10 +29,13 @@ final class SharedLibraries {
   private static final Pattern RESOLVED = Pattern.compile("^\\s*(?:(\\S+) => )?(/\\S+) \\(0x[0-9a-f]+\\)$");
   private static final Pattern NOT_FOUND = Pattern.compile("^\\s*(\\S+) => not found$");
 
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final CommandRunner PROCESSES = new ProcessCommandRunner();
+
   private SharedLibraries() {}
 
   /** The absolute paths of the host libraries that {@code runtime}'s executables and libraries need. */
-  static Set<Path> of(Path runtime, BuildLog log) throws IOException, InterruptedException {
+  static Set<Path> of(Path runtime, BuildLog log) throws IOException {
     Set<Path> libraries = new TreeSet<>();
     Set<String> runtimeFiles = new TreeSet<>();
     List<Path> elfFiles = new ArrayList<>();
@@ -58,16 +66,13 @@ final class SharedLibraries {
     return libraries;
   }
 
-  private static List<String> ldd(Path elf) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder("ldd", elf.toString()).redirectErrorStream(true).start();
+  private static List<String> ldd(Path elf) throws IOException {
     try {
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        throw new IOException("ldd " + elf + " did not finish in 30 s");
-      }
-      return output.lines().toList();
-    } finally {
-      process.destroy();
+      CommandResult result = PROCESSES.run(new Command(List.of("ldd", elf.toString()), Map.of(), TIMEOUT));
+      return (result.stdout() + result.stderr()).lines().toList();
+    } catch (EngineException e) {
+      throw new IOException("ldd " + elf + " failed: " + e.getMessage()
+          + ". The jlink base needs ldd (Debian's libc-bin) to find the libraries the runtime needs.", e);
     }
   }
 }

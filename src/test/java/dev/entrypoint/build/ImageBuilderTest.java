@@ -147,6 +147,19 @@ class ImageBuilderTest {
   }
 
   @Test
+  void aModuleThatIsNotPackagedYetIsRefusedWithTheWayOut() throws IOException {
+    Path classesOfSibling = Files.createDirectories(dir.resolve("sibling/target/classes"));
+    ImageBuildRequest request = request("out", ContainerSettings.builder()).application(new JavaApplication(
+        classes, List.of(new Dependency(classesOfSibling, Dependency.Kind.PROJECT)), null, List.of(),
+        AbsoluteUnixPath.get("/app"))).build();
+
+    assertThatThrownBy(() -> build(request))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("is a directory")
+        .hasMessageContaining("mvn package");
+  }
+
+  @Test
   void extraFilesKeepTheirExecutableBit() throws Exception {
     Path extra = Files.createDirectories(dir.resolve("image/usr/local/bin"));
     Path script = Files.writeString(extra.resolve("start.sh"), "#!/bin/sh\nexec \"$@\"\n");
