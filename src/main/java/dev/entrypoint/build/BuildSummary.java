@@ -10,7 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The few lines that end a build: what was made, where, its digest and size, and what it runs. */
+/**
+ * The few lines that end a build: what was made, where, its digest and size, and what it runs. An
+ * image found up to date is not described again beyond its name, place, digest and id: showing its
+ * launch would load a JSON mapper, which takes longer than the rest of such a build, and the build
+ * that made the image showed it.
+ */
 public final class BuildSummary {
 
   private BuildSummary() {}
@@ -29,7 +34,7 @@ public final class BuildSummary {
         + " (" + where + ")");
     lines.add("  digest    " + image.digest());
     lines.add("  image id  " + image.imageId());
-    if (image.launch() != null) {
+    if (image.launch() != null && !image.reused()) {
       lines.add("  " + image.launch());
       Resolution run = LaunchResolver.resolve(image.launch(), Invocation.run(), EngineKind.DOCKER);
       lines.add("  'docker run " + name + "' executes: "

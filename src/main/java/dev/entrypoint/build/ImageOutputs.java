@@ -4,18 +4,27 @@ import com.google.cloud.tools.jib.api.JibContainer;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import dev.entrypoint.AtomicFile;
 import dev.entrypoint.image.ImageArchive;
-import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.ImageLaunch;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The files a build leaves in its output directory, written atomically: {@code image.tar} (for a
  * tar target, loadable by Docker and Podman), {@code image.digest}, {@code image.id},
  * {@code image.json} (the image config) and {@code image.inputs} (the {@link BuildFingerprint} they
- * were built from). A failed build leaves the previous outputs untouched.
+ * were built from, with the layer count and launch an up-to-date build reports). A failed build
+ * leaves the previous outputs untouched.
+ *
+ * <p>{@code image.inputs} is a properties file, so an up-to-date build reads it without a JSON
+ * mapper: loading one to read {@code image.json} back took longer than the rest of such a build.
  */
 final class ImageOutputs {
 
@@ -24,6 +33,13 @@ final class ImageOutputs {
   static final String ID = "image.id";
   static final String CONFIG = "image.json";
   static final String INPUTS = "image.inputs";
+
+  private static final String FINGERPRINT = "fingerprint";
+  private static final String LAYERS = "layers";
+  private static final String ENTRYPOINT = "entrypoint";
+  private static final String CMD = "cmd";
+  /** The word count of an ENTRYPOINT or CMD that is not set, as opposed to one set to {@code []}. */
+  private static final String UNSET = "unset";
 
   private final Path outputDir;
   private final ImageTarget target;
@@ -50,25 +66,24 @@ final class ImageOutputs {
    * daemon for a docker target.
    */
   Optional<BuiltImage> reuse(String fingerprint, DaemonImages daemon) throws IOException, InterruptedException {
-    Path inputs = outputDir.resolve(INPUTS);
+    Properties record = record();
     Path digestFile = outputDir.resolve(DIGEST);
     Path idFile = outputDir.resolve(ID);
-    if (!Files.isRegularFile(inputs) || !Files.readString(inputs).strip().equals(fingerprint)
+    if (!fingerprint.equals(record.getProperty(FINGERPRINT))
         || !Files.isRegularFile(digestFile) || !Files.isRegularFile(idFile)) {
       return Optional.empty();
     }
     String digest = Files.readString(digestFile).strip();
     String imageId = Files.readString(idFile).strip();
+    ImageLaunch launch = launch(record);
     switch (target.kind()) {
       case TAR -> {
         Path tar = outputDir.resolve(TARBALL);
-        Path configFile = outputDir.resolve(CONFIG);
-        if (!Files.isRegularFile(tar) || !Files.isRegularFile(configFile)) {
+        if (!Files.isRegularFile(tar) || !Files.isRegularFile(outputDir.resolve(CONFIG))) {
           return Optional.empty();
         }
-        ImageConfig config = ImageConfig.parse(Files.readAllBytes(configFile));
-        return Optional.of(new BuiltImage(target.allNames(), digest, imageId, config.launch(), target,
-            Optional.of(tar), Files.size(tar), config.diffIds().size(), true));
+        return Optional.of(new BuiltImage(target.allNames(), digest, imageId, launch, target,
+            Optional.of(tar), Files.size(tar), Integer.parseInt(record.getProperty(LAYERS, "-1")), true));
       }
       case DOCKER -> {
         for (String name : target.allNames()) {
@@ -76,7 +91,7 @@ final class ImageOutputs {
             return Optional.empty();
           }
         }
-        return Optional.of(new BuiltImage(target.allNames(), digest, imageId, null, target,
+        return Optional.of(new BuiltImage(target.allNames(), digest, imageId, launch, target,
             Optional.empty(), -1, -1, true));
       }
       default -> {
@@ -115,9 +130,64 @@ final class ImageOutputs {
     AtomicFile.write(outputDir.resolve(DIGEST), digest + "\n");
     AtomicFile.write(outputDir.resolve(ID), imageId + "\n");
     if (fingerprint.isPresent()) {
-      AtomicFile.write(inputs, fingerprint.get() + "\n");
+      writeRecord(fingerprint.get(), layers, launch);
     }
     return new BuiltImage(target.allNames(), digest, imageId, launch, target, tarball, size, layers, false);
+  }
+
+  /** {@code image.inputs}: the fingerprint, the layer count, and the launch, word by word. */
+  private void writeRecord(String fingerprint, int layers, ImageLaunch launch) throws IOException {
+    Properties record = new Properties();
+    record.setProperty(FINGERPRINT, fingerprint);
+    record.setProperty(LAYERS, String.valueOf(layers));
+    if (launch != null) {
+      putWords(record, ENTRYPOINT, launch.entrypoint());
+      putWords(record, CMD, launch.cmd());
+    }
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    record.store(text, "what entrypoint:build built this image from, and what an up-to-date build reports of it");
+    AtomicFile.write(outputDir.resolve(INPUTS), text.toByteArray());
+  }
+
+  /** The last build's record; empty when there is none (or it is of an older plugin: then it has no fingerprint). */
+  private Properties record() throws IOException {
+    Properties record = new Properties();
+    try (InputStream in = Files.newInputStream(outputDir.resolve(INPUTS))) {
+      record.load(in);
+    } catch (NoSuchFileException none) {
+      // No earlier build: nothing to reuse.
+    }
+    return record;
+  }
+
+  /** The recorded launch, or {@code null} when the build did not know it. */
+  private static ImageLaunch launch(Properties record) {
+    if (!record.containsKey(ENTRYPOINT)) {
+      return null;
+    }
+    return ImageLaunch.of(words(record, ENTRYPOINT), words(record, CMD));
+  }
+
+  /** {@code key} holds the word count, or {@link #UNSET}; {@code key.1}, {@code key.2}... the words. */
+  private static void putWords(Properties record, String key, List<String> words) {
+    record.setProperty(key, words == null ? UNSET : String.valueOf(words.size()));
+    if (words != null) {
+      for (int i = 0; i < words.size(); i++) {
+        record.setProperty(key + "." + (i + 1), words.get(i));
+      }
+    }
+  }
+
+  private static List<String> words(Properties record, String key) {
+    String count = record.getProperty(key, UNSET);
+    if (count.equals(UNSET)) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = 1; i <= Integer.parseInt(count); i++) {
+      words.add(record.getProperty(key + "." + i, ""));
+    }
+    return words;
   }
 
   private void placeTarball(Path tar) throws IOException {
