@@ -23,12 +23,12 @@ import java.util.Optional;
  * A command meant as a JSON array that is not one, such as {@code CMD ['java', '-jar', 'app.jar']}:
  * Docker silently runs the text in shell form.
  */
-public final class BrokenJsonArray extends Rule implements DockerfileRule {
+public final class JsonArrayFallback extends Rule implements DockerfileRule {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  public BrokenJsonArray() {
+  public JsonArrayFallback() {
     super(
         "json-array-fallback",
         "JSON array that fell back to shell form",

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DisallowedBaseRegistryTest {
+class BaseRegistryNotAllowedTest {
 
   private static final RuleCheck CHECK =
-      RuleCheck.of(new DisallowedBaseRegistry(List.of("ghcr.io", "docker.io", "*.corp.example")));
+      RuleCheck.of(new BaseRegistryNotAllowed(List.of("ghcr.io", "docker.io", "*.corp.example")));
 
   @ParameterizedTest
   @ValueSource(
@@ -54,7 +54,7 @@ class DisallowedBaseRegistryTest {
 
   @Test
   void withNoAllowedRegistriesNothingIsEnforced() {
-    RuleCheck unset = RuleCheck.of(new DisallowedBaseRegistry(List.of()));
+    RuleCheck unset = RuleCheck.of(new BaseRegistryNotAllowed(List.of()));
 
     assertThat(unset.dockerfile("FROM quay.io/keycloak/keycloak:25.0")).isEmpty();
   }
