@@ -65,4 +65,10 @@ class BaseRegistryNotAllowedTest {
         .hasSize(1);
     assertThat(CHECK.image(declared(ContainerSettings.builder(), "jlink"))).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"docker://my-base:1", "docker://quay.io/acme/base:1", "tar://base.tar"})
+  void aPomBaseFromNoRegistryIsNotChecked(String base) {
+    assertThat(CHECK.image(declared(ContainerSettings.builder(), base))).isEmpty();
+  }
 }
