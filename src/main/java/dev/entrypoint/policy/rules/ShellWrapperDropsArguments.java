@@ -6,7 +6,6 @@ import dev.entrypoint.policy.DockerfileRule;
 import dev.entrypoint.policy.FindingSink;
 import dev.entrypoint.policy.ImageInput;
 import dev.entrypoint.policy.ImageRule;
-import dev.entrypoint.policy.Notation;
 import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
 import java.util.List;
@@ -53,9 +52,9 @@ public final class ShellWrapperDropsArguments extends Rule implements Dockerfile
         Sentence.capitalized(array.written())
             + " under an ENTRYPOINT that ends in -c"
             + " gives the shell only "
-            + Notation.array(List.of(argv.get(0)))
+            + Argv.json(List.of(argv.get(0)))
             + " as its script: "
-            + Notation.array(dropped)
+            + Argv.json(dropped)
             + " become $0"
             + (dropped.size() > 1 ? ", $1..." : "")
             + " of that script and never run. Put the whole command line in one element: "

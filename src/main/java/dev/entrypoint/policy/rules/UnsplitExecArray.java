@@ -1,11 +1,11 @@
 package dev.entrypoint.policy.rules;
 
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.DockerfileRule;
 import dev.entrypoint.policy.FindingSink;
 import dev.entrypoint.policy.ImageInput;
 import dev.entrypoint.policy.ImageRule;
-import dev.entrypoint.policy.Notation;
 import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
 import java.util.ArrayList;
@@ -52,13 +52,13 @@ public final class UnsplitExecArray extends Rule implements DockerfileRule, Imag
     String consequence =
         program
             ? "names one program, "
-                + Notation.array(List.of(first))
+                + Argv.json(List.of(first))
                 + ", spaces included: exec form does"
                 + " not split words, so 'docker run' fails with 'exec: \""
                 + first
                 + "\": executable file not found in $PATH'."
             : "is one argument, "
-                + Notation.array(List.of(first))
+                + Argv.json(List.of(first))
                 + ", spaces included: exec form does not"
                 + " split words, so the ENTRYPOINT gets it as a single argument.";
     findings.report(
