@@ -114,7 +114,7 @@ public final class JunitReport {
 
   private static String lines(List<Finding> findings) {
     return XmlText.of(
-        findings.stream().map(ConsoleReport::line).collect(Collectors.joining("\n")));
+        findings.stream().map(Finding::toString).collect(Collectors.joining("\n")));
   }
 
   private static long sum(CheckReport report, ToLongFunction<Tally> count) {
