@@ -5,6 +5,7 @@ import dev.entrypoint.explain.ShellWords;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.launch.PositionalParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +59,8 @@ record ArgumentsCheck(ImageLaunch launch, List<String> args) implements Check {
     }
     if (launch.entrypointForm() == CommandForm.SHELL) {
       List<String> shell = launch.entrypoint();
-      return Optional.of(observed + ": the ENTRYPOINT is shell form, so " + shell.get(0) + " -c runs only "
-          + Argv.shellQuoted(shell.get(2)) + " and the arguments become its $0, $1, ...: ignored");
+      return Optional.of(observed + ": the ENTRYPOINT is shell form, so "
+          + PositionalParameters.ignored(shell.get(0) + " -c", shell.get(2), args));
     }
     return Optional.empty();
   }

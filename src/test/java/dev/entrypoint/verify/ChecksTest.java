@@ -44,7 +44,7 @@ class ChecksTest {
     assertThat(check.failure(created(List.of("/bin/sh", "-c", "java Main", "a", "two words"))))
         .hasValueSatisfying(observed -> assertThat(observed)
             .contains("the ENTRYPOINT is shell form, so /bin/sh -c runs only 'java Main'")
-            .contains("become its $0, $1, ...: ignored"));
+            .contains("; the words after it, a 'two words', become $0, $1, ... of that line, which ignores them"));
   }
 
   @Test
