@@ -1,7 +1,6 @@
 package dev.entrypoint.policy;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,15 +35,16 @@ public final class DockerfileDiscovery {
 
   private DockerfileDiscovery(
       List<String> includes, List<String> excludes, boolean skipNestedProjects) {
-    this.includes = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+    this.includes = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes, "<includes>");
     List<String> allExcludes = new ArrayList<>(DEFAULT_EXCLUDES);
     allExcludes.addAll(excludes);
-    this.excludes = matchers(allExcludes);
+    this.excludes = matchers(allExcludes, "<excludes>");
     this.skipNestedProjects = skipNestedProjects;
   }
 
   /**
-   * Finds files matching {@code includes} (the defaults when empty) and none of {@code excludes}.
+   * Finds files matching {@code includes} (the defaults when empty) and none of {@code excludes};
+   * a pattern that is not a glob is a {@link dev.entrypoint.ConfigurationException}.
    * With {@code skipNestedProjects}, a directory holding its own {@code pom.xml} below the root is
    * left to that project, so each Dockerfile of a multi-module build belongs to one module.
    */
@@ -106,11 +106,11 @@ public final class DockerfileDiscovery {
     return false;
   }
 
-  private static List<PathMatcher> matchers(List<String> patterns) {
+  private static List<PathMatcher> matchers(List<String> patterns, String element) {
     return patterns.stream()
         .map(String::strip)
         .filter(pattern -> !pattern.isEmpty())
-        .map(pattern -> FileSystems.getDefault().getPathMatcher("glob:" + pattern))
+        .map(pattern -> Glob.matcher(pattern, element))
         .toList();
   }
 }

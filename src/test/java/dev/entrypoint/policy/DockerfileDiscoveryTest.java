@@ -1,7 +1,9 @@
 package dev.entrypoint.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entrypoint.ConfigurationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +74,16 @@ class DockerfileDiscoveryTest {
                 DockerfileDiscovery.of(
                     List.of("Dockerfile", "**/*.df"), List.of("legacy/**"), true)))
         .containsExactly("Dockerfile", "images/app.df");
+  }
+
+  @Test
+  void aPatternThatIsNotAGlobNamesTheElementAndTheValue() {
+    assertThatThrownBy(() -> DockerfileDiscovery.of(List.of(), List.of("a{b,c"), true))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("<excludes> holds 'a{b,c', which is not a glob (Missing '}).");
+    assertThatThrownBy(() -> DockerfileDiscovery.of(List.of("**/[z-a]"), List.of(), true))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("<includes> holds '**/[z-a]', which is not a glob (Invalid range).");
   }
 
   @Test

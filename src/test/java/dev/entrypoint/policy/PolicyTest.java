@@ -160,6 +160,15 @@ class PolicyTest {
   }
 
   @Test
+  void aSuppressionPathThatIsNotAGlobNamesTheElementAndTheValue() {
+    assertThatThrownBy(() -> Suppression.of("runs-as-root", "docker/[tools", "the tools image"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith(
+            "The <suppression><path> of rule runs-as-root holds 'docker/[tools', which is not a"
+                + " glob (Missing ']).");
+  }
+
+  @Test
   void aRuleThatBreaksBecomesAFindingNotACrash() {
     Rule broken = new BrokenRule();
     Policy policy = Policy.builder(new RuleCatalog(List.of(broken))).build();
