@@ -92,7 +92,7 @@ class JunitReportTest {
 
     Element failure =
         (Element)
-            parse(new CheckReport(List.of(dockerfile), Severity.ERROR))
+            parse(new CheckReport(List.of(dockerfile), List.of(), Severity.ERROR))
                 .getElementsByTagName("failure")
                 .item(0);
 
