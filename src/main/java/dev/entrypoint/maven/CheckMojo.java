@@ -12,6 +12,7 @@ import dev.entrypoint.policy.DockerfileDiscovery;
 import dev.entrypoint.policy.InputReport;
 import dev.entrypoint.policy.Policy;
 import dev.entrypoint.policy.ProjectCheck;
+import dev.entrypoint.policy.RegistryBaseImages;
 import dev.entrypoint.policy.Severity;
 import dev.entrypoint.policy.Suppression;
 import dev.entrypoint.policy.report.ConsoleReport;
@@ -96,6 +97,15 @@ public class CheckMojo extends AbstractEngineMojo {
    */
   @Parameter private List<String> allowedRegistries = new ArrayList<>();
 
+  /**
+   * Read the config of each external base image a Dockerfile's FROM names from its registry
+   * (credentials from settings.xml), once per reference, so that the rules about what a base image
+   * sets judge those stages too. An image that cannot be read stays unknown ({@code mvn -X} says
+   * why). Not in offline mode.
+   */
+  @Parameter(property = "entrypoint.check.resolveBaseImages", defaultValue = "false")
+  private boolean resolveBaseImages;
+
   @Parameter(defaultValue = "${plugin}", readonly = true)
   private PluginDescriptor plugin;
 
@@ -119,7 +129,7 @@ public class CheckMojo extends AbstractEngineMojo {
           Severity threshold =
               Severity.threshold(properties.string("entrypoint.check.failOn", failOn), "<failOn>");
           ProjectCheck check =
-              new ProjectCheck(policy, root(), project.getBasedir().toPath(), BaseImageLookup.unknown());
+              new ProjectCheck(policy, root(), project.getBasedir().toPath(), baseImages());
           List<InputReport> inputs = new ArrayList<>();
           if (!"pom".equals(project.getPackaging())) {
             ContainerSettings container = containerSettings();
@@ -158,6 +168,14 @@ public class CheckMojo extends AbstractEngineMojo {
       policy.suppress(Suppression.of(suppression.rule, suppression.path, suppression.reason));
     }
     return policy.build();
+  }
+
+  /** What the Dockerfiles' external base images set, when the pom asks to read them. */
+  private BaseImageLookup baseImages() {
+    boolean offline = session != null && session.isOffline();
+    return resolveBaseImages && !offline
+        ? new RegistryBaseImages(this::imageAccess, buildLog())
+        : BaseImageLookup.unknown();
   }
 
   private BaseImage base() {
