@@ -2,6 +2,7 @@ package dev.entrypoint.explain;
 
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.Invocation;
+import dev.entrypoint.launch.ShellCommand;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entrypoint.explain.ExplainedRun;
 import dev.entrypoint.explain.Explainer;
-import dev.entrypoint.explain.ShellCommand;
-import dev.entrypoint.explain.ShellWords;
+import dev.entrypoint.launch.ShellCommand;
+import dev.entrypoint.launch.ShellWords;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
