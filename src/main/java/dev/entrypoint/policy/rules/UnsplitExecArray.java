@@ -1,5 +1,6 @@
 package dev.entrypoint.policy.rules;
 
+import dev.entrypoint.launch.ShellWrapper;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.DockerfileRule;
 import dev.entrypoint.policy.FindingSink;
