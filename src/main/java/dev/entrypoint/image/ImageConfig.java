@@ -15,9 +15,6 @@ import java.util.Map;
  */
 public final class ImageConfig {
 
-  /** The PATH Docker and Podman give a container whose image sets none. */
-  public static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final JsonNode root;
@@ -62,14 +59,6 @@ public final class ImageConfig {
       map.put(equals < 0 ? entry : entry.substring(0, equals), equals < 0 ? "" : entry.substring(equals + 1));
     }
     return map;
-  }
-
-  /**
-   * The PATH a container's command is looked up in: the image's, or {@link #DEFAULT_PATH} when the
-   * image sets none.
-   */
-  public String searchPath() {
-    return envMap().getOrDefault("PATH", DEFAULT_PATH);
   }
 
   /** The USER, or an empty string when not set (root). */

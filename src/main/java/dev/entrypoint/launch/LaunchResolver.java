@@ -26,6 +26,9 @@ public final class LaunchResolver {
   public static final String PODMAN_NO_COMMAND =
       "no command or entrypoint provided, and no CMD or ENTRYPOINT from image";
 
+  /** The PATH Docker and Podman give a container whose image sets none; the program is looked up in it. */
+  public static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 

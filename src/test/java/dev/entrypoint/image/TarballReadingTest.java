@@ -31,7 +31,7 @@ class TarballReadingTest {
       assertThat(image.source().kind()).isEqualTo(ImageSource.Kind.TAR);
       assertThat(image.config().launch()).isEqualTo(ImageLaunch.of(List.of("/app/run"), List.of()));
       assertThat(image.config().user()).isEqualTo("1000");
-      assertThat(image.files().findExecutable("run", image.config().searchPath())).hasValue("/app/run");
+      assertThat(image.files().findExecutable("run", image.config().envMap().get("PATH"))).hasValue("/app/run");
     }
   }
 
