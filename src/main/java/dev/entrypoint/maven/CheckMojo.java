@@ -296,7 +296,7 @@ public class CheckMojo extends AbstractEntrypointMojo {
                         + " did not run"));
       }
       for (Finding finding : input.findings()) {
-        String line = ConsoleReport.line(finding);
+        String line = finding.toString();
         if (!finding.counts()) {
           getLog().debug(line);
         } else if (finding.severity() == Severity.ERROR) {

@@ -3,6 +3,7 @@ package dev.entrypoint.verify;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.launch.PositionalParameters;
 import dev.entrypoint.launch.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +57,8 @@ record ArgumentsCheck(ImageLaunch launch, List<String> args) implements Check {
     }
     if (launch.entrypointForm() == CommandForm.SHELL) {
       List<String> shell = launch.entrypoint();
-      return Optional.of(observed + ": the ENTRYPOINT is shell form, so " + shell.get(0) + " -c runs only "
-          + Argv.shellQuoted(shell.get(2)) + " and the arguments become its $0, $1, ...: ignored");
+      return Optional.of(observed + ": the ENTRYPOINT is shell form, so "
+          + PositionalParameters.ignored(shell.get(0) + " -c", shell.get(2), args));
     }
     return Optional.empty();
   }

@@ -93,13 +93,13 @@ class DockerfileParserAgreesWithDockerEngineIT {
           entry(
               "bare-cmd",
               new Difference(
-                  "ENTRYPOINT null CMD [\"/bin/sh\",\"-c\"]",
+                  "ENTRYPOINT null CMD [\"/bin/sh\", \"-c\"]",
                   "the classic builder appends no empty line to the shell; BuildKit stores"
                       + " [/bin/sh, -c, \"\"]")),
           entry(
               "whitespace-only-cmd",
               new Difference(
-                  "ENTRYPOINT null CMD [\"/bin/sh\",\"-c\"]",
+                  "ENTRYPOINT null CMD [\"/bin/sh\", \"-c\"]",
                   "as bare-cmd: arguments of only blanks are no arguments")),
           entry(
               "bare-entrypoint",
@@ -156,14 +156,14 @@ class DockerfileParserAgreesWithDockerEngineIT {
           entry(
               "json-text-after-array",
               new Difference(
-                  "ENTRYPOINT null CMD [\"echo\",\"hi\"]",
+                  "ENTRYPOINT null CMD [\"echo\", \"hi\"]",
                   "Docker 20.10 decodes the first JSON value and ignores the rest of the line;"
                       + " BuildKit since dockerfile 1.9 (moby/buildkit 80518e25, 'fix invalid usage"
                       + " of json.NewDecoder') reads the whole line, so it is shell form")),
           entry(
               "json-trailing-hash-is-not-a-comment",
               new Difference(
-                  "ENTRYPOINT [\"echo\",\"hi\"] CMD null",
+                  "ENTRYPOINT [\"echo\", \"hi\"] CMD null",
                   "as json-text-after-array: a # after the array is text, not a comment")),
           entry(
               "json-extra-closing-bracket",

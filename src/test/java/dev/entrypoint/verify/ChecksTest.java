@@ -44,7 +44,7 @@ class ChecksTest {
     assertThat(check.failure(created(List.of("/bin/sh", "-c", "java Main", "a", "two words"))))
         .hasValueSatisfying(observed -> assertThat(observed)
             .contains("the ENTRYPOINT is shell form, so /bin/sh -c runs only 'java Main'")
-            .contains("become its $0, $1, ...: ignored"));
+            .contains("; the words after it, a 'two words', become $0, $1, ... of that line, which ignores them"));
   }
 
   @Test
@@ -53,7 +53,7 @@ class ChecksTest {
     ArgumentsCheck list = new ArgumentsCheck(ImageLaunch.of(CommandForm.shellWrapped("cd /app && java Main"), null), ARGS);
 
     assertThat(single.expected()).isEqualTo("the arguments a 'two words' reach the ENTRYPOINT's program as its own,"
-        + " which needs the ENTRYPOINT in exec form, such as [\"java\",\"-jar\",\"my app.jar\"]");
+        + " which needs the ENTRYPOINT in exec form, such as [\"java\", \"-jar\", \"my app.jar\"]");
     assertThat(list.expected()).endsWith("which needs the ENTRYPOINT in exec form");
   }
 
@@ -80,7 +80,7 @@ class ChecksTest {
     ArgvCheck check = ArgvCheck.exactly(List.of("echo", "hi"), null);
 
     assertThat(check.failure(created(List.of("echo", "hi")))).isEmpty();
-    assertThat(check.failure(created(List.of("/bin/sh", "-c", "echo hi")))).contains("argv [\"/bin/sh\",\"-c\",\"echo hi\"]");
+    assertThat(check.failure(created(List.of("/bin/sh", "-c", "echo hi")))).contains("argv [\"/bin/sh\", \"-c\", \"echo hi\"]");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package dev.entrypoint.policy.report;
 
 import dev.entrypoint.policy.CheckReport;
-import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.InputReport;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,18 +10,6 @@ import java.util.stream.Collectors;
 public final class ConsoleReport {
 
   private ConsoleReport() {}
-
-  /** {@code Dockerfile:9 shell-form-entrypoint error: ENTRYPOINT in shell form runs ...}. */
-  public static String line(Finding finding) {
-    return finding.location()
-        + " "
-        + finding.ruleId()
-        + " "
-        + finding.severity().id()
-        + ": "
-        + finding.message()
-        + finding.suppressed().map(how -> " (suppressed: " + how.reason() + ")").orElse("");
-  }
 
   /**
    * {@code entrypoint:check: 3 inputs (1 pom, 2 dockerfiles) in 41 ms: 1 error, 0 warnings, 0

@@ -1,11 +1,11 @@
 package dev.entrypoint.policy.rules;
 
 import dev.entrypoint.image.ImageFiles;
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.ShellWrapper;
 import dev.entrypoint.policy.FindingSink;
 import dev.entrypoint.policy.ImageFilesRule;
 import dev.entrypoint.policy.ImageInput;
-import dev.entrypoint.policy.Notation;
 import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
 import java.util.Arrays;
@@ -56,7 +56,7 @@ public final class EntrypointScriptWithoutExec extends Rule implements ImageFile
                       image.location(),
                       program.starts()
                           + ", a shell script, and the image has CMD "
-                          + Notation.array(image.launch().cmd())
+                          + Argv.json(image.launch().cmd())
                           + ", but the script never runs exec \"$@\": "
                           + (ARGUMENTS.matcher(script.text()).find()
                               ? "it starts its arguments as a child, so the shell stays PID 1 and"

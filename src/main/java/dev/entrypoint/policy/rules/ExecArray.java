@@ -3,6 +3,7 @@ package dev.entrypoint.policy.rules;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchContract;
@@ -44,7 +45,7 @@ record ExecArray(
 
   /** How messages show the array: {@code ENTRYPOINT ["java", "-jar", "app.jar"]}. */
   String written() {
-    return source + " " + Notation.array(argv);
+    return source + " " + Argv.json(argv);
   }
 
   /** The same array rewritten as {@code newArgv}, in the input's notation. */

@@ -1,11 +1,6 @@
 package dev.entrypoint.policy.rules;
 
-import dev.entrypoint.policy.DockerfileInput;
-import dev.entrypoint.policy.DockerfileRule;
 import dev.entrypoint.policy.FindingSink;
-import dev.entrypoint.policy.ImageInput;
-import dev.entrypoint.policy.ImageRule;
-import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +9,7 @@ import java.util.List;
  * A program named by a relative path, {@code ENTRYPOINT ["./run.sh"]}: it is found only while the
  * working directory stays what it was at build time.
  */
-public final class RelativeEntrypointPath extends Rule implements DockerfileRule, ImageRule {
+public final class RelativeEntrypointPath extends ExecArrayRule {
 
   public RelativeEntrypointPath() {
     super(
@@ -26,16 +21,7 @@ public final class RelativeEntrypointPath extends Rule implements DockerfileRule
   }
 
   @Override
-  public void check(DockerfileInput input, FindingSink findings) {
-    ExecArray.of(input).forEach(array -> check(array, findings));
-  }
-
-  @Override
-  public void check(ImageInput image, FindingSink findings) {
-    ExecArray.of(image).forEach(array -> check(array, findings));
-  }
-
-  private static void check(ExecArray array, FindingSink findings) {
+  void check(ExecArray array, FindingSink findings) {
     String program = array.argv().get(0);
     if (array.role() != ExecArray.Role.PROGRAM
         || program.startsWith("/")

@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class BrokenJsonArrayTest {
+class JsonArrayFallbackTest {
 
-  private static final RuleCheck CHECK = RuleCheck.of(new BrokenJsonArray());
+  private static final RuleCheck CHECK = RuleCheck.of(new JsonArrayFallback());
 
   @ParameterizedTest
   @ValueSource(

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** An entrypoint script whose {@code #!} interpreter is not in the image: {@code #!/bin/bash}. */
-public final class MissingShebangInterpreter extends Rule implements ImageFilesRule {
+public final class ShebangInterpreterMissing extends Rule implements ImageFilesRule {
 
-  public MissingShebangInterpreter() {
+  public ShebangInterpreterMissing() {
     super(
         "shebang-interpreter-missing",
         "Script interpreter missing from the image",

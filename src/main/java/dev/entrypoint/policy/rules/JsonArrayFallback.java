@@ -8,10 +8,10 @@ import dev.entrypoint.dockerfile.CommandLine;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.JsonArrayFailure;
 import dev.entrypoint.dockerfile.Keyword;
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.DockerfileRule;
 import dev.entrypoint.policy.FindingSink;
-import dev.entrypoint.policy.Notation;
 import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
 import java.util.ArrayList;
@@ -23,12 +23,12 @@ import java.util.Optional;
  * A command meant as a JSON array that is not one, such as {@code CMD ['java', '-jar', 'app.jar']}:
  * Docker silently runs the text in shell form.
  */
-public final class BrokenJsonArray extends Rule implements DockerfileRule {
+public final class JsonArrayFallback extends Rule implements DockerfileRule {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  public BrokenJsonArray() {
+  public JsonArrayFallback() {
     super(
         "json-array-fallback",
         "JSON array that fell back to shell form",
@@ -88,7 +88,7 @@ public final class BrokenJsonArray extends Rule implements DockerfileRule {
 
   private static String fix(String keyword, String text) {
     return repaired(text)
-        .map(argv -> "Write it as " + keyword + " " + Notation.array(argv) + ".")
+        .map(argv -> "Write it as " + keyword + " " + Argv.json(argv) + ".")
         .orElse(
             "Write a JSON array of double-quoted strings, such as "
                 + keyword
