@@ -1,7 +1,7 @@
 package dev.entrypoint.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.entrypoint.Json;
 import dev.entrypoint.launch.ImageLaunch;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,40 +15,56 @@ import java.util.Map;
  */
 public final class ImageConfig {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final JsonNode root;
   private final JsonNode config;
+  private final ImageLaunch launch;
+  private final List<String> env;
+  private final List<String> diffIds;
 
   private ImageConfig(JsonNode root) {
     this.root = root;
     JsonNode inner = root.path("config");
     this.config = inner.isObject() ? inner : root.path("Config");
+    this.launch = ImageLaunch.of(Json.stringList(config.get("Entrypoint")), Json.stringList(config.get("Cmd")));
+    this.env = orEmpty(Json.stringList(config.get("Env")));
+    this.diffIds = orEmpty(Json.stringList(root.path("rootfs").get("diff_ids")));
   }
 
-  /** Parses an image config blob. */
+  /**
+   * Parses an image config blob.
+   *
+   * @throws IOException when it is not JSON, or its ENTRYPOINT, CMD, ENV or layer list is not an array
+   *     of strings
+   */
   public static ImageConfig parse(byte[] json) throws IOException {
-    JsonNode root = JSON.readTree(json);
+    JsonNode root = Json.read(json);
     if (root == null || !root.isObject()) {
       throw new IOException("the image config is not a JSON object");
     }
-    return new ImageConfig(root);
+    try {
+      return new ImageConfig(root);
+    } catch (IllegalArgumentException malformed) {
+      throw new IOException("the image config is malformed: " + malformed.getMessage(), malformed);
+    }
   }
 
-  /** Reads a {@code docker inspect}-style {@code .Config} object (the part under "config"). */
+  /**
+   * Reads a {@code docker inspect}-style {@code .Config} object (the part under "config").
+   *
+   * @throws IllegalArgumentException when its ENTRYPOINT, CMD or ENV is not an array of strings
+   */
   public static ImageConfig ofContainerConfig(JsonNode containerConfig) {
-    return new ImageConfig(JSON.createObjectNode().set("config", containerConfig));
+    return new ImageConfig(Json.object().set("config", containerConfig));
   }
 
   /** ENTRYPOINT and CMD as stored, with null, [] and [""] kept apart. */
   public ImageLaunch launch() {
-    return ImageLaunch.of(strings(config.get("Entrypoint")), strings(config.get("Cmd")));
+    return launch;
   }
 
   /** The {@code NAME=value} environment, in stored order. */
   public List<String> env() {
-    List<String> env = strings(config.get("Env"));
-    return env == null ? List.of() : env;
+    return env;
   }
 
   /** The environment as a map; later entries win, as in the engines. */
@@ -104,17 +120,11 @@ public final class ImageConfig {
 
   /** The layers' uncompressed digests ({@code rootfs.diff_ids}). */
   public List<String> diffIds() {
-    List<String> ids = strings(root.path("rootfs").get("diff_ids"));
-    return ids == null ? List.of() : ids;
+    return diffIds;
   }
 
-  private static List<String> strings(JsonNode node) {
-    if (node == null || node.isNull() || !node.isArray()) {
-      return null;
-    }
-    List<String> values = new ArrayList<>();
-    node.forEach(element -> values.add(element.asText()));
-    return values;
+  private static List<String> orEmpty(List<String> values) {
+    return values == null ? List.of() : List.copyOf(values);
   }
 
   private static List<String> fieldNames(JsonNode node) {

@@ -68,6 +68,16 @@ class TarballReadingTest {
     }
   }
 
+  @Test
+  void aConfigWhoseEntrypointIsNoArraySaysSo() throws Exception {
+    DockerSaveTarball.write(dir.resolve("image.tar"), CONFIG.replace("[\"/app/run\"]", "\"/app/run\""));
+
+    try (ImageReader image = read("image.tar")) {
+      assertThatThrownBy(image::config)
+          .hasMessageContaining("the image config is malformed: expected a JSON array of strings but got \"/app/run\"");
+    }
+  }
+
   private ImageReader read(String value) {
     ImageSource source = ImageSource.parse(value, dir, "-Dentrypoint.image");
     return ImageReader.open(source, ImageAccess.defaults(), BuildLog.silent());
