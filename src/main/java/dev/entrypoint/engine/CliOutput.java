@@ -3,7 +3,6 @@ package dev.entrypoint.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.entrypoint.Json;
-import dev.entrypoint.image.ImageConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,15 +45,6 @@ final class CliOutput {
       throw new EngineException(
           "inspecting " + what + " printed something that is not JSON: " + e.getOriginalMessage(), e);
     }
-  }
-
-  /**
-   * The run configuration in an image's {@code inspect} object. Docker's daemon keeps {@code []} and
-   * {@code null} apart here (its client's {@code --format '{{json .Config}}'} does not); Podman reports
-   * {@code []} as absent.
-   */
-  static ImageConfig imageConfig(JsonNode inspected) {
-    return ImageConfig.ofContainerConfig(inspected.path("Config"));
   }
 
   /** A JSON array of strings the engine printed, or an empty list for an absent or null value. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.testing.ImageTarballs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +33,13 @@ class TarballReadingTest {
       assertThat(image.config().launch()).isEqualTo(ImageLaunch.of(List.of("/app/run"), List.of()));
       assertThat(image.config().user()).isEqualTo("1000");
       assertThat(image.files().findExecutable("run", image.config().envMap().get("PATH"))).hasValue("/app/run");
+    }
+  }
+
+  @Test
+  void aTarballNamesTheTagsItsImageIsLoadedAs() throws Exception {
+    try (ImageArchive archive = ImageArchive.open(ImageTarballs.named(dir, "app:1", "app:latest"))) {
+      assertThat(archive.names()).containsExactly("app:1", "app:latest");
     }
   }
 
