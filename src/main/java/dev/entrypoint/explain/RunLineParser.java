@@ -70,7 +70,7 @@ public final class RunLineParser {
     List<String> args = words.subList(index + 1, words.size());
     Invocation invocation =
         seen.entrypoint == null ? Invocation.run(args) : Invocation.runWithEntrypoint(seen.entrypoint, args);
-    return new RunLine(command.text(), engine, words.get(index), invocation, seen.init);
+    return new RunLine(command.text(), engine, invocation, seen.init);
   }
 
   private static boolean precedesTheProgram(String word) {

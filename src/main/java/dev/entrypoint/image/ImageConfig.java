@@ -92,30 +92,10 @@ public final class ImageConfig {
     return fieldNames(config.get("ExposedPorts"));
   }
 
-  /** Declared volumes. */
-  public List<String> volumes() {
-    return fieldNames(config.get("Volumes"));
-  }
-
-  /** Labels. */
-  public Map<String, String> labels() {
-    Map<String, String> labels = new LinkedHashMap<>();
-    JsonNode node = config.get("Labels");
-    if (node != null && node.isObject()) {
-      node.fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
-    }
-    return labels;
-  }
-
   /** Whether a HEALTHCHECK is set (and not {@code NONE}). */
   public boolean hasHealthcheck() {
     JsonNode test = config.path("Healthcheck").path("Test");
     return test.isArray() && !test.isEmpty() && !"NONE".equals(test.get(0).asText());
-  }
-
-  /** The platform's architecture, such as {@code amd64}. */
-  public String architecture() {
-    return root.path("architecture").asText("");
   }
 
   /** The layers' uncompressed digests ({@code rootfs.diff_ids}). */

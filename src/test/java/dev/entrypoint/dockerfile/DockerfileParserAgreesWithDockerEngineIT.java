@@ -245,7 +245,7 @@ class DockerfileParserAgreesWithDockerEngineIT {
           .isNotEmpty();
       return;
     }
-    if (builder == Builder.BUILDKIT && dockerfile.directive("syntax").isPresent()) {
+    if (builder == Builder.BUILDKIT && dockerfile.directives().stream().anyMatch(directive -> directive.name().equals("syntax"))) {
       return;
     }
 

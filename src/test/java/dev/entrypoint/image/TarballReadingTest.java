@@ -29,7 +29,6 @@ class TarballReadingTest {
         new LayerTar().whiteout("app/old"));
 
     try (ImageReader image = read("image.tar")) {
-      assertThat(image.source().kind()).isEqualTo(ImageSource.Kind.TAR);
       assertThat(image.config().launch()).isEqualTo(ImageLaunch.of(List.of("/app/run"), List.of()));
       assertThat(image.config().user()).isEqualTo("1000");
       assertThat(image.files().findExecutable("run", image.config().envMap().get("PATH"))).hasValue("/app/run");
