@@ -4,10 +4,10 @@ import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineOptions;
 import dev.entrypoint.engine.EngineSettings;
-import dev.entrypoint.explain.ShellWords;
 import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.launch.ShellWords;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
 

@@ -9,6 +9,7 @@ import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.launch.ShellWords;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -128,6 +128,20 @@ class ChecksTest {
   }
 
   @Test
+  void aStopThatHadToKillNamesAnyShellWrapperAsPidOne() {
+    Observation bash = created(List.of("bash", "-ec", "java Main"));
+    bash.stop(new StopOutcome(false, 137, Duration.ofSeconds(3), Duration.ofSeconds(3)));
+    Observation busybox = created(List.of("/bin/busybox", "sh", "-c", "java Main"));
+    busybox.stop(new StopOutcome(false, 137, Duration.ofSeconds(3), Duration.ofSeconds(3)));
+
+    StopCheck check = new StopCheck(Duration.ofSeconds(3), false);
+
+    assertThat(check.failure(bash)).hasValueSatisfying(observed -> assertThat(observed).contains("PID 1 is bash -ec,"));
+    assertThat(check.failure(busybox))
+        .hasValueSatisfying(observed -> assertThat(observed).contains("PID 1 is /bin/busybox sh -c,"));
+  }
+
+  @Test
   void aProgramThatExitedBeforeTheStopPassesOnlyTheDerivedCheck() {
     Observation exited = created(List.of("true"));
     exited.stop(new StopOutcome(true, 0, Duration.ZERO, Duration.ofSeconds(10)));

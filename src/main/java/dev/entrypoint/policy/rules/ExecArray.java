@@ -7,6 +7,7 @@ import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.launch.ShellWrapper;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.ImageInput;
 import dev.entrypoint.policy.Location;

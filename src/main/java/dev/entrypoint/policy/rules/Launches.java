@@ -15,9 +15,6 @@ import java.util.Optional;
 /** What an image's launch means when it runs, for the rules that judge it. */
 final class Launches {
 
-  /** The PATH Docker gives a container whose image sets none. */
-  static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-
   private Launches() {}
 
   /** The argv {@code docker run IMAGE} executes, or empty when it fails (nothing to run). */
@@ -33,7 +30,7 @@ final class Launches {
 
   /** The image's PATH, or Docker's default when it sets none. */
   static String path(ImageInput image) {
-    return image.env().getOrDefault("PATH", DEFAULT_PATH);
+    return image.env().getOrDefault("PATH", LaunchResolver.DEFAULT_PATH);
   }
 
   /** The working directory a container starts in: the image's, or {@code /}. */

@@ -1,5 +1,6 @@
 package dev.entrypoint.policy.rules;
 
+import dev.entrypoint.launch.ShellWrapper;
 import dev.entrypoint.policy.FindingSink;
 import dev.entrypoint.policy.Severity;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.entrypoint.policy.rules;
 
 import dev.entrypoint.launch.Argv;
+import dev.entrypoint.launch.ShellWrapper;
 import dev.entrypoint.policy.FindingSink;
 import dev.entrypoint.policy.Severity;
 import java.util.ArrayList;

@@ -68,7 +68,9 @@ class JsonArrayFallbackTest {
       value = {
         "ENTRYPOINT [\"run\", \"--fast\",]|ENTRYPOINT [\"run\", \"--fast\"]",
         "ENTRYPOINT [run, --fast]|ENTRYPOINT [\"run\", \"--fast\"]",
-        "CMD [\u201crun\u201d]|CMD [\"run\"]"
+        "CMD [\u201crun\u201d]|CMD [\"run\"]",
+        "CMD [\u201erun\u201c, \u2018-v\u2019]|CMD [\"run\", \"-v\"]",
+        "CMD [\u00abrun\u00bb]|CMD [\"run\"]"
       })
   void proposesTheArrayItWasMeantToBe(String instruction, String repaired) {
     assertThat(CHECK.dockerfile("FROM scratch\n" + instruction))
