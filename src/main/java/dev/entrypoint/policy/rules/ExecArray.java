@@ -1,5 +1,6 @@
 package dev.entrypoint.policy.rules;
 
+import dev.entrypoint.UnixPath;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
@@ -43,6 +44,11 @@ record ExecArray(
     SCRIPT
   }
 
+  /** The directory the container starts in: the working directory, or {@code /} when none is set. */
+  String startDirectory() {
+    return workingDir.isEmpty() ? UnixPath.ROOT : workingDir;
+  }
+
   /** How messages show the array: {@code ENTRYPOINT ["java", "-jar", "app.jar"]}. */
   String written() {
     return source + " " + Argv.json(argv);
@@ -84,7 +90,7 @@ record ExecArray(
   static List<ExecArray> of(ImageInput image) {
     List<ExecArray> arrays = new ArrayList<>();
     ImageLaunch launch = image.launch();
-    if (Launches.hasExecEntrypoint(image)) {
+    if (image.hasExecEntrypoint()) {
       arrays.add(
           new ExecArray(
               Keyword.ENTRYPOINT,
@@ -100,7 +106,7 @@ record ExecArray(
           new ExecArray(
               Keyword.CMD,
               launch.cmd(),
-              cmdRole(launch, Launches.hasExecEntrypoint(image)),
+              cmdRole(launch, image.hasExecEntrypoint()),
               Sentence.capitalized(image.cmdSource()),
               image.location(),
               image.notation(),

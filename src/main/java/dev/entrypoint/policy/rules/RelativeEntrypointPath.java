@@ -1,5 +1,6 @@
 package dev.entrypoint.policy.rules;
 
+import dev.entrypoint.UnixPath;
 import dev.entrypoint.policy.FindingSink;
 import dev.entrypoint.policy.Severity;
 import java.util.ArrayList;
@@ -28,9 +29,9 @@ public final class RelativeEntrypointPath extends ExecArrayRule {
         || !program.contains("/")) {
       return;
     }
-    String workingDir = Launches.workingDir(array.workingDir());
+    String workingDir = array.startDirectory();
     List<String> absolute = new ArrayList<>(array.argv());
-    absolute.set(0, Launches.absolute(workingDir, program));
+    absolute.set(0, UnixPath.resolve(workingDir, program));
     findings.report(
         array.location(),
         Sentence.capitalized(array.written())

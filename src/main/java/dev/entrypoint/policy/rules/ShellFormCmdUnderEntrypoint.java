@@ -55,7 +55,7 @@ public final class ShellFormCmdUnderEntrypoint extends Rule implements Dockerfil
     List<String> cmd = image.launch().cmd();
     if (image.cmdForm() == CommandForm.SHELL
         && image.launch().hasCmd()
-        && Launches.hasExecEntrypoint(image)) {
+        && image.hasExecEntrypoint()) {
       findings.report(
           image.location(),
           message(
