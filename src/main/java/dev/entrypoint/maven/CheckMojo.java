@@ -109,7 +109,6 @@ public class CheckMojo extends AbstractEngineMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true)
   private PluginDescriptor plugin;
 
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip || skipCheck) {
