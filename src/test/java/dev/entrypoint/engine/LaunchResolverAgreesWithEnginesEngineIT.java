@@ -3,6 +3,7 @@ package dev.entrypoint.engine;
 import static dev.entrypoint.engine.TestEngines.PREFIX;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
@@ -141,7 +142,7 @@ class LaunchResolverAgreesWithEnginesEngineIT {
 
   /** Every invocation of one image on one engine, in a session of its own so that tasks run side by side. */
   private static List<Cell> cells(ContainerEngine engine, MatrixImage image) {
-    ImageLaunch launch = engine.inspectImage(image.tag()).launch();
+    ImageLaunch launch = ImageConfig.ofContainerConfig(engine.inspectImageConfig(image.tag())).launch();
     List<Cell> cells = new ArrayList<>();
     try (EngineSession session = engine.openSession(PREFIX + "launch-")) {
       for (Invocation invocation : INVOCATIONS) {

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entrypoint.explain.ExplainedRun;
 import dev.entrypoint.explain.Explainer;
-import dev.entrypoint.explain.ShellCommand;
-import dev.entrypoint.explain.ShellWords;
+import dev.entrypoint.image.ImageConfig;
+import dev.entrypoint.launch.ShellCommand;
+import dev.entrypoint.launch.ShellWords;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
@@ -146,7 +147,7 @@ class RunLinesAgreeWithEnginesEngineIT {
   /** Every line for one image on one engine. */
   private static List<Cell> cells(ContainerEngine engine, MatrixImage image) {
     String reference = engine.kind() == EngineKind.PODMAN ? "localhost/" + image.tag() : image.tag();
-    ImageLaunch launch = engine.inspectImage(reference).launch();
+    ImageLaunch launch = ImageConfig.ofContainerConfig(engine.inspectImageConfig(reference)).launch();
     List<Cell> cells = new ArrayList<>();
     int number = 0;
     for (String template : LINES) {

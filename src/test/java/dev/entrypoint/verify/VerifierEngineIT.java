@@ -127,6 +127,31 @@ class VerifierEngineIT {
     assertThat(Files.readString(reports.resolve(VerifyReportFiles.JSON))).contains("\"passed\" : true");
   }
 
+  @Test
+  void aNameTheLoadTakesFromAnImageOfTheEngineIsGivenBackToIt() throws Exception {
+    Path restore = tarball("restore", COMMAND);
+    String name = "ep-verify-it-restore:1";
+    run(List.of("docker", "tag", TestImages.busyboxInDocker(), name));
+    try {
+      String before = imageId(name);
+      verify(VerifyRequest.builder()
+          .image(ImageSource.tar(restore))
+          .engine(EngineSettings.of(EngineChoice.DOCKER))
+          .contract(LaunchContract.COMMAND)
+          .contractScenarios(false)
+          .scenario(Scenario.declared("runs", Invocation.run("true"), Map.of(), List.of(), Expectation.none().exitCode(0)))
+          .build());
+
+      assertThat(imageId(name)).isEqualTo(before);
+    } finally {
+      TestImages.run(List.of("docker", "rmi", name));
+    }
+  }
+
+  private static String imageId(String name) throws IOException, InterruptedException {
+    return TestImages.run(List.of("docker", "image", "inspect", "--format", "{{.Id}}", name)).output().strip();
+  }
+
   private static VerifyRequest.Builder bothEngines(Path tarball) {
     return VerifyRequest.builder()
         .image(ImageSource.tar(tarball))
