@@ -36,7 +36,11 @@ public abstract class AbstractEngineMojo extends AbstractEntrypointMojo {
    * say, the registry credentials of settings.xml, and {@code allowInsecureRegistries}.
    */
   protected ImageAccess imageAccess(ImageSource source) {
-    EngineChoice engine = source.engine().map(EngineChoice::of).orElse(EngineChoice.AUTO);
+    return imageAccess(source.engine().map(EngineChoice::of).orElse(EngineChoice.AUTO));
+  }
+
+  /** How to reach images: {@code engine} as {@code <docker>}/{@code <podman>} say, credentials, insecure registries. */
+  protected ImageAccess imageAccess(EngineChoice engine) {
     return ImageAccess.defaults()
         .withEngines(engineSettings(engine))
         .withCredentials(credentials())

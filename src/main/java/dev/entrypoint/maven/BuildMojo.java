@@ -10,6 +10,7 @@ import dev.entrypoint.build.ImageBuildRequest;
 import dev.entrypoint.build.ImageBuilder;
 import dev.entrypoint.build.ImageTarget;
 import dev.entrypoint.build.JavaApplication;
+import dev.entrypoint.engine.EngineChoice;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     defaultPhase = LifecyclePhase.PACKAGE,
     requiresDependencyResolution = ResolutionScope.RUNTIME,
     threadSafe = true)
-public class BuildMojo extends AbstractEntrypointMojo {
+public class BuildMojo extends AbstractEngineMojo {
 
   /**
    * Where the image goes: {@code tar} (an image tarball in the output directory), {@code docker}
@@ -86,8 +87,7 @@ public class BuildMojo extends AbstractEntrypointMojo {
         .cacheDir(cacheDirectory.toPath())
         .applicationCacheDir(Path.of(project.getBuild().getDirectory(), "entrypoint-cache"))
         .offline(session != null && session.isOffline())
-        .allowInsecureRegistries(allowInsecureRegistries)
-        .credentials(credentials())
+        .access(imageAccess(EngineChoice.DOCKER))
         .build();
   }
 
