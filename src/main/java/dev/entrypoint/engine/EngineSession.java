@@ -102,12 +102,6 @@ public final class EngineSession implements AutoCloseable {
     containers.remove(container);
   }
 
-  /** Records an image made outside this session (by a build, say) so that close removes it too. */
-  public synchronized void removeOnClose(String image) {
-    checkOpen();
-    images.add(image);
-  }
-
   /**
    * Removes every container, then every image, this session recorded. It does so even when the thread
    * was interrupted (the flag is set again afterwards), since an interrupted build is when cleanup

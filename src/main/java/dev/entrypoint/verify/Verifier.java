@@ -134,8 +134,8 @@ public final class Verifier {
       case TAR -> {
         if (!Files.isRegularFile(image.tarPath())) {
           throw new ConfigurationException("There is no image tarball at " + image.tarPath() + " to verify: build"
-              + " it first (the entrypoint:build goal runs in the package phase, before verify), or name the"
-              + " image with -Dentrypoint.image=tar://PATH, docker://NAME or podman://NAME.");
+              + " it first (the entrypoint:build goal runs in the package phase, before verify), or name another"
+              + " image in <image> or -Dentrypoint.image: tar://PATH, docker://NAME or podman://NAME.");
         }
         yield session.load(image.tarPath(), namesIn(image.tarPath()));
       }
@@ -149,9 +149,10 @@ public final class Verifier {
         }
         yield image.reference();
       }
-      case REGISTRY -> throw new ConfigurationException("-Dentrypoint.image=" + image + " names a registry image;"
-          + " verify runs images an engine has: pull it first ('" + kind.command() + " pull " + image
-          + "') and give -Dentrypoint.image=" + kind.command() + "://" + image + ", or give tar://PATH.");
+      case REGISTRY -> throw new ConfigurationException("The image to verify, " + image + ", is in a registry, and"
+          + " verify runs images an engine has: pull it first ('" + kind.command() + " pull " + image + "') and"
+          + " name it " + kind.command() + "://" + image + " in <image> or -Dentrypoint.image, or name an image"
+          + " tarball, tar://PATH.");
     };
   }
 

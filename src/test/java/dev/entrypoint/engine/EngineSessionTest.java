@@ -101,13 +101,13 @@ class EngineSessionTest {
 
     EngineSession session = engine.openSession("verify-");
     session.create(ContainerSpec.of("app:1"));
-    session.removeOnClose("built:1");
+    session.load(Path.of("target/jib-image.tar"), List.of());
     session.close();
 
     assertThat(log.lines()).filteredOn(line -> line.startsWith("WARN ")).singleElement().asString()
         .contains("container is stuck")
         .contains("'docker rm --force c0ffee' failed");
-    assertThat(runner.argvs(List.of("image", "rm", "--force", "built:1"))).hasSize(1);
+    assertThat(runner.argvs(List.of("image", "rm", "--force", "app:1"))).hasSize(1);
   }
 
   @Test
