@@ -1,7 +1,5 @@
 package dev.entrypoint.maven;
 
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
-import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.build.BaseImage;
 import dev.entrypoint.build.BuildSummary;
 import dev.entrypoint.build.BuiltImage;
@@ -79,7 +77,7 @@ public class BuildMojo extends AbstractEngineMojo {
     return ImageBuildRequest.builder()
         .base(BaseImage.parse(properties.string("entrypoint.from.image", from.image), basedir))
         .jlinkModules(new LinkedHashSet<>(properties.list("entrypoint.from.modules", from.modules)))
-        .application(application(properties))
+        .application(application())
         .extraFiles(extraDirectory.toPath())
         .container(containerSettings())
         .target(ImageTarget.of(target, targetImage(), properties.list("entrypoint.to.tags", to.tags)))
@@ -91,7 +89,7 @@ public class BuildMojo extends AbstractEngineMojo {
         .build();
   }
 
-  private JavaApplication application(UserProperties properties) {
+  private JavaApplication application() {
     List<Dependency> dependencies = new ArrayList<>();
     Set<String> reactor = new LinkedHashSet<>();
     if (session != null) {
@@ -107,16 +105,6 @@ public class BuildMojo extends AbstractEngineMojo {
               : artifact.isSnapshot() ? Dependency.Kind.SNAPSHOT : Dependency.Kind.RELEASE;
       dependencies.add(new Dependency(artifact.getFile().toPath(), kind));
     }
-    String appRoot = properties.string("entrypoint.container.appRoot", container.appRoot);
-    if (appRoot == null || !appRoot.startsWith("/")) {
-      throw new ConfigurationException(
-          "<container><appRoot> is '" + appRoot + "': write an absolute path such as /app.");
-    }
-    return new JavaApplication(
-        Path.of(project.getBuild().getOutputDirectory()),
-        dependencies,
-        properties.string("entrypoint.container.mainClass", container.mainClass),
-        properties.list("entrypoint.container.jvmFlags", container.jvmFlags),
-        AbsoluteUnixPath.get(appRoot));
+    return javaApplication(dependencies);
   }
 }

@@ -1,10 +1,7 @@
 package dev.entrypoint.maven;
 
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
-import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.build.BaseImage;
 import dev.entrypoint.build.ContainerSettings;
-import dev.entrypoint.build.JavaApplication;
 import dev.entrypoint.dockerfile.BaseImageLookup;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.policy.CheckReport;
@@ -132,7 +129,7 @@ public class CheckMojo extends AbstractEngineMojo {
           List<InputReport> inputs = new ArrayList<>();
           if (!"pom".equals(project.getPackaging())) {
             ContainerSettings container = containerSettings();
-            inputs.add(check.declared(container, base(), javaApplication(properties), buildLog()));
+            inputs.add(check.declared(container, base(), javaApplication(List.of()), buildLog()));
             Optional<ImageSource> image = checkedImage();
             if (image.isPresent()) {
               inputs.add(
@@ -180,21 +177,6 @@ public class CheckMojo extends AbstractEngineMojo {
   private BaseImage base() {
     return BaseImage.parse(
         properties().string("entrypoint.from.image", from.image), project.getBasedir().toPath());
-  }
-
-  /** The project's application as {@code build} puts it in the image, without its dependencies. */
-  private JavaApplication javaApplication(UserProperties properties) {
-    String appRoot = properties.string("entrypoint.container.appRoot", container.appRoot);
-    if (appRoot == null || !appRoot.startsWith("/")) {
-      throw new ConfigurationException(
-          "<container><appRoot> is '" + appRoot + "': write an absolute path such as /app.");
-    }
-    return new JavaApplication(
-        Path.of(project.getBuild().getOutputDirectory()),
-        List.of(),
-        properties.string("entrypoint.container.mainClass", container.mainClass),
-        properties.list("entrypoint.container.jvmFlags", container.jvmFlags),
-        AbsoluteUnixPath.get(appRoot));
   }
 
   /** The Dockerfiles under {@code <dockerfiles>}; a module's search leaves out its sub-modules. */
