@@ -9,7 +9,6 @@ import com.google.cloud.tools.jib.image.ImageTarball;
 import dev.entrypoint.AtomicFile;
 import dev.entrypoint.BuildLog;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
