@@ -1,6 +1,6 @@
 def Engines = evaluate(new File(itLib, 'engines.groovy'))
 def log = new File(basedir, 'build.log').text
-def dropped = '''The base image's CMD ["echo","from base"] is dropped because the image sets its own ENTRYPOINT'''
+def dropped = '''The base image's CMD ["echo", "from base"] is dropped because the image sets its own ENTRYPOINT'''
 // Said for the tar:// base and for the same base in the Docker daemon (docker://).
 assert log.count(dropped) == 2 : log
 assert new File(basedir, 'docker-base/image.digest').text == new File(basedir, 'target/entrypoint/image.digest').text

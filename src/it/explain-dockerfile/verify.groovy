@@ -6,9 +6,9 @@ assert log.contains('BUILD SUCCESS')
 
 // The last stage: exec form, and the run lines.
 assert log.contains('Explaining Dockerfile ' + new File(basedir, 'Dockerfile').path + ', stage 2 "fixed"')
-assert log.contains('  ENTRYPOINT ["java","-jar","/app/app.jar"] (exec form)')
-assert log.contains('  CMD        ["--port","8080"] (exec form)')
-assert log.contains("    executes  java -jar /app/app.jar ARGS   [\"java\",\"-jar\",\"/app/app.jar\",\"ARGS\"]")
+assert log.contains('  ENTRYPOINT ["java", "-jar", "/app/app.jar"] (exec form)')
+assert log.contains('  CMD        ["--port", "8080"] (exec form)')
+assert log.contains("    executes  java -jar /app/app.jar ARGS   [\"java\", \"-jar\", \"/app/app.jar\", \"ARGS\"]")
 assert log.contains("    because   the arguments replace the image's CMD; the image's ENTRYPOINT stays")
 def fixed = slurp('explain-fixed.json')
 assert fixed.entrypoint == ['java', '-jar', '/app/app.jar'] && fixed.entrypointForm == 'exec'

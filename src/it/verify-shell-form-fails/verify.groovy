@@ -12,8 +12,8 @@ assert log.contains('The image does not behave as declared: 6 of 10 scenarios pa
 }
 // Expected versus observed, in words.
 assert log.contains("expected: the arguments verify-probe 'two words' reach the ENTRYPOINT's program as its own, which needs the ENTRYPOINT in exec form\n")
-assert log.contains("observed: argv [\"/bin/sh\",\"-c\",\"${shellLine}\",\"verify-probe\",\"two words\"]: the ENTRYPOINT is shell form,"
-    + " so /bin/sh -c runs only '${shellLine}' and the arguments become its \$0, \$1, ...: ignored")
+assert log.contains("observed: argv [\"/bin/sh\", \"-c\", \"${shellLine}\", \"verify-probe\", \"two words\"]: the ENTRYPOINT is shell form,"
+    + " so /bin/sh -c runs only '${shellLine}'; the words after it, verify-probe 'two words', become \$0, \$1, ... of that line, which ignores them")
 assert log.contains('expected: exits within 3.0 s of SIGTERM (docker stop -t 3)')
 assert log.contains('observed: still running 3.0 s after SIGTERM: killed (exit code 137); PID 1 is /bin/sh -c,'
     + ' which does not pass SIGTERM on to the program it starts')

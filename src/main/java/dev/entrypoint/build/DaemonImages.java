@@ -7,7 +7,6 @@ import dev.entrypoint.engine.EngineException;
 import dev.entrypoint.engine.ProcessCommandRunner;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 
@@ -26,10 +25,10 @@ interface DaemonImages {
   }
 
   /**
-   * The daemon {@code docker} on the PATH talks to, asked with {@code docker image inspect --format}:
+   * The daemon {@code docker} talks to, asked with {@code docker image inspect --format}:
    * a few milliseconds, where parsing the whole image description would load a JSON mapper.
    */
-  static DaemonImages docker() {
+  static DaemonImages docker(DockerCli docker) {
     CommandRunner processes = new ProcessCommandRunner();
     return new DaemonImages() {
       @Override
@@ -47,7 +46,8 @@ interface DaemonImages {
       private Optional<String> inspect(String name, String format) throws InterruptedException {
         try {
           CommandResult result = processes.run(new Command(
-              List.of("docker", "image", "inspect", "--format", format, name), Map.of(), Duration.ofMinutes(1)));
+              docker.command("image", "inspect", "--format", format, name), docker.environment(),
+              Duration.ofMinutes(1)));
           return result.succeeded() ? Optional.of(result.stdout().strip()) : Optional.empty();
         } catch (EngineException noAnswer) {
           if (Thread.currentThread().isInterrupted()) {

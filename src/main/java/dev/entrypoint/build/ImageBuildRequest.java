@@ -1,8 +1,8 @@
 package dev.entrypoint.build;
 
 import com.google.cloud.tools.jib.api.Credential;
+import dev.entrypoint.image.ImageAccess;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +24,7 @@ public final class ImageBuildRequest {
   private final Path cacheDir;
   private final Path applicationCacheDir;
   private final boolean offline;
-  private final boolean allowInsecureRegistries;
-  private final Map<String, Credential> credentials;
+  private final ImageAccess access;
 
   private ImageBuildRequest(Builder builder) {
     this.base = Objects.requireNonNull(builder.base, "base");
@@ -38,8 +37,7 @@ public final class ImageBuildRequest {
     this.cacheDir = Objects.requireNonNull(builder.cacheDir, "cacheDir");
     this.applicationCacheDir = Objects.requireNonNull(builder.applicationCacheDir, "applicationCacheDir");
     this.offline = builder.offline;
-    this.allowInsecureRegistries = builder.allowInsecureRegistries;
-    this.credentials = Map.copyOf(builder.credentials);
+    this.access = builder.access;
   }
 
   /** A new request builder. */
@@ -94,19 +92,19 @@ public final class ImageBuildRequest {
     return offline;
   }
 
+  /** How registries and engines are reached: credentials, insecure registries, how to call Docker. */
+  public ImageAccess access() {
+    return access;
+  }
+
   /** Whether registries may use plain HTTP or a certificate nobody vouches for. */
   public boolean allowInsecureRegistries() {
-    return allowInsecureRegistries;
+    return access.allowInsecureRegistries();
   }
 
-  /** Credentials by registry host; never logged. */
-  public Map<String, Credential> credentials() {
-    return credentials;
-  }
-
-  /** The credential for a registry host, if one was configured. */
+  /** The credential for a registry host, if one was configured; never logged. */
   public Optional<Credential> credentialFor(String registry) {
-    return Optional.ofNullable(credentials.get(registry));
+    return access.credentialFor(registry);
   }
 
   /** Builds an {@link ImageBuildRequest}. */
@@ -121,8 +119,7 @@ public final class ImageBuildRequest {
     private Path cacheDir;
     private Path applicationCacheDir;
     private boolean offline;
-    private boolean allowInsecureRegistries;
-    private Map<String, Credential> credentials = Map.of();
+    private ImageAccess access = ImageAccess.defaults();
 
     private Builder() {}
 
@@ -176,14 +173,9 @@ public final class ImageBuildRequest {
       return this;
     }
 
-    public Builder allowInsecureRegistries(boolean value) {
-      this.allowInsecureRegistries = value;
-      return this;
-    }
-
-    /** Credentials by registry host ({@code localhost:5000}, {@code ghcr.io}); never logged. */
-    public Builder credentials(Map<String, Credential> value) {
-      this.credentials = value;
+    /** Credentials, insecure registries and how to call Docker; by default none, no and {@code docker}. */
+    public Builder access(ImageAccess value) {
+      this.access = value;
       return this;
     }
 

@@ -18,13 +18,11 @@ import com.google.cloud.tools.jib.global.JibSystemProperties;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.PluginVersion;
-import dev.entrypoint.engine.EngineChoice;
-import dev.entrypoint.engine.EngineSettings;
-import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.image.ImageReadException;
 import dev.entrypoint.image.ImageReader;
 import dev.entrypoint.image.RegistryHost;
 import dev.entrypoint.launch.Argv;
+import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchSpec;
 import java.io.IOException;
@@ -41,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * Builds an image with jib-core from an {@link ImageBuildRequest}: the base, the application's
@@ -55,15 +54,16 @@ public final class ImageBuilder {
   private static final ReentrantLock INSECURE_REGISTRIES = new ReentrantLock();
 
   private final BuildLog log;
-  private final DaemonImages daemon;
+  private final Function<DockerCli, DaemonImages> daemons;
 
   public ImageBuilder(BuildLog log) {
-    this(log, DaemonImages.docker());
+    this(log, DaemonImages::docker);
   }
 
-  ImageBuilder(BuildLog log, DaemonImages daemon) {
+  /** A builder that asks {@code daemons} what the Docker daemon holds. */
+  ImageBuilder(BuildLog log, Function<DockerCli, DaemonImages> daemons) {
     this.log = log;
-    this.daemon = daemon;
+    this.daemons = daemons;
   }
 
   /**
@@ -73,6 +73,8 @@ public final class ImageBuilder {
   public BuiltImage build(ImageBuildRequest request)
       throws IOException, InterruptedException, ImageBuildException {
     ImageOutputs outputs = new ImageOutputs(request.outputDir(), request.target(), request.container().format());
+    DockerCli docker = DockerCli.of(request.access().engines().options(EngineKind.DOCKER));
+    DaemonImages daemon = daemons.apply(docker);
     Optional<String> fingerprint = BuildFingerprint.of(request, daemon);
     if (fingerprint.isPresent()) {
       Optional<BuiltImage> upToDate = outputs.reuse(fingerprint.get(), daemon);
@@ -93,7 +95,7 @@ public final class ImageBuilder {
 
     Map<String, String> environment = new LinkedHashMap<>();
     List<FileEntriesLayer> layers = new ArrayList<>();
-    JibContainerBuilder jib = startFrom(request, environment, layers);
+    JibContainerBuilder jib = startFrom(request, docker, environment, layers);
     Optional<ImageLaunch> baseLaunch = baseLaunch(request);
     baseLaunch.filter(launch::dropsBaseCmd).ifPresent(base -> log.info(
         "The base image's CMD " + Argv.json(base.cmd()) + " is dropped because the image sets its own"
@@ -127,12 +129,12 @@ public final class ImageBuilder {
     }
     jib.setVolumes(volumes);
 
-    JibContainer result = containerize(jib, request, outputs);
+    JibContainer result = containerize(jib, request, docker, daemon, outputs);
     return outputs.finish(result, baseLaunch.map(launch::applyTo).orElse(null), fingerprint);
   }
 
   private JibContainerBuilder startFrom(
-      ImageBuildRequest request, Map<String, String> environment, List<FileEntriesLayer> layers)
+      ImageBuildRequest request, DockerCli docker, Map<String, String> environment, List<FileEntriesLayer> layers)
       throws IOException, InterruptedException {
     BaseImage base = request.base();
     switch (base.kind()) {
@@ -158,7 +160,9 @@ public final class ImageBuilder {
         return Jib.from(TarImage.at(base.tarPath()));
       }
       case DOCKER -> {
-        return Jib.from(DockerDaemonImage.named(reference(base.reference())));
+        return Jib.from(DockerDaemonImage.named(reference(base.reference()))
+            .setDockerExecutable(docker.executable())
+            .setDockerEnvironment(docker.environment()));
       }
       default -> {
         ImageReference reference = reference(base.reference());
@@ -184,11 +188,7 @@ public final class ImageBuilder {
       log.debug("Offline: the launch of base image " + base + " is read from the built image instead");
       return Optional.empty();
     }
-    ImageAccess access = ImageAccess.defaults()
-        .withEngines(EngineSettings.of(EngineChoice.DOCKER))
-        .withCredentials(request.credentials())
-        .withInsecureRegistries(request.allowInsecureRegistries());
-    try (ImageReader reader = ImageReader.open(base.source(), access, log)) {
+    try (ImageReader reader = ImageReader.open(base.source(), request.access(), log)) {
       return Optional.of(reader.config().launch());
     } catch (ImageReadException e) {
       log.debug("The launch of base image " + base + " could not be read before the build: " + e.getMessage());
@@ -198,7 +198,8 @@ public final class ImageBuilder {
     }
   }
 
-  private JibContainer containerize(JibContainerBuilder jib, ImageBuildRequest request, ImageOutputs outputs)
+  private JibContainer containerize(
+      JibContainerBuilder jib, ImageBuildRequest request, DockerCli docker, DaemonImages daemon, ImageOutputs outputs)
       throws IOException, InterruptedException, ImageBuildException {
     ImageTarget target = request.target();
     Containerizer containerizer = switch (target.kind()) {
@@ -211,7 +212,7 @@ public final class ImageBuilder {
           holders.add(request.base().reference());
         }
         Path record = request.applicationCacheDir().resolve("daemon-layers");
-        yield Containerizer.to(new LayerSkippingDockerClient(daemon, holders, record, log),
+        yield Containerizer.to(new LayerSkippingDockerClient(docker, daemon, holders, record, log),
             DockerDaemonImage.named(target.image()));
       }
       case REGISTRY -> {

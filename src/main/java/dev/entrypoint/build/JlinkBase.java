@@ -6,6 +6,8 @@ import com.google.cloud.tools.jib.api.buildplan.FilePermissions;
 import com.google.cloud.tools.jib.api.buildplan.Platform;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.image.HostPlatform;
+import dev.entrypoint.launch.LaunchResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +71,7 @@ public final class JlinkBase {
         emptyDir, AbsoluteUnixPath.get("/tmp"), FilePermissions.fromOctalString("777"), HostFileLayer.FIXED_TIME);
     return new JlinkBase(
         List.of(system.build(), HostFileLayer.of("jlink runtime", runtime, JAVA_HOME)),
-        new Platform(architecture(), "linux"));
+        new Platform(HostPlatform.architecture(), HostPlatform.OS));
   }
 
   /** The base layers, bottom first. */
@@ -86,16 +88,7 @@ public final class JlinkBase {
   public Map<String, String> environment() {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("JAVA_HOME", JAVA_HOME.toString());
-    env.put("PATH", JAVA_HOME + "/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    env.put("PATH", JAVA_HOME + "/bin:" + LaunchResolver.DEFAULT_PATH);
     return env;
-  }
-
-  private static String architecture() {
-    String arch = System.getProperty("os.arch", "amd64");
-    return switch (arch) {
-      case "x86_64", "amd64" -> "amd64";
-      case "aarch64", "arm64" -> "arm64";
-      default -> arch;
-    };
   }
 }

@@ -9,7 +9,6 @@ import com.google.cloud.tools.jib.image.ImageTarball;
 import dev.entrypoint.AtomicFile;
 import dev.entrypoint.BuildLog;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,8 @@ final class LayerSkippingDockerClient implements DockerClient {
   private static final String MANIFEST = "manifest.json";
   private static final String CONFIG = "config.json";
 
-  private final CliDockerClient jib = new CliDockerClient(CliDockerClient.DEFAULT_DOCKER_CLIENT, Map.of());
+  private final DockerCli docker;
+  private final CliDockerClient jib;
   private final DaemonImages daemon;
   private final List<String> holders;
   private final Path record;
@@ -49,7 +49,10 @@ final class LayerSkippingDockerClient implements DockerClient {
    * A client that takes the layers of the images named {@code holders} (the base and the target, as
    * far as the daemon has them) to be in the daemon, and keeps its record of layer files in {@code record}.
    */
-  LayerSkippingDockerClient(DaemonImages daemon, List<String> holders, Path record, BuildLog log) {
+  LayerSkippingDockerClient(
+      DockerCli docker, DaemonImages daemon, List<String> holders, Path record, BuildLog log) {
+    this.docker = docker;
+    this.jib = new CliDockerClient(docker.executable(), docker.environment());
     this.daemon = daemon;
     this.holders = List.copyOf(holders);
     this.record = record;
@@ -64,9 +67,9 @@ final class LayerSkippingDockerClient implements DockerClient {
   @Override
   public String load(ImageTarball tarball, Consumer<Long> writtenBytes) throws InterruptedException, IOException {
     HeldChain held = new HeldChain(readRecord(), heldLayers());
-    Process load = new ProcessBuilder(CliDockerClient.DEFAULT_DOCKER_CLIENT.toString(), "load")
-        .redirectErrorStream(true)
-        .start();
+    ProcessBuilder loader = new ProcessBuilder(docker.command("load")).redirectErrorStream(true);
+    loader.environment().putAll(docker.environment());
+    Process load = loader.start();
     FilteredTarStream stream = new FilteredTarStream(load.getOutputStream(), held, Set.of(MANIFEST, CONFIG));
     IOException writeFailure = null;
     try (stream) {

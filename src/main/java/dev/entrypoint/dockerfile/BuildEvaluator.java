@@ -3,6 +3,7 @@ package dev.entrypoint.dockerfile;
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.launch.LaunchResolver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -177,7 +178,7 @@ final class BuildEvaluator {
       config.cmdKnown = launch.isPresent();
     }
     if (!config.hasEnv("PATH")) {
-      config.env.add(StageConfig.DEFAULT_PATH);
+      config.env.add("PATH=" + LaunchResolver.DEFAULT_PATH);
     }
     Map<String, String> variables = new LinkedHashMap<>();
     for (String entry : config.env) {

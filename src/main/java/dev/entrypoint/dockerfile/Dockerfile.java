@@ -47,15 +47,6 @@ public final class Dockerfile {
     return directives;
   }
 
-  /** The value of parser directive {@code name} ({@code syntax}, {@code escape}, {@code check}). */
-  public Optional<String> directive(String name) {
-    String wanted = name.toLowerCase(Locale.ROOT);
-    return directives.stream()
-        .filter(d -> d.name().equals(wanted))
-        .map(Directive::value)
-        .findFirst();
-  }
-
   /** Every comment line, including those inside continuations (not here-document content). */
   public List<Comment> comments() {
     return comments;

@@ -2,10 +2,10 @@ package dev.entrypoint.dockerfile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.entrypoint.Json;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * valid array holding anything but strings is an error; any other text starting with {@code [} is
  * shell form, and the reader says which character broke the array and why.
  */
-final class JsonArrayReader {
+public final class JsonArrayReader {
 
   /** What the text turned out to be. */
   record Outcome(List<String> strings, int failureOffset, String failureReason, String nonString) {
@@ -37,8 +37,6 @@ final class JsonArrayReader {
     }
   }
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Pattern NUMBER =
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private static final String TYPOGRAPHIC_QUOTES = "\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB";
@@ -48,6 +46,34 @@ final class JsonArrayReader {
 
   private JsonArrayReader(String text) {
     this.text = text;
+  }
+
+  /** Whether {@code c} is a quote people open a string with: double, single or typographic. */
+  public static boolean isQuote(char c) {
+    return c == '"' || c == '\'' || TYPOGRAPHIC_QUOTES.indexOf(c) >= 0;
+  }
+
+  /**
+   * The array of strings a broken array {@code text} was probably meant to be: with single and
+   * typographic quotes made double quotes and a trailing comma dropped, or, when it has no quotes at
+   * all, its comma-separated words. Empty when these repairs give no array of strings.
+   */
+  public static Optional<List<String>> repaired(String text) {
+    String quoted = text.strip().replaceAll("['" + TYPOGRAPHIC_QUOTES + "]", "\"").replaceAll(",\\s*]$", "]");
+    Outcome outcome = read(quoted);
+    if (outcome.isArray()) {
+      return Optional.of(outcome.strings());
+    }
+    if (quoted.contains("\"") || !quoted.startsWith("[") || !quoted.endsWith("]")) {
+      return Optional.empty();
+    }
+    List<String> words = new ArrayList<>();
+    for (String word : quoted.substring(1, quoted.length() - 1).split(",")) {
+      if (!word.isBlank()) {
+        words.add(word.strip());
+      }
+    }
+    return words.isEmpty() ? Optional.empty() : Optional.of(words);
   }
 
   /** Reads {@code text}, an instruction's arguments with leading whitespace removed. */
@@ -260,7 +286,7 @@ final class JsonArrayReader {
    */
   private Outcome nested(int start) throws Broken {
     try {
-      JSON.readTree(text);
+      Json.read(text);
     } catch (JsonProcessingException invalid) {
       throw new Broken(
           jacksonOffset(invalid, start),

@@ -22,10 +22,6 @@ import java.util.TreeSet;
  */
 public final class StageConfig {
 
-  /** The PATH BuildKit gives a stage whose base image sets none. */
-  public static final String DEFAULT_PATH =
-      "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-
   private final ImageLaunch launch;
   private final boolean entrypointKnown;
   private final boolean cmdKnown;
@@ -92,16 +88,6 @@ public final class StageConfig {
   /** The ENV entries, {@code NAME=value}, in the order the image stores them. */
   public List<String> env() {
     return env;
-  }
-
-  /** The value of environment variable {@code name}, or null when it is not set. */
-  public String envValue(String name) {
-    for (String entry : env) {
-      if (entry.startsWith(name + "=")) {
-        return entry.substring(name.length() + 1);
-      }
-    }
-    return null;
   }
 
   /** The exposed ports as stored, such as {@code 8080/tcp}, sorted. */

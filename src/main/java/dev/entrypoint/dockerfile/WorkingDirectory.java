@@ -1,7 +1,6 @@
 package dev.entrypoint.dockerfile;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.entrypoint.UnixPath;
 
 /** The WORKDIR a stage moves to, as Docker's {@code NormalizeWorkdir} computes it on Linux. */
 final class WorkingDirectory {
@@ -13,20 +12,6 @@ final class WorkingDirectory {
    * cleaned, as Go's {@code filepath.Join} does.
    */
   static String resolve(String current, String requested) {
-    if (requested.startsWith("/")) {
-      return requested;
-    }
-    Deque<String> parts = new ArrayDeque<>();
-    for (String part : (current + "/" + requested).split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        parts.pollLast();
-      } else {
-        parts.addLast(part);
-      }
-    }
-    return "/" + String.join("/", parts);
+    return requested.startsWith("/") ? requested : UnixPath.resolve(current, requested);
   }
 }

@@ -1,16 +1,14 @@
 package dev.entrypoint.engine;
 
-import dev.entrypoint.image.ImageConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.entrypoint.Json;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads what Docker's and Podman's command lines print; their formats agree where this reads them. */
 final class CliOutput {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LOADED = "Loaded image";
 
   private CliOutput() {}
@@ -38,7 +36,7 @@ final class CliOutput {
   /** The first object of an {@code inspect} array, as both engines print it without {@code --format}. */
   static JsonNode firstInspected(String inspectOutput, String what) {
     try {
-      JsonNode root = JSON.readTree(inspectOutput);
+      JsonNode root = Json.read(inspectOutput);
       if (root == null || !root.isArray() || root.isEmpty()) {
         throw new EngineException("inspecting " + what + " printed no object: " + inspectOutput.strip());
       }
@@ -49,38 +47,20 @@ final class CliOutput {
     }
   }
 
-  /**
-   * The run configuration in an image's {@code inspect} object. Docker's daemon keeps {@code []} and
-   * {@code null} apart here (its client's {@code --format '{{json .Config}}'} does not); Podman reports
-   * {@code []} as absent.
-   */
-  static ImageConfig imageConfig(JsonNode inspected) {
-    return ImageConfig.ofContainerConfig(inspected.path("Config"));
-  }
-
-  /** A JSON array of strings, or {@code null} for an absent or null value. */
-  static List<String> stringsOrNull(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      return null;
-    }
-    if (!node.isArray()) {
-      throw new EngineException("expected a JSON array of strings but got " + node);
-    }
-    List<String> strings = new ArrayList<>();
-    node.forEach(element -> strings.add(element.asText()));
-    return strings;
-  }
-
-  /** A JSON array of strings, or an empty list for an absent or null value. */
+  /** A JSON array of strings the engine printed, or an empty list for an absent or null value. */
   static List<String> stringsOrEmpty(JsonNode node) {
-    List<String> strings = stringsOrNull(node);
-    return strings == null ? List.of() : strings;
+    try {
+      List<String> strings = Json.stringList(node);
+      return strings == null ? List.of() : strings;
+    } catch (IllegalArgumentException notAnArray) {
+      throw new EngineException(notAnArray.getMessage(), notAnArray);
+    }
   }
 
   /** Reads a JSON file the engine wrote, such as a container's OCI {@code config.json}. */
   static JsonNode json(String content, String what) {
     try {
-      return JSON.readTree(content);
+      return Json.read(content);
     } catch (JsonProcessingException e) {
       throw new EngineException(what + " is not JSON: " + e.getOriginalMessage(), e);
     }

@@ -1,7 +1,7 @@
 package dev.entrypoint.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.entrypoint.BuildLog;
-import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.EngineKind;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,9 +62,14 @@ public final class ContainerEngine {
     return new EngineSession(this, namePrefix, log);
   }
 
-  /** The run configuration the engine stores for {@code image}. */
-  public ImageConfig inspectImage(String image) {
-    return CliOutput.imageConfig(CliOutput.firstInspected(cli.output(List.of("image", "inspect", image)), image));
+  /**
+   * The run configuration the engine stores for {@code image}: the {@code Config} object of its
+   * {@code image inspect} (ENTRYPOINT, CMD, ENV, USER ...). Docker's daemon keeps {@code []} and
+   * {@code null} apart there (its client's {@code --format '{{json .Config}}'} does not); Podman
+   * reports {@code []} as absent.
+   */
+  public JsonNode inspectImageConfig(String image) {
+    return CliOutput.firstInspected(cli.output(List.of("image", "inspect", image)), image).path("Config");
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * A container to create: the image, the {@code --entrypoint} value exactly as an {@link Invocation}
  * carries it ({@code null} for none, {@code ""} allowed), the arguments after the image, environment
- * variables, published ports, a name, labels and extra {@code create} flags.
+ * variables, published ports, a name and labels.
  *
  * <p>Ports are published on the loopback interface only; a host port of 0 lets the engine pick one.
  */
@@ -25,7 +25,6 @@ public final class ContainerSpec {
   private final Map<Integer, Integer> publishedPorts;
   private final String name;
   private final Map<String, String> labels;
-  private final List<String> flags;
 
   private ContainerSpec(
       String image,
@@ -34,8 +33,7 @@ public final class ContainerSpec {
       Map<String, String> environment,
       Map<Integer, Integer> publishedPorts,
       String name,
-      Map<String, String> labels,
-      List<String> flags) {
+      Map<String, String> labels) {
     this.image = Objects.requireNonNull(image, "image");
     this.entrypoint = entrypoint;
     this.args = List.copyOf(args);
@@ -43,12 +41,11 @@ public final class ContainerSpec {
     this.publishedPorts = Collections.unmodifiableMap(new LinkedHashMap<>(publishedPorts));
     this.name = name;
     this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
-    this.flags = List.copyOf(flags);
   }
 
   /** {@code create IMAGE}: the image's own ENTRYPOINT and CMD, nothing else. */
   public static ContainerSpec of(String image) {
-    return new ContainerSpec(image, null, List.of(), Map.of(), Map.of(), null, Map.of(), List.of());
+    return new ContainerSpec(image, null, List.of(), Map.of(), Map.of(), null, Map.of());
   }
 
   /** The container {@code invocation} runs: its {@code --entrypoint} value and its arguments. */
@@ -58,43 +55,38 @@ public final class ContainerSpec {
 
   /** This spec with {@code --entrypoint value}; {@code null} for no flag, {@code ""} for an empty one. */
   public ContainerSpec withEntrypoint(String value) {
-    return new ContainerSpec(image, value, args, environment, publishedPorts, name, labels, flags);
+    return new ContainerSpec(image, value, args, environment, publishedPorts, name, labels);
   }
 
   /** This spec with these arguments after the image. */
   public ContainerSpec withArgs(List<String> newArgs) {
-    return new ContainerSpec(image, entrypoint, newArgs, environment, publishedPorts, name, labels, flags);
+    return new ContainerSpec(image, entrypoint, newArgs, environment, publishedPorts, name, labels);
   }
 
   /** This spec with one more environment variable. */
   public ContainerSpec withEnv(String variable, String value) {
     Map<String, String> changed = new LinkedHashMap<>(environment);
     changed.put(variable, value);
-    return new ContainerSpec(image, entrypoint, args, changed, publishedPorts, name, labels, flags);
+    return new ContainerSpec(image, entrypoint, args, changed, publishedPorts, name, labels);
   }
 
   /** This spec with {@code containerPort} (TCP) published on {@code hostPort}; 0 picks a free one. */
   public ContainerSpec withPublishedPort(int containerPort, int hostPort) {
     Map<Integer, Integer> changed = new LinkedHashMap<>(publishedPorts);
     changed.put(containerPort, hostPort);
-    return new ContainerSpec(image, entrypoint, args, environment, changed, name, labels, flags);
+    return new ContainerSpec(image, entrypoint, args, environment, changed, name, labels);
   }
 
   /** This spec with a container name; {@code null} lets the engine (or the session) pick one. */
   public ContainerSpec withName(String newName) {
-    return new ContainerSpec(image, entrypoint, args, environment, publishedPorts, newName, labels, flags);
+    return new ContainerSpec(image, entrypoint, args, environment, publishedPorts, newName, labels);
   }
 
   /** This spec with one more label. */
   public ContainerSpec withLabel(String key, String value) {
     Map<String, String> changed = new LinkedHashMap<>(labels);
     changed.put(key, value);
-    return new ContainerSpec(image, entrypoint, args, environment, publishedPorts, name, changed, flags);
-  }
-
-  /** This spec with extra {@code create} flags, such as {@code --user 1000}. */
-  public ContainerSpec withFlags(List<String> newFlags) {
-    return new ContainerSpec(image, entrypoint, args, environment, publishedPorts, name, labels, newFlags);
+    return new ContainerSpec(image, entrypoint, args, environment, publishedPorts, name, changed);
   }
 
   /** The image to create the container from. */
@@ -132,12 +124,7 @@ public final class ContainerSpec {
     return labels;
   }
 
-  /** Extra {@code create} flags. */
-  public List<String> flags() {
-    return flags;
-  }
-
-  /** The words after {@code create}: options, {@code engineFlags}, this spec's flags, the image, the arguments. */
+  /** The words after {@code create}: options, {@code engineFlags}, the image, the arguments. */
   List<String> createArguments(List<String> engineFlags) {
     List<String> words = new ArrayList<>(List.of("create"));
     if (name != null) {
@@ -149,7 +136,6 @@ public final class ContainerSpec {
         (containerPort, hostPort) ->
             words.addAll(List.of("-p", "127.0.0.1:" + (hostPort == 0 ? "" : hostPort) + ":" + containerPort)));
     words.addAll(engineFlags);
-    words.addAll(flags);
     if (entrypoint != null) {
       words.add("--entrypoint=" + entrypoint);
     }
@@ -167,13 +153,12 @@ public final class ContainerSpec {
         && environment.equals(that.environment)
         && publishedPorts.equals(that.publishedPorts)
         && Objects.equals(name, that.name)
-        && labels.equals(that.labels)
-        && flags.equals(that.flags);
+        && labels.equals(that.labels);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(image, entrypoint, args, environment, publishedPorts, name, labels, flags);
+    return Objects.hash(image, entrypoint, args, environment, publishedPorts, name, labels);
   }
 
   /** Shows environment variable names but not their values. */
@@ -185,7 +170,6 @@ public final class ContainerSpec {
         + (environment.isEmpty() ? "" : " env " + environment.keySet())
         + (publishedPorts.isEmpty() ? "" : " ports " + publishedPorts)
         + (name == null ? "" : " name " + name)
-        + (labels.isEmpty() ? "" : " labels " + labels)
-        + (flags.isEmpty() ? "" : " flags " + flags);
+        + (labels.isEmpty() ? "" : " labels " + labels);
   }
 }

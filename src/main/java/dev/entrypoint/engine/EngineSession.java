@@ -1,8 +1,6 @@
 package dev.entrypoint.engine;
 
 import dev.entrypoint.BuildLog;
-import dev.entrypoint.image.ImageArchive;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,15 +54,15 @@ public final class EngineSession implements AutoCloseable {
   }
 
   /**
-   * Loads an image tar and returns the first reference it was loaded as (Podman names a short name
-   * {@code localhost/NAME:TAG}). On close every reference it was loaded as is removed again, or,
-   * where the engine already had an image of that name, given back to that image, so a user's
-   * images are as they were before.
+   * Loads an image tar whose image is tagged {@code names} and returns the first reference it was
+   * loaded as (Podman names a short name {@code localhost/NAME:TAG}). On close every reference it was
+   * loaded as is removed again, or, where the engine already had an image of one of {@code names},
+   * given back to that image, so a user's images are as they were before.
    */
-  public synchronized String load(Path imageTar) {
+  public synchronized String load(Path imageTar, List<String> names) {
     checkOpen();
     Map<String, String> before = new LinkedHashMap<>();
-    for (String name : archiveNames(imageTar)) {
+    for (String name : names) {
       engine.imageId(name).ifPresent(id -> before.put(name, id));
     }
     List<String> loaded = engine.load(imageTar);
@@ -80,16 +78,6 @@ public final class EngineSession implements AutoCloseable {
       }
     }
     return loaded.get(0);
-  }
-
-  private List<String> archiveNames(Path imageTar) {
-    try (ImageArchive archive = ImageArchive.open(imageTar)) {
-      return archive.names();
-    } catch (IOException unreadable) {
-      log.debug("the names in " + imageTar + " could not be read (" + unreadable.getMessage()
-          + "); the engine's load will say what is wrong with it");
-      return List.of();
-    }
   }
 
   /**
@@ -112,12 +100,6 @@ public final class EngineSession implements AutoCloseable {
   public synchronized void remove(Container container) {
     engine.remove(container);
     containers.remove(container);
-  }
-
-  /** Records an image made outside this session (by a build, say) so that close removes it too. */
-  public synchronized void removeOnClose(String image) {
-    checkOpen();
-    images.add(image);
   }
 
   /**

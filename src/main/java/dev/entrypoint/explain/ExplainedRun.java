@@ -3,6 +3,7 @@ package dev.entrypoint.explain;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.launch.PositionalParameters;
 import dev.entrypoint.launch.Resolution;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,7 @@ public final class ExplainedRun {
     List<String> notes = new ArrayList<>();
     List<String> argv = resolution.argv();
     if (argv != null && argv.size() > 3 && CommandForm.of(argv.subList(0, 3)) == CommandForm.SHELL) {
-      notes.add(argv.get(0) + " -c runs only " + Argv.shellQuoted(argv.get(2)) + "; the words after it, "
-          + Argv.shellQuoted(argv.subList(3, argv.size())) + ", become $0, $1, ... of that line, which ignores them");
+      notes.add(PositionalParameters.ignored(argv.get(0) + " -c", argv.get(2), argv.subList(3, argv.size())));
     }
     String flag = run.invocation().entrypointFlag();
     if (run.engine() == EngineKind.DOCKER && flag != null && flag.strip().startsWith("[")) {

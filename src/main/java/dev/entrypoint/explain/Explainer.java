@@ -4,6 +4,8 @@ import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.launch.LaunchResolver;
+import dev.entrypoint.launch.ShellCommand;
+import dev.entrypoint.launch.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,10 +1,8 @@
 package dev.entrypoint.explain;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.entrypoint.Json;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.ImageLaunch;
 import java.util.List;
@@ -18,20 +16,18 @@ import java.util.Locale;
  */
 public final class ExplanationJson {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private ExplanationJson() {}
 
   /** The explanation as a JSON document. */
   public static String of(Explanation explanation) {
     ImageLaunch launch = explanation.source().launch();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.object();
     root.put("source", explanation.source().description());
-    root.set("entrypoint", strings(launch.entrypoint()));
+    root.set("entrypoint", Json.stringArray(launch.entrypoint()));
     root.put("entrypointForm", form(launch.entrypointForm()));
-    root.set("cmd", strings(launch.cmd()));
+    root.set("cmd", Json.stringArray(launch.cmd()));
     root.put("cmdForm", form(launch.cmdForm()));
-    root.set("notes", strings(explanation.source().notes()));
+    root.set("notes", Json.stringArray(explanation.source().notes()));
     root.put("contract", explanation.contractVerdict());
     ArrayNode runs = root.putArray("runs");
     List<ExplainedRun> shown = explanation.userRuns().isEmpty() ? explanation.standardRuns() : explanation.userRuns();
@@ -39,25 +35,12 @@ public final class ExplanationJson {
       ObjectNode node = runs.addObject();
       node.put("line", run.line());
       node.put("engine", run.engine() == null ? null : run.engine().command());
-      node.set("argv", strings(run.argv()));
+      node.set("argv", Json.stringArray(run.argv()));
       node.put("error", run.error());
       node.put("rule", run.rule());
-      node.set("notes", strings(run.notes()));
+      node.set("notes", Json.stringArray(run.notes()));
     }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of JSON nodes always serializes", e);
-    }
-  }
-
-  private static ArrayNode strings(List<String> values) {
-    if (values == null) {
-      return null;
-    }
-    ArrayNode array = JSON.createArrayNode();
-    values.forEach(array::add);
-    return array;
+    return Json.pretty(root);
   }
 
   private static String form(CommandForm form) {

@@ -6,21 +6,19 @@ import java.util.Objects;
 
 /**
  * A {@code docker run} or {@code podman run} (or {@code create}) line as the engine's command line
- * reads it: the engine, the image named, and what decides the argv, the {@code --entrypoint} value
- * and the arguments after the image.
+ * reads it: the engine, and what decides the argv, the {@code --entrypoint} value and the arguments
+ * after the image.
  */
 public final class RunLine {
 
   private final String text;
   private final EngineKind engine;
-  private final String image;
   private final Invocation invocation;
   private final boolean init;
 
-  RunLine(String text, EngineKind engine, String image, Invocation invocation, boolean init) {
+  RunLine(String text, EngineKind engine, Invocation invocation, boolean init) {
     this.text = Objects.requireNonNull(text, "text");
     this.engine = Objects.requireNonNull(engine, "engine");
-    this.image = Objects.requireNonNull(image, "image");
     this.invocation = Objects.requireNonNull(invocation, "invocation");
     this.init = init;
   }
@@ -33,11 +31,6 @@ public final class RunLine {
   /** The engine whose command line it is. */
   public EngineKind engine() {
     return engine;
-  }
-
-  /** The image named in the line: the first word after the options. */
-  public String image() {
-    return image;
   }
 
   /** The {@code --entrypoint} value (the last one given) and the arguments after the image. */
@@ -55,14 +48,13 @@ public final class RunLine {
     return other instanceof RunLine that
         && text.equals(that.text)
         && engine == that.engine
-        && image.equals(that.image)
         && invocation.equals(that.invocation)
         && init == that.init;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(text, engine, image, invocation, init);
+    return Objects.hash(text, engine, invocation, init);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.entrypoint.explain;
 
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.Invocation;
+import dev.entrypoint.launch.ShellCommand;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -69,7 +70,7 @@ public final class RunLineParser {
     List<String> args = words.subList(index + 1, words.size());
     Invocation invocation =
         seen.entrypoint == null ? Invocation.run(args) : Invocation.runWithEntrypoint(seen.entrypoint, args);
-    return new RunLine(command.text(), engine, words.get(index), invocation, seen.init);
+    return new RunLine(command.text(), engine, invocation, seen.init);
   }
 
   private static boolean precedesTheProgram(String word) {

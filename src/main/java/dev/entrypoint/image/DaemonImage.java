@@ -47,7 +47,7 @@ final class DaemonImage implements StoredImage {
   public ImageConfig config() throws ImageReadException {
     if (saved == null && kind == EngineKind.DOCKER) {
       try {
-        return engine().inspectImage(source.reference());
+        return ImageConfig.ofContainerConfig(engine().inspectImageConfig(source.reference()));
       } catch (EngineException e) {
         throw failure(e);
       }

@@ -1,7 +1,7 @@
 package dev.entrypoint.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.entrypoint.Json;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +21,6 @@ import org.apache.commons.compress.archivers.tar.TarFile;
  * Gives the image's config and its layers, uncompressed, in order.
  */
 public final class ImageArchive implements Closeable {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path path;
   private final TarFile tar;
@@ -111,7 +109,7 @@ public final class ImageArchive implements Closeable {
       if (manifests.isEmpty()) {
         throw new IOException(path + ": index.json lists no manifest");
       }
-      node = JSON.readTree(bytes(blobPath(pickManifest(manifests).path("digest").asText())));
+      node = Json.read(bytes(blobPath(pickManifest(manifests).path("digest").asText())));
     }
     throw new IOException(path + ": image indexes nest too deep");
   }
@@ -131,7 +129,7 @@ public final class ImageArchive implements Closeable {
   }
 
   private JsonNode json(String name) throws IOException {
-    return JSON.readTree(bytes(name));
+    return Json.read(bytes(name));
   }
 
   private byte[] bytes(String name) throws IOException {

@@ -1,7 +1,7 @@
 package dev.entrypoint.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.entrypoint.Json;
 import dev.entrypoint.launch.ImageLaunch;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,43 +15,56 @@ import java.util.Map;
  */
 public final class ImageConfig {
 
-  /** The PATH Docker and Podman give a container whose image sets none. */
-  public static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final JsonNode root;
   private final JsonNode config;
+  private final ImageLaunch launch;
+  private final List<String> env;
+  private final List<String> diffIds;
 
   private ImageConfig(JsonNode root) {
     this.root = root;
     JsonNode inner = root.path("config");
     this.config = inner.isObject() ? inner : root.path("Config");
+    this.launch = ImageLaunch.of(Json.stringList(config.get("Entrypoint")), Json.stringList(config.get("Cmd")));
+    this.env = orEmpty(Json.stringList(config.get("Env")));
+    this.diffIds = orEmpty(Json.stringList(root.path("rootfs").get("diff_ids")));
   }
 
-  /** Parses an image config blob. */
+  /**
+   * Parses an image config blob.
+   *
+   * @throws IOException when it is not JSON, or its ENTRYPOINT, CMD, ENV or layer list is not an array
+   *     of strings
+   */
   public static ImageConfig parse(byte[] json) throws IOException {
-    JsonNode root = JSON.readTree(json);
+    JsonNode root = Json.read(json);
     if (root == null || !root.isObject()) {
       throw new IOException("the image config is not a JSON object");
     }
-    return new ImageConfig(root);
+    try {
+      return new ImageConfig(root);
+    } catch (IllegalArgumentException malformed) {
+      throw new IOException("the image config is malformed: " + malformed.getMessage(), malformed);
+    }
   }
 
-  /** Reads a {@code docker inspect}-style {@code .Config} object (the part under "config"). */
+  /**
+   * Reads a {@code docker inspect}-style {@code .Config} object (the part under "config").
+   *
+   * @throws IllegalArgumentException when its ENTRYPOINT, CMD or ENV is not an array of strings
+   */
   public static ImageConfig ofContainerConfig(JsonNode containerConfig) {
-    return new ImageConfig(JSON.createObjectNode().set("config", containerConfig));
+    return new ImageConfig(Json.object().set("config", containerConfig));
   }
 
   /** ENTRYPOINT and CMD as stored, with null, [] and [""] kept apart. */
   public ImageLaunch launch() {
-    return ImageLaunch.of(strings(config.get("Entrypoint")), strings(config.get("Cmd")));
+    return launch;
   }
 
   /** The {@code NAME=value} environment, in stored order. */
   public List<String> env() {
-    List<String> env = strings(config.get("Env"));
-    return env == null ? List.of() : env;
+    return env;
   }
 
   /** The environment as a map; later entries win, as in the engines. */
@@ -62,14 +75,6 @@ public final class ImageConfig {
       map.put(equals < 0 ? entry : entry.substring(0, equals), equals < 0 ? "" : entry.substring(equals + 1));
     }
     return map;
-  }
-
-  /**
-   * The PATH a container's command is looked up in: the image's, or {@link #DEFAULT_PATH} when the
-   * image sets none.
-   */
-  public String searchPath() {
-    return envMap().getOrDefault("PATH", DEFAULT_PATH);
   }
 
   /** The USER, or an empty string when not set (root). */
@@ -87,45 +92,19 @@ public final class ImageConfig {
     return fieldNames(config.get("ExposedPorts"));
   }
 
-  /** Declared volumes. */
-  public List<String> volumes() {
-    return fieldNames(config.get("Volumes"));
-  }
-
-  /** Labels. */
-  public Map<String, String> labels() {
-    Map<String, String> labels = new LinkedHashMap<>();
-    JsonNode node = config.get("Labels");
-    if (node != null && node.isObject()) {
-      node.fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
-    }
-    return labels;
-  }
-
   /** Whether a HEALTHCHECK is set (and not {@code NONE}). */
   public boolean hasHealthcheck() {
     JsonNode test = config.path("Healthcheck").path("Test");
     return test.isArray() && !test.isEmpty() && !"NONE".equals(test.get(0).asText());
   }
 
-  /** The platform's architecture, such as {@code amd64}. */
-  public String architecture() {
-    return root.path("architecture").asText("");
-  }
-
   /** The layers' uncompressed digests ({@code rootfs.diff_ids}). */
   public List<String> diffIds() {
-    List<String> ids = strings(root.path("rootfs").get("diff_ids"));
-    return ids == null ? List.of() : ids;
+    return diffIds;
   }
 
-  private static List<String> strings(JsonNode node) {
-    if (node == null || node.isNull() || !node.isArray()) {
-      return null;
-    }
-    List<String> values = new ArrayList<>();
-    node.forEach(element -> values.add(element.asText()));
-    return values;
+  private static List<String> orEmpty(List<String> values) {
+    return values == null ? List.of() : List.copyOf(values);
   }
 
   private static List<String> fieldNames(JsonNode node) {

@@ -63,11 +63,6 @@ public final class ImageReader implements Closeable {
     return new ImageReader(source, image);
   }
 
-  /** Where the image is read from. */
-  public ImageSource source() {
-    return source;
-  }
-
   /**
    * The image's config. From Docker's {@code inspect} (when the files were not read first) it holds the
    * run configuration only: {@link ImageConfig#architecture()} and {@link ImageConfig#diffIds()} are

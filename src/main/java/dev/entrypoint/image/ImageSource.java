@@ -153,11 +153,6 @@ public final class ImageSource {
     return reference;
   }
 
-  /**
-   * The tarball of a {@link Kind#TAR} source.
-   *
-   * @throws IllegalStateException for other kinds
-   */
   /** The engine whose storage holds the image, for the {@code docker://} and {@code podman://} kinds. */
   public Optional<EngineKind> engine() {
     return switch (kind) {
@@ -167,6 +162,11 @@ public final class ImageSource {
     };
   }
 
+  /**
+   * The tarball of a {@link Kind#TAR} source.
+   *
+   * @throws IllegalStateException for other kinds
+   */
   public Path tarPath() {
     if (kind != Kind.TAR) {
       throw new IllegalStateException(this + " is not a tarball");

@@ -11,9 +11,24 @@ final class LayerCompression {
 
   private LayerCompression() {}
 
-  /** {@code raw} uncompressed, whatever compression its first bytes announce. */
+  /**
+   * {@code raw} uncompressed, whatever compression its first bytes announce. Closing the result closes
+   * {@code raw}; when this throws, {@code raw} is closed already.
+   */
   static InputStream uncompressed(InputStream raw) throws IOException {
-    InputStream buffered = raw.markSupported() ? raw : new BufferedInputStream(raw);
+    try {
+      return decompressing(raw.markSupported() ? raw : new BufferedInputStream(raw));
+    } catch (IOException | RuntimeException e) {
+      try {
+        raw.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
+  }
+
+  private static InputStream decompressing(InputStream buffered) throws IOException {
     String compression;
     try {
       compression = CompressorStreamFactory.detect(buffered);

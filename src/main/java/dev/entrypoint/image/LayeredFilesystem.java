@@ -1,5 +1,6 @@
 package dev.entrypoint.image;
 
+import dev.entrypoint.UnixPath;
 import dev.entrypoint.image.ImageFile.Type;
 import java.io.IOException;
 import java.io.InputStream;

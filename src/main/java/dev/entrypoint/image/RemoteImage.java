@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,7 +32,6 @@ import java.util.Set;
 final class RemoteImage implements StoredImage {
 
   private static final String USER_AGENT = "entrypoint-maven-plugin";
-  private static final String OS = "linux";
 
   private final ImageSource source;
   private final ImageReference reference;
@@ -126,28 +124,18 @@ final class RemoteImage implements StoredImage {
   }
 
   private String platformDigest(ManifestListTemplate list) {
-    Set<String> architectures = new LinkedHashSet<>(List.of(hostArchitecture(), "amd64"));
+    Set<String> architectures = new LinkedHashSet<>(List.of(HostPlatform.architecture(), "amd64"));
     for (String architecture : architectures) {
-      List<String> digests = list.getDigestsForPlatform(architecture, OS);
+      List<String> digests = list.getDigestsForPlatform(architecture, HostPlatform.OS);
       if (!digests.isEmpty()) {
-        log.debug(source + " is a list of images; reading the one for " + OS + "/" + architecture);
+        log.debug(source + " is a list of images; reading the one for " + HostPlatform.OS + "/" + architecture);
         return digests.get(0);
       }
     }
     throw new ConfigurationException(
-        source + " lists images for other platforms only, none for " + OS + "/"
-            + String.join(" or " + OS + "/", architectures) + ": name one of its images by digest"
+        source + " lists images for other platforms only, none for " + HostPlatform.OS + "/"
+            + String.join(" or " + HostPlatform.OS + "/", architectures) + ": name one of its images by digest"
             + " (" + reference.getRegistry() + "/" + reference.getRepository() + "@sha256:…) to read it anyway.");
-  }
-
-  /** This machine's architecture as images name it ({@code amd64}, {@code arm64}). */
-  private static String hostArchitecture() {
-    String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
-    return switch (arch) {
-      case "x86_64", "amd64" -> "amd64";
-      case "aarch64", "arm64" -> "arm64";
-      default -> arch;
-    };
   }
 
   /**

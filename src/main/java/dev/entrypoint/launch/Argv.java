@@ -1,26 +1,32 @@
 package dev.entrypoint.launch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Renders an argv for people: as Docker's JSON array, or as a line a POSIX shell reads back. */
+/**
+ * Renders an argv for people, the one way every goal shows it: as the JSON array a Dockerfile's exec
+ * form writes, or as a line a POSIX shell reads back.
+ */
 public final class Argv {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern SAFE_WORD = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
   private Argv() {}
 
-  /** {@code ["java", "-jar", "app.jar"]}, or {@code null} for a value that is not set. */
+  /**
+   * {@code ["java", "-jar", "app.jar"]}: a JSON array as people write it in a Dockerfile, a space
+   * after each comma, each word a JSON string; the text {@code null} for a value that is not set,
+   * as {@code docker inspect} shows it.
+   */
   public static String json(List<String> argv) {
-    try {
-      return JSON.writeValueAsString(argv);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a list of strings always serializes", e);
+    if (argv == null) {
+      return "null";
     }
+    return argv.stream()
+        .map(word -> "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(word)) + "\"")
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 
   /** {@code java -jar 'my app.jar'}: each word quoted only when a shell would otherwise change it. */

@@ -1,9 +1,8 @@
 package dev.entrypoint.launch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.entrypoint.Json;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +25,8 @@ public final class LaunchResolver {
   public static final String PODMAN_NO_COMMAND =
       "no command or entrypoint provided, and no CMD or ENTRYPOINT from image";
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** The PATH Docker and Podman give a container whose image sets none; the program is looked up in it. */
+  public static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
   private LaunchResolver() {}
 
@@ -92,7 +91,7 @@ public final class LaunchResolver {
     }
     JsonNode node;
     try {
-      node = JSON.readTree(value);
+      node = Json.read(value);
     } catch (JsonProcessingException notJson) {
       return List.of(value);
     }

@@ -4,14 +4,17 @@ import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineOptions;
 import dev.entrypoint.engine.EngineSettings;
-import dev.entrypoint.explain.ShellWords;
+import dev.entrypoint.image.ImageAccess;
+import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.launch.ShellWords;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * The configuration of the goals that drive a container engine ({@code verify}, and {@code explain}
- * for {@code docker://} and {@code podman://} images): how to call each engine's command line.
+ * The configuration of the goals that drive a container engine ({@code verify}, and {@code check}
+ * and {@code explain} for {@code docker://} and {@code podman://} images): how to call each
+ * engine's command line.
  */
 public abstract class AbstractEngineMojo extends AbstractEntrypointMojo {
 
@@ -26,6 +29,22 @@ public abstract class AbstractEngineMojo extends AbstractEntrypointMojo {
     return EngineSettings.of(choice)
         .with(options(EngineKind.DOCKER, docker))
         .with(options(EngineKind.PODMAN, podman));
+  }
+
+  /**
+   * How to read {@code source}: the engine it names called as {@code <docker>} and {@code <podman>}
+   * say, the registry credentials of settings.xml, and {@code allowInsecureRegistries}.
+   */
+  protected ImageAccess imageAccess(ImageSource source) {
+    return imageAccess(source.engine().map(EngineChoice::of).orElse(EngineChoice.AUTO));
+  }
+
+  /** How to reach images: {@code engine} as {@code <docker>}/{@code <podman>} say, credentials, insecure registries. */
+  protected ImageAccess imageAccess(EngineChoice engine) {
+    return ImageAccess.defaults()
+        .withEngines(engineSettings(engine))
+        .withCredentials(credentials())
+        .withInsecureRegistries(allowInsecureRegistries);
   }
 
   private EngineOptions options(EngineKind kind, EngineConfiguration configuration) {

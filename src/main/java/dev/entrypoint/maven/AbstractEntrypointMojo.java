@@ -4,11 +4,16 @@ import com.google.cloud.tools.jib.api.Credential;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import dev.entrypoint.build.ContainerSettings;
+import dev.entrypoint.build.Dependency;
+import dev.entrypoint.build.JavaApplication;
 import dev.entrypoint.launch.LaunchContract;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -84,6 +89,25 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
       return project.getArtifactId().toLowerCase(Locale.ROOT) + ":" + project.getVersion();
     }
     return image;
+  }
+
+  /**
+   * The project's application as {@code build} puts it in the image: the compiled classes, the
+   * given dependencies, {@code <mainClass>}, {@code <jvmFlags>} and {@code <appRoot>}.
+   */
+  protected JavaApplication javaApplication(List<Dependency> dependencies) {
+    UserProperties properties = properties();
+    String appRoot = properties.string("entrypoint.container.appRoot", container.appRoot);
+    if (appRoot == null || !appRoot.startsWith("/")) {
+      throw new ConfigurationException(
+          "<container><appRoot> is '" + appRoot + "': write an absolute path such as /app.");
+    }
+    return new JavaApplication(
+        Path.of(project.getBuild().getOutputDirectory()),
+        dependencies,
+        properties.string("entrypoint.container.mainClass", container.mainClass),
+        properties.list("entrypoint.container.jvmFlags", container.jvmFlags),
+        AbsoluteUnixPath.get(appRoot));
   }
 
   /** The {@code <container>} settings, with their {@code -D} overrides applied. */

@@ -1,7 +1,5 @@
 package dev.entrypoint.maven;
 
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
-import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.build.BaseImage;
 import dev.entrypoint.build.BuildSummary;
 import dev.entrypoint.build.BuiltImage;
@@ -10,6 +8,7 @@ import dev.entrypoint.build.ImageBuildRequest;
 import dev.entrypoint.build.ImageBuilder;
 import dev.entrypoint.build.ImageTarget;
 import dev.entrypoint.build.JavaApplication;
+import dev.entrypoint.engine.EngineChoice;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     defaultPhase = LifecyclePhase.PACKAGE,
     requiresDependencyResolution = ResolutionScope.RUNTIME,
     threadSafe = true)
-public class BuildMojo extends AbstractEntrypointMojo {
+public class BuildMojo extends AbstractEngineMojo {
 
   /**
    * Where the image goes: {@code tar} (an image tarball in the output directory), {@code docker}
@@ -78,7 +77,7 @@ public class BuildMojo extends AbstractEntrypointMojo {
     return ImageBuildRequest.builder()
         .base(BaseImage.parse(properties.string("entrypoint.from.image", from.image), basedir))
         .jlinkModules(new LinkedHashSet<>(properties.list("entrypoint.from.modules", from.modules)))
-        .application(application(properties))
+        .application(application())
         .extraFiles(extraDirectory.toPath())
         .container(containerSettings())
         .target(ImageTarget.of(target, targetImage(), properties.list("entrypoint.to.tags", to.tags)))
@@ -86,12 +85,11 @@ public class BuildMojo extends AbstractEntrypointMojo {
         .cacheDir(cacheDirectory.toPath())
         .applicationCacheDir(Path.of(project.getBuild().getDirectory(), "entrypoint-cache"))
         .offline(session != null && session.isOffline())
-        .allowInsecureRegistries(allowInsecureRegistries)
-        .credentials(credentials())
+        .access(imageAccess(EngineChoice.DOCKER))
         .build();
   }
 
-  private JavaApplication application(UserProperties properties) {
+  private JavaApplication application() {
     List<Dependency> dependencies = new ArrayList<>();
     Set<String> reactor = new LinkedHashSet<>();
     if (session != null) {
@@ -107,16 +105,6 @@ public class BuildMojo extends AbstractEntrypointMojo {
               : artifact.isSnapshot() ? Dependency.Kind.SNAPSHOT : Dependency.Kind.RELEASE;
       dependencies.add(new Dependency(artifact.getFile().toPath(), kind));
     }
-    String appRoot = properties.string("entrypoint.container.appRoot", container.appRoot);
-    if (appRoot == null || !appRoot.startsWith("/")) {
-      throw new ConfigurationException(
-          "<container><appRoot> is '" + appRoot + "': write an absolute path such as /app.");
-    }
-    return new JavaApplication(
-        Path.of(project.getBuild().getOutputDirectory()),
-        dependencies,
-        properties.string("entrypoint.container.mainClass", container.mainClass),
-        properties.list("entrypoint.container.jvmFlags", container.jvmFlags),
-        AbsoluteUnixPath.get(appRoot));
+    return javaApplication(dependencies);
   }
 }

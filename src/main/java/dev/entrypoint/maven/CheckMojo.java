@@ -1,26 +1,15 @@
 package dev.entrypoint.maven;
 
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
-import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.build.BaseImage;
 import dev.entrypoint.build.ContainerSettings;
-import dev.entrypoint.build.JavaApplication;
 import dev.entrypoint.dockerfile.BaseImageLookup;
-import dev.entrypoint.engine.EngineChoice;
-import dev.entrypoint.engine.EngineSettings;
-import dev.entrypoint.image.ImageAccess;
-import dev.entrypoint.image.ImageConfig;
-import dev.entrypoint.image.ImageFiles;
-import dev.entrypoint.image.ImageReadException;
-import dev.entrypoint.image.ImageReader;
 import dev.entrypoint.image.ImageSource;
-import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.policy.CheckReport;
 import dev.entrypoint.policy.DockerfileDiscovery;
-import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.InputReport;
 import dev.entrypoint.policy.Policy;
 import dev.entrypoint.policy.ProjectCheck;
+import dev.entrypoint.policy.RegistryBaseImages;
 import dev.entrypoint.policy.Severity;
 import dev.entrypoint.policy.Suppression;
 import dev.entrypoint.policy.report.ConsoleReport;
@@ -35,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -52,9 +40,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * entrypoint:check}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractEntrypointMojo {
-
-  private static final String MAIN_CLASS_PLACEHOLDER = "MainClass";
+public class CheckMojo extends AbstractEngineMojo {
 
   /** Skip this goal only ({@code entrypoint.skip} skips every goal of the plugin). */
   @Parameter(property = "entrypoint.check.skip", defaultValue = "false")
@@ -108,9 +94,17 @@ public class CheckMojo extends AbstractEntrypointMojo {
    */
   @Parameter private List<String> allowedRegistries = new ArrayList<>();
 
+  /**
+   * Read the config of each external base image a Dockerfile's FROM names from its registry
+   * (credentials from settings.xml), once per reference, so that the rules about what a base image
+   * sets judge those stages too. An image that cannot be read stays unknown ({@code mvn -X} says
+   * why). Not in offline mode.
+   */
+  @Parameter(property = "entrypoint.check.resolveBaseImages", defaultValue = "false")
+  private boolean resolveBaseImages;
+
   @Parameter(defaultValue = "${plugin}", readonly = true)
   private PluginDescriptor plugin;
-
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -126,86 +120,58 @@ public class CheckMojo extends AbstractEntrypointMojo {
         "entrypoint:check",
         () -> {
           long start = System.nanoTime();
-          Policy policy = policy();
+          UserProperties properties = properties();
+          Policy policy = policy(properties);
           Severity threshold =
-              Severity.parse(properties().string("entrypoint.check.failOn", failOn), "<failOn>");
-          if (threshold == Severity.OFF) {
-            throw new ConfigurationException(
-                "<failOn> is 'off': use error, warning or info, or skip the"
-                    + " goal with -Dentrypoint.check.skip.");
+              Severity.threshold(properties.string("entrypoint.check.failOn", failOn), "<failOn>");
+          ProjectCheck check =
+              new ProjectCheck(policy, root(), project.getBasedir().toPath(), baseImages());
+          List<InputReport> inputs = new ArrayList<>();
+          if (!"pom".equals(project.getPackaging())) {
+            ContainerSettings container = containerSettings();
+            inputs.add(check.declared(container, base(), javaApplication(List.of()), buildLog()));
+            Optional<ImageSource> image = checkedImage();
+            if (image.isPresent()) {
+              inputs.add(
+                  check.image(image.get(), imageAccess(image.get()), container.launch(), buildLog()));
+            }
           }
-          CheckReport report = new CheckReport(inputs(policy), threshold);
-          long millis = (System.nanoTime() - start) / 1_000_000;
-          log(report, millis);
+          DockerfileDiscovery.Found dockerfiles = dockerfiles(properties);
+          inputs.addAll(check.dockerfiles(dockerfiles.files()));
+          CheckReport report = new CheckReport(inputs, check.notes(dockerfiles), threshold);
+          ConsoleReport.lines(report, (System.nanoTime() - start) / 1_000_000).forEach(this::log);
           Path root = root();
-          List<Path> files =
-              ReportFiles.write(report, policy, version(), root, outputDirectory.toPath());
+          List<String> files =
+              ReportFiles.write(report, policy, version(), root, outputDirectory.toPath()).stream()
+                  .map(file -> root.relativize(file.toAbsolutePath().normalize()).toString())
+                  .toList();
           if (report.fails()) {
-            throw new MojoFailureException(failure(report, root, files));
+            throw new MojoFailureException(ConsoleReport.failure(report, files));
           }
         });
   }
 
-  private List<InputReport> inputs(Policy policy) throws IOException, ImageReadException {
-    ProjectCheck check =
-        new ProjectCheck(policy, root(), project.getBasedir().toPath(), BaseImageLookup.unknown());
-    List<InputReport> inputs = new ArrayList<>();
-    boolean hasImage = !"pom".equals(project.getPackaging());
-    ContainerSettings container = containerSettings();
-    if (hasImage) {
-      inputs.add(check.declared(container, base(), javaCommand()));
-      Optional<ImageSource> image = checkedImage();
-      if (image.isPresent()) {
-        inputs.add(checkImage(check, image.get(), container.launch()));
-      }
-    }
-    Path searched = dockerfiles.toPath();
-    boolean projectTree =
-        searched
-            .toAbsolutePath()
-            .normalize()
-            .equals(project.getBasedir().toPath().toAbsolutePath().normalize());
-    List<Path> found =
-        DockerfileDiscovery.of(
-                properties().list("entrypoint.check.includes", includes),
-                properties().list("entrypoint.check.excludes", excludes),
-                projectTree)
-            .find(searched);
-    inputs.addAll(check.dockerfiles(found));
-    return inputs;
-  }
-
-  private Policy policy() {
+  private Policy policy(UserProperties properties) {
     Policy.Builder policy =
         Policy.builder(
                 StandardRules.catalog(
-                    properties().list("entrypoint.check.allowedRegistries", allowedRegistries)))
-            .allowInlineSuppressions(allowInlineSuppressions);
-    for (Map.Entry<String, String> rule : severities().entrySet()) {
-      policy.severity(
-          rule.getKey(), Severity.parse(rule.getValue(), "<rules><" + rule.getKey() + ">"));
-    }
+                    properties.list("entrypoint.check.allowedRegistries", allowedRegistries)))
+            .allowInlineSuppressions(allowInlineSuppressions)
+            .severities(rules)
+            .severities(
+                "entrypoint.check.rules", properties.list("entrypoint.check.rules", List.of()));
     for (SuppressionConfiguration suppression : suppressions) {
       policy.suppress(Suppression.of(suppression.rule, suppression.path, suppression.reason));
     }
     return policy.build();
   }
 
-  /** {@code <rules>}, with {@code -Dentrypoint.check.rules=id=severity,...} on top. */
-  private Map<String, String> severities() {
-    Map<String, String> severities = new LinkedHashMap<>(rules);
-    for (String entry : properties().list("entrypoint.check.rules", List.of())) {
-      int equals = entry.indexOf('=');
-      if (equals < 1) {
-        throw new ConfigurationException(
-            "-Dentrypoint.check.rules holds '"
-                + entry
-                + "': write"
-                + " rule-id=severity, such as runs-as-root=off.");
-      }
-      severities.put(entry.substring(0, equals).strip(), entry.substring(equals + 1).strip());
-    }
-    return severities;
+  /** What the Dockerfiles' external base images set, when the pom asks to read them. */
+  private BaseImageLookup baseImages() {
+    boolean offline = session != null && session.isOffline();
+    return resolveBaseImages && !offline
+        ? new RegistryBaseImages(this::imageAccess, buildLog())
+        : BaseImageLookup.unknown();
   }
 
   private BaseImage base() {
@@ -213,32 +179,16 @@ public class CheckMojo extends AbstractEntrypointMojo {
         properties().string("entrypoint.from.image", from.image), project.getBasedir().toPath());
   }
 
-  /**
-   * The project's {@code java ... MainClass} command, as {@code build} makes it, or {@code null}
-   * when its compiled classes hold no main class. Before the classes are compiled the main class is
-   * a placeholder: only the command's shape matters to the rules.
-   */
-  private List<String> javaCommand() throws IOException {
-    UserProperties properties = properties();
-    String appRoot = properties.string("entrypoint.container.appRoot", container.appRoot);
-    if (appRoot == null || !appRoot.startsWith("/")) {
-      throw new ConfigurationException(
-          "<container><appRoot> is '" + appRoot + "': write an absolute path such as /app.");
-    }
-    Path classes = Path.of(project.getBuild().getOutputDirectory());
-    String configured = properties.string("entrypoint.container.mainClass", container.mainClass);
-    JavaApplication application =
-        new JavaApplication(
-            classes,
-            List.of(),
-            configured,
-            properties.list("entrypoint.container.jvmFlags", container.jvmFlags),
-            AbsoluteUnixPath.get(appRoot));
-    Optional<String> mainClass =
-        configured != null || Files.isDirectory(classes)
-            ? application.mainClass(buildLog())
-            : Optional.of(MAIN_CLASS_PLACEHOLDER);
-    return mainClass.map(application::javaCommand).orElse(null);
+  /** The Dockerfiles under {@code <dockerfiles>}; a module's search leaves out its sub-modules. */
+  private DockerfileDiscovery.Found dockerfiles(UserProperties properties) throws IOException {
+    Path searched = dockerfiles.toPath().toAbsolutePath().normalize();
+    boolean projectTree =
+        searched.equals(project.getBasedir().toPath().toAbsolutePath().normalize());
+    return DockerfileDiscovery.of(
+            properties.list("entrypoint.check.includes", includes),
+            properties.list("entrypoint.check.excludes", excludes),
+            projectTree)
+        .find(searched);
   }
 
   /** The built image to check, if there is one. */
@@ -260,76 +210,19 @@ public class CheckMojo extends AbstractEntrypointMojo {
     return Optional.of(ImageSource.parse(value, project.getBasedir().toPath(), "<checkedImage>"));
   }
 
-  /** Reads the image's config and files and checks them; without its files, the file rules are skipped. */
-  private InputReport checkImage(ProjectCheck check, ImageSource source, LaunchContract contract)
-      throws ImageReadException {
-    ImageAccess access = ImageAccess.defaults()
-        .withEngines(EngineSettings.of(source.engine().map(EngineChoice::of).orElse(EngineChoice.AUTO)))
-        .withCredentials(credentials())
-        .withInsecureRegistries(allowInsecureRegistries);
-    try (ImageReader reader = ImageReader.open(source, access, buildLog())) {
-      ImageConfig config = reader.config();
-      Optional<ImageFiles> files;
-      try {
-        files = Optional.of(reader.files());
-      } catch (ImageReadException e) {
-        getLog().warn("The files of " + source + " could not be read, so the rules about files are"
-            + " skipped: " + e.getMessage());
-        files = Optional.empty();
-      }
-      return check.image(source, config, files, contract);
-    } catch (ConfigurationException e) {
-      throw new ConfigurationException("<checkedImage>: " + e.getMessage(), e);
-    }
-  }
-
-  private void log(CheckReport report, long millis) {
-    for (InputReport input : report.inputs()) {
-      input.notes().forEach(note -> getLog().warn(ConsoleReport.note(input, note)));
-      if (!input.skippedRules().isEmpty()) {
-        getLog()
-            .debug(
-                ConsoleReport.note(
-                    input,
-                    "the image's files could not be read, so "
-                        + String.join(", ", input.skippedRules())
-                        + " did not run"));
-      }
-      for (Finding finding : input.findings()) {
-        String line = ConsoleReport.line(finding);
-        if (!finding.counts()) {
-          getLog().debug(line);
-        } else if (finding.severity() == Severity.ERROR) {
-          getLog().error(line);
-        } else if (finding.severity() == Severity.WARNING) {
-          getLog().warn(line);
-        } else {
-          getLog().info(line);
-        }
-      }
-    }
-    getLog().info(ConsoleReport.summary(report, millis));
-  }
-
-  private String failure(CheckReport report, Path root, List<Path> files) {
-    String reports =
-        files.stream()
-            .map(file -> root.relativize(file.toAbsolutePath().normalize()).toString())
-            .collect(Collectors.joining(", "));
-    return "entrypoint:check found "
-        + report.counts()
-        + "; findings of severity "
-        + report.failOn().id()
-        + " or worse fail the build (failOn). Each finding above says what"
-        + " to change; the reports are "
-        + reports
-        + ".";
-  }
-
   /** The directory the build runs from: paths in findings and reports are relative to it. */
   private Path root() {
     String top = session == null ? null : session.getExecutionRootDirectory();
     return Path.of(top == null ? project.getBasedir().getPath() : top).toAbsolutePath().normalize();
+  }
+
+  private void log(ConsoleReport.Line line) {
+    switch (line.level()) {
+      case ERROR -> getLog().error(line.text());
+      case WARNING -> getLog().warn(line.text());
+      case INFO -> getLog().info(line.text());
+      case DEBUG -> getLog().debug(line.text());
+    }
   }
 
   private String version() {

@@ -17,32 +17,40 @@ final class DurationSetting {
   /**
    * The duration {@code value} of {@code element} means.
    *
-   * @throws ConfigurationException when the value is not a positive duration
+   * @throws ConfigurationException when the value is not a positive duration, or one too long to count
+   *     in milliseconds
    */
   static Duration parse(String value, String element) {
     String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-    Matcher amount = AMOUNT.matcher(text);
     Duration duration;
-    if (amount.matches()) {
-      long number = Long.parseLong(amount.group(1));
-      String unit = amount.group(2) == null ? "s" : amount.group(2);
-      duration = switch (unit) {
-        case "ms" -> Duration.ofMillis(number);
-        case "m", "min" -> Duration.ofMinutes(number);
-        case "h" -> Duration.ofHours(number);
-        default -> Duration.ofSeconds(number);
-      };
-    } else {
-      try {
-        duration = Duration.parse(text.toUpperCase(Locale.ROOT));
-      } catch (DateTimeParseException e) {
-        throw invalid(value, element);
-      }
+    try {
+      duration = read(text);
+      duration.toMillis();
+    } catch (DateTimeParseException notADuration) {
+      throw invalid(value, element);
+    } catch (NumberFormatException | ArithmeticException tooLong) {
+      throw new ConfigurationException(element + " is '" + value + "', which is longer than a duration can be"
+          + " here: write a number with a unit, such as 500ms, 10s, 2m or 1h.");
     }
     if (duration.isZero() || duration.isNegative()) {
       throw invalid(value, element);
     }
     return duration;
+  }
+
+  private static Duration read(String text) {
+    Matcher amount = AMOUNT.matcher(text);
+    if (!amount.matches()) {
+      return Duration.parse(text.toUpperCase(Locale.ROOT));
+    }
+    long number = Long.parseLong(amount.group(1));
+    String unit = amount.group(2) == null ? "s" : amount.group(2);
+    return switch (unit) {
+      case "ms" -> Duration.ofMillis(number);
+      case "m", "min" -> Duration.ofMinutes(number);
+      case "h" -> Duration.ofHours(number);
+      default -> Duration.ofSeconds(number);
+    };
   }
 
   private static ConfigurationException invalid(String value, String element) {

@@ -2,19 +2,16 @@ package dev.entrypoint.maven;
 
 import dev.entrypoint.AtomicFile;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.engine.EngineChoice;
-import dev.entrypoint.engine.EngineUnavailableException;
 import dev.entrypoint.explain.ExplainedSource;
 import dev.entrypoint.explain.Explainer;
 import dev.entrypoint.explain.Explanation;
 import dev.entrypoint.explain.ExplanationJson;
 import dev.entrypoint.explain.ExplanationText;
-import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.image.ImageReader;
 import dev.entrypoint.image.ImageSource;
-import dev.entrypoint.explain.ShellCommand;
-import dev.entrypoint.explain.ShellWords;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.launch.ShellCommand;
+import dev.entrypoint.launch.ShellWords;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -65,14 +62,7 @@ public class ExplainMojo extends AbstractEngineMojo {
       return;
     }
     GoalFailures.run("entrypoint:explain", () -> {
-      ExplainedSource source;
-      try {
-        source = source();
-      } catch (EngineUnavailableException unavailable) {
-        throw new MojoExecutionException(unavailable.getMessage()
-            + "\nOr explain the image from a tarball instead: -Dentrypoint.image=tar://PATH.", unavailable);
-      }
-      Explanation explanation = Explainer.explain(source, runLines(), contract());
+      Explanation explanation = Explainer.explain(source(), runLines(), contract());
       ExplanationText.lines(explanation).forEach(getLog()::info);
       if (output != null && !output.isBlank()) {
         Path file = baseDirectory().resolve(output.strip());
@@ -99,12 +89,7 @@ public class ExplainMojo extends AbstractEngineMojo {
       throw new ConfigurationException("Nothing to explain outside a project: give -Dentrypoint.image=tar://PATH,"
           + " docker://NAME or podman://NAME, or -Dentrypoint.dockerfile=PATH.");
     }
-    EngineChoice engine = reference.engine().map(EngineChoice::of).orElse(EngineChoice.AUTO);
-    ImageAccess access = ImageAccess.defaults()
-        .withEngines(engineSettings(engine))
-        .withCredentials(credentials())
-        .withInsecureRegistries(allowInsecureRegistries);
-    try (ImageReader reader = ImageReader.open(reference, access, buildLog())) {
+    try (ImageReader reader = ImageReader.open(reference, imageAccess(reference), buildLog())) {
       return ExplainedSource.image(reference, reader.config());
     }
   }

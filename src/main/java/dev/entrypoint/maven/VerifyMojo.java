@@ -101,7 +101,8 @@ public class VerifyMojo extends AbstractEngineMojo {
       return;
     }
     if ("pom".equals(project.getPackaging()) && image == null) {
-      getLog().info("Skipping entrypoint:verify: packaging 'pom' has no image (set -Dentrypoint.image to verify one)");
+      getLog().info("Skipping entrypoint:verify: packaging 'pom' has no image (name one in <image> or -Dentrypoint.image"
+          + " to verify it)");
       return;
     }
     GoalFailures.run("entrypoint:verify", () -> {
@@ -127,7 +128,7 @@ public class VerifyMojo extends AbstractEngineMojo {
     VerifyRequest.Builder request = VerifyRequest.builder()
         .image(image == null
             ? ImageSource.tar(outputDirectory.toPath().resolve("image.tar"))
-            : ImageSource.parse(image, project.getBasedir().toPath(), "-Dentrypoint.image"))
+            : ImageSource.parse(image, project.getBasedir().toPath(), "<image> (entrypoint.image)"))
         .contract(containerSettings().launch())
         .contractScenarios(contractScenarios)
         .timeout(scenarioTimeout)

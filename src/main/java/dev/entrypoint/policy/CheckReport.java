@@ -4,21 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The outcome of a whole check: every input's report, and whether the build fails. */
+/**
+ * The outcome of a whole check: every input's report, what else the user should know about the
+ * check as a whole (such as a directory the search for Dockerfiles could not read), and whether the
+ * build fails.
+ */
 public final class CheckReport {
 
   private final List<InputReport> inputs;
+  private final List<String> notes;
   private final Severity failOn;
 
-  /** The reports of {@code inputs}; findings at or above {@code failOn} fail the build. */
-  public CheckReport(List<InputReport> inputs, Severity failOn) {
+  /**
+   * The reports of {@code inputs}, with {@code notes} about the whole check; findings at or above
+   * {@code failOn} fail the build.
+   */
+  public CheckReport(List<InputReport> inputs, List<String> notes, Severity failOn) {
     this.inputs = List.copyOf(inputs);
+    this.notes = List.copyOf(notes);
     this.failOn = Objects.requireNonNull(failOn, "failOn");
   }
 
   /** Every input's report, in the order they were checked. */
   public List<InputReport> inputs() {
     return inputs;
+  }
+
+  /** Things the user should know about the check as a whole, one sentence each. */
+  public List<String> notes() {
+    return notes;
   }
 
   /** The threshold: findings of this severity or worse fail the build. */
@@ -66,12 +80,15 @@ public final class CheckReport {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof CheckReport that && inputs.equals(that.inputs) && failOn == that.failOn;
+    return other instanceof CheckReport that
+        && inputs.equals(that.inputs)
+        && notes.equals(that.notes)
+        && failOn == that.failOn;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(inputs, failOn);
+    return Objects.hash(inputs, notes, failOn);
   }
 
   @Override

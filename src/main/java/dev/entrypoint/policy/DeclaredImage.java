@@ -44,7 +44,7 @@ public final class DeclaredImage {
             .exposedPorts(settings.ports())
             .healthcheck(known.map(KnownBase::healthcheck).orElse(null))
             .baseDescription("base image " + base);
-    if (base.kind() == BaseImage.Kind.REGISTRY || base.kind() == BaseImage.Kind.DOCKER) {
+    if (base.kind() == BaseImage.Kind.REGISTRY) {
       image.baseImage(base.reference());
     }
     LaunchSpec spec;

@@ -1,7 +1,8 @@
 package dev.entrypoint.policy;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -36,15 +38,16 @@ public final class DockerfileDiscovery {
 
   private DockerfileDiscovery(
       List<String> includes, List<String> excludes, boolean skipNestedProjects) {
-    this.includes = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+    this.includes = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes, "<includes>");
     List<String> allExcludes = new ArrayList<>(DEFAULT_EXCLUDES);
     allExcludes.addAll(excludes);
-    this.excludes = matchers(allExcludes);
+    this.excludes = matchers(allExcludes, "<excludes>");
     this.skipNestedProjects = skipNestedProjects;
   }
 
   /**
-   * Finds files matching {@code includes} (the defaults when empty) and none of {@code excludes}.
+   * Finds files matching {@code includes} (the defaults when empty) and none of {@code excludes};
+   * a pattern that is not a glob is a {@link dev.entrypoint.ConfigurationException}.
    * With {@code skipNestedProjects}, a directory holding its own {@code pom.xml} below the root is
    * left to that project, so each Dockerfile of a multi-module build belongs to one module.
    */
@@ -53,14 +56,39 @@ public final class DockerfileDiscovery {
     return new DockerfileDiscovery(includes, excludes, skipNestedProjects);
   }
 
-  /** The matching files under {@code root} (or {@code root} itself, when it is a file), sorted. */
-  public List<Path> find(Path root) throws IOException {
+  /**
+   * What a search found: the matching files, sorted, and the paths it could not read, whose
+   * Dockerfiles went unchecked.
+   */
+  public record Found(List<Path> files, List<Unreadable> unreadable) {
+
+    public Found {
+      files = List.copyOf(files);
+      unreadable = List.copyOf(unreadable);
+    }
+  }
+
+  /** A file or directory the search could not read, and why, as {@code permission denied}. */
+  public record Unreadable(Path path, String reason) {
+
+    public Unreadable {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * The matching files under {@code root} (or {@code root} itself, when it is a file), and the
+   * paths below it that could not be read.
+   */
+  public Found find(Path root) throws IOException {
     if (Files.isRegularFile(root)) {
-      return List.of(root);
+      return new Found(List.of(root), List.of());
     }
     List<Path> found = new ArrayList<>();
+    List<Unreadable> unreadable = new ArrayList<>();
     if (!Files.isDirectory(root)) {
-      return found;
+      return new Found(found, unreadable);
     }
     Files.walkFileTree(
         root,
@@ -88,12 +116,23 @@ public final class DockerfileDiscovery {
           }
 
           @Override
-          public FileVisitResult visitFileFailed(Path file, IOException unreadable) {
+          public FileVisitResult visitFileFailed(Path file, IOException failure) {
+            unreadable.add(new Unreadable(file, reason(failure)));
             return FileVisitResult.CONTINUE;
           }
         });
     found.sort(null);
-    return found;
+    return new Found(found, unreadable);
+  }
+
+  private static String reason(IOException failure) {
+    if (failure instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (failure instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+      return fileSystem.getReason();
+    }
+    return failure.toString();
   }
 
   private static boolean matches(List<PathMatcher> matchers, Path relative) {
@@ -106,11 +145,11 @@ public final class DockerfileDiscovery {
     return false;
   }
 
-  private static List<PathMatcher> matchers(List<String> patterns) {
+  private static List<PathMatcher> matchers(List<String> patterns, String element) {
     return patterns.stream()
         .map(String::strip)
         .filter(pattern -> !pattern.isEmpty())
-        .map(pattern -> FileSystems.getDefault().getPathMatcher("glob:" + pattern))
+        .map(pattern -> Glob.matcher(pattern, element))
         .toList();
   }
 }

@@ -97,7 +97,10 @@ public final class Finding {
     return Objects.hash(ruleId, severity, location, message, suppressed);
   }
 
-  /** {@code Dockerfile:9 shell-form-entrypoint error: ENTRYPOINT in shell form ...}. */
+  /**
+   * The line the console and the JUnit report show: {@code Dockerfile:9 shell-form-entrypoint
+   * error: ENTRYPOINT in shell form ...}, with {@code (suppressed: REASON)} after a suppressed one.
+   */
   @Override
   public String toString() {
     return location

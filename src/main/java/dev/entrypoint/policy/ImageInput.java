@@ -2,8 +2,12 @@ package dev.entrypoint.policy;
 
 import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.CommandForm;
+import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.launch.Invocation;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.launch.LaunchResolver;
+import dev.entrypoint.launch.Resolution;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,6 +115,18 @@ public final class ImageInput {
     return launch;
   }
 
+  /**
+   * What {@code docker run IMAGE} executes: the argv, or the engine's error when nothing runs.
+   */
+  public Resolution run() {
+    return LaunchResolver.resolve(launch, Invocation.run(), EngineKind.DOCKER);
+  }
+
+  /** Whether the image has an ENTRYPOINT that runs, written in exec form. */
+  public boolean hasExecEntrypoint() {
+    return launch.hasEntrypoint() && entrypointForm == CommandForm.EXEC;
+  }
+
   /** Whether {@link #launch()} is certain; false when part of it comes from an unknown base. */
   public boolean launchKnown() {
     return launchKnown;
@@ -146,6 +162,11 @@ public final class ImageInput {
   /** The environment, in stored order. */
   public Map<String, String> env() {
     return env;
+  }
+
+  /** The PATH the container's command is looked up in: the image's, or the engines' default. */
+  public String searchPath() {
+    return env.getOrDefault("PATH", LaunchResolver.DEFAULT_PATH);
   }
 
   /** The USER, or an empty string when it is not set. */

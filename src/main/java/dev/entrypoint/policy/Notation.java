@@ -1,6 +1,6 @@
 package dev.entrypoint.policy;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dev.entrypoint.launch.Argv;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,12 +13,12 @@ public enum Notation {
   DOCKERFILE {
     @Override
     public String entrypoint(List<String> argv) {
-      return "ENTRYPOINT " + array(argv);
+      return "ENTRYPOINT " + Argv.json(argv);
     }
 
     @Override
     public String cmd(List<String> argv) {
-      return "CMD " + array(argv);
+      return "CMD " + Argv.json(argv);
     }
 
     @Override
@@ -64,13 +64,6 @@ public enum Notation {
 
   /** The working directory. */
   public abstract String workdir(String path);
-
-  /** {@code ["java", "-jar", "app.jar"]}: a JSON array as people write it, a space after commas. */
-  public static String array(List<String> argv) {
-    return argv.stream()
-        .map(word -> "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(word)) + "\"")
-        .collect(Collectors.joining(", ", "[", "]"));
-  }
 
   private static String args(List<String> argv) {
     return argv.stream()

@@ -1,5 +1,6 @@
 package dev.entrypoint.policy;
 
+import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.dockerfile.Stage;
 import dev.entrypoint.image.ImageFiles;
 import dev.entrypoint.launch.ImageLaunch;
@@ -212,7 +213,40 @@ public final class Policy {
 
     /** Gives rule {@code id} a severity ({@link Severity#OFF} turns it off). */
     public Builder severity(String id, Severity severity) {
-      severities.put(catalog.require(id, "<rules>").id(), Objects.requireNonNull(severity));
+      return severity(id, severity, "<rules>");
+    }
+
+    /**
+     * Gives rules the severities a pom writes, {@code <rules><runs-as-root>off</runs-as-root>}: rule
+     * id to {@code error}, {@code warning}, {@code info} or {@code off}.
+     */
+    public Builder severities(Map<String, String> written) {
+      written.forEach(
+          (id, value) -> severity(id, Severity.parse(value, "<rules><" + id + ">"), "<rules>"));
+      return this;
+    }
+
+    /**
+     * Gives rules the severities of {@code entries} such as {@code runs-as-root=off}, as the user
+     * property {@code property} lists them; a later entry for a rule wins.
+     */
+    public Builder severities(String property, List<String> entries) {
+      for (String entry : entries) {
+        int equals = entry.indexOf('=');
+        if (equals < 1) {
+          throw new ConfigurationException(
+              "-D" + property + " holds '" + entry + "': write rule-id=severity, such as"
+                  + " runs-as-root=off.");
+        }
+        String id = entry.substring(0, equals).strip();
+        String value = entry.substring(equals + 1);
+        severity(id, Severity.parse(value, "-D" + property + " for " + id), "-D" + property);
+      }
+      return this;
+    }
+
+    private Builder severity(String id, Severity severity, String element) {
+      severities.put(catalog.require(id, element).id(), Objects.requireNonNull(severity));
       return this;
     }
 

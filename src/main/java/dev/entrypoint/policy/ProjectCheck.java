@@ -1,14 +1,21 @@
 package dev.entrypoint.policy;
 
+import dev.entrypoint.BuildLog;
+import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.build.BaseImage;
 import dev.entrypoint.build.ContainerSettings;
+import dev.entrypoint.build.JavaApplication;
 import dev.entrypoint.dockerfile.BaseImageLookup;
+import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.image.ImageFiles;
+import dev.entrypoint.image.ImageReadException;
+import dev.entrypoint.image.ImageReader;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.LaunchContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +27,8 @@ import java.util.Optional;
  * runs from, so that findings of a multi-module build name each module's files apart.
  */
 public final class ProjectCheck {
+
+  private static final String MAIN_CLASS_PLACEHOLDER = "MainClass";
 
   private final Policy policy;
   private final Path root;
@@ -38,14 +47,53 @@ public final class ProjectCheck {
   }
 
   /**
-   * Checks the image the pom declares: {@code container} on {@code base}, with {@code javaCommand}
-   * as the project's Java command ({@code null} when it has none).
+   * Checks the image the pom declares: {@code container} on {@code base}, running the Java command
+   * {@code build} makes for {@code application} when the launch needs it. Before the classes are
+   * compiled the main class is a placeholder: only the command's shape matters to the rules.
    */
   public InputReport declared(
-      ContainerSettings container, BaseImage base, List<String> javaCommand) {
+      ContainerSettings container, BaseImage base, JavaApplication application, BuildLog log)
+      throws IOException {
+    Optional<String> mainClass = application.mainClass(log);
+    if (mainClass.isEmpty() && !Files.isDirectory(application.classesDir())) {
+      mainClass = Optional.of(MAIN_CLASS_PLACEHOLDER);
+    }
     Path pom = projectDir.resolve("pom.xml");
-    ImageInput image = DeclaredImage.of(Location.of(shown(pom)), container, base, javaCommand);
+    ImageInput image =
+        DeclaredImage.of(
+            Location.of(shown(pom)),
+            container,
+            base,
+            mainClass.map(application::javaCommand).orElse(null));
     return policy.check(image, Optional.empty(), projectPath(pom));
+  }
+
+  /**
+   * Reads the built image {@code source} through {@code access} and checks it, with {@code
+   * contract} as the one the pom declares. When its files cannot be read, the rules about files are
+   * skipped and {@code log} warns; a mistake in naming the image is a {@link
+   * ConfigurationException} about {@code <checkedImage>}.
+   */
+  public InputReport image(
+      ImageSource source, ImageAccess access, LaunchContract contract, BuildLog log)
+      throws ImageReadException {
+    try (ImageReader reader = ImageReader.open(source, access, log)) {
+      ImageConfig config = reader.config();
+      Optional<ImageFiles> files;
+      try {
+        files = Optional.of(reader.files());
+      } catch (ImageReadException unreadable) {
+        log.warn(
+            "The files of "
+                + source
+                + " could not be read, so the rules about files are skipped: "
+                + unreadable.getMessage());
+        files = Optional.empty();
+      }
+      return image(source, config, files, contract);
+    } catch (ConfigurationException e) {
+      throw new ConfigurationException("<checkedImage>: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -59,6 +107,23 @@ public final class ProjectCheck {
     ImageInput image = ImageInput.built(
         Location.of(tarball ? shown(source.tarPath()) : source.toString()), config, contract);
     return policy.check(image, files, tarball ? projectPath(source.tarPath()) : null);
+  }
+
+  /**
+   * The notes a search for Dockerfiles leaves: each path it could not read, so that a Dockerfile in
+   * it does not pass unchecked without a word.
+   */
+  public List<String> notes(DockerfileDiscovery.Found found) {
+    return found.unreadable().stream()
+        .map(
+            unreadable ->
+                "could not search "
+                    + shown(unreadable.path())
+                    + " ("
+                    + unreadable.reason()
+                    + "), so no Dockerfile there was checked. Make it readable to the build, or"
+                    + " point <dockerfiles> past it.")
+        .toList();
   }
 
   /** Checks each Dockerfile, in order (they are read in parallel). */

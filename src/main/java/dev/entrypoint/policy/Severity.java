@@ -32,6 +32,21 @@ public enum Severity {
             + ".");
   }
 
+  /**
+   * The threshold {@code failOn} names: {@code error}, {@code warning} or {@code info}; {@code off}
+   * would fail on nothing, so it is refused.
+   */
+  public static Severity threshold(String value, String pomElement) {
+    Severity threshold = parse(value, pomElement);
+    if (threshold == OFF) {
+      throw new ConfigurationException(
+          pomElement
+              + " is 'off': use error, warning or info, or skip the goal with"
+              + " -Dentrypoint.check.skip.");
+    }
+    return threshold;
+  }
+
   /** The lower-case name a pom and the reports use: {@code error}, {@code warning}... */
   public String id() {
     return name().toLowerCase(Locale.ROOT);

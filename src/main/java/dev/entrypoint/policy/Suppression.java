@@ -1,7 +1,6 @@
 package dev.entrypoint.policy;
 
 import dev.entrypoint.ConfigurationException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.Objects;
@@ -22,12 +21,13 @@ public final class Suppression {
     this.rule = rule;
     this.path = path;
     this.reason = reason;
-    this.matcher = path == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + path);
+    this.matcher =
+        path == null ? null : Glob.matcher(path, "The <suppression><path> of rule " + rule);
   }
 
   /**
    * A suppression of {@code rule} in files matching {@code path} (or everywhere when it is {@code
-   * null} or blank); {@code reason} is required.
+   * null} or blank); {@code reason} is required, and {@code path} must be a glob.
    */
   public static Suppression of(String rule, String path, String reason) {
     if (rule == null || rule.isBlank()) {

@@ -1,10 +1,10 @@
 package dev.entrypoint.verify;
 
-import dev.entrypoint.explain.ShellCommand;
-import dev.entrypoint.explain.ShellWords;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.launch.PositionalParameters;
+import dev.entrypoint.launch.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +31,8 @@ record ArgumentsCheck(ImageLaunch launch, List<String> args) implements Check {
       return arguments + " reach an ENTRYPOINT as its own";
     }
     if (launch.entrypointForm() == CommandForm.SHELL) {
-      List<ShellCommand> commands = ShellWords.commands(launch.entrypoint().get(2));
       return arguments + " reach the ENTRYPOINT's program as its own, which needs the ENTRYPOINT in exec form"
-          + (commands.size() == 1 ? ", such as " + Argv.json(commands.get(0).words()) : "");
+          + ShellWords.execForm(launch.entrypoint().get(2)).map(argv -> ", such as " + Argv.json(argv)).orElse("");
     }
     return arguments + " reach the ENTRYPOINT " + Argv.json(launch.entrypoint()) + " as its own: argv "
         + Argv.json(expectedArgv());
@@ -58,8 +57,8 @@ record ArgumentsCheck(ImageLaunch launch, List<String> args) implements Check {
     }
     if (launch.entrypointForm() == CommandForm.SHELL) {
       List<String> shell = launch.entrypoint();
-      return Optional.of(observed + ": the ENTRYPOINT is shell form, so " + shell.get(0) + " -c runs only "
-          + Argv.shellQuoted(shell.get(2)) + " and the arguments become its $0, $1, ...: ignored");
+      return Optional.of(observed + ": the ENTRYPOINT is shell form, so "
+          + PositionalParameters.ignored(shell.get(0) + " -c", shell.get(2), args));
     }
     return Optional.empty();
   }

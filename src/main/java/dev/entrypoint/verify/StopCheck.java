@@ -1,8 +1,7 @@
 package dev.entrypoint.verify;
 
-import dev.entrypoint.launch.CommandForm;
+import dev.entrypoint.launch.ShellWrapper;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,10 +44,10 @@ record StopCheck(Duration within, boolean exitingFirstIsFine) implements Check {
     if (!stop.killed()) {
       return Optional.empty();
     }
-    List<String> argv = observation.argv();
     return Optional.of("still running " + DurationText.of(within) + " after SIGTERM: killed (exit code "
-        + stop.exitCode() + ")" + (CommandForm.isShellWrapper(argv)
-            ? "; PID 1 is " + argv.get(0) + " -c, which does not pass SIGTERM on to the program it starts"
-            : "; PID 1 ignores SIGTERM: it has no handler, and the kernel drops unhandled signals to PID 1"));
+        + stop.exitCode() + ")" + ShellWrapper.of(observation.argv())
+            .map(wrapper -> "; PID 1 is " + String.join(" ", wrapper.shell())
+                + ", which does not pass SIGTERM on to the program it starts")
+            .orElse("; PID 1 ignores SIGTERM: it has no handler, and the kernel drops unhandled signals to PID 1"));
   }
 }

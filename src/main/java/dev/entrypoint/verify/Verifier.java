@@ -7,11 +7,15 @@ import dev.entrypoint.engine.EngineOptions;
 import dev.entrypoint.engine.EngineSession;
 import dev.entrypoint.engine.EngineSettings;
 import dev.entrypoint.engine.EngineUnavailableException;
+import dev.entrypoint.image.ImageArchive;
+import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -65,7 +69,7 @@ public final class Verifier {
         EngineSession imageSession = engine.openSession("entrypoint-verify-");
         imageSessions.add(imageSession);
         String image = imageIn(imageSession, request.image());
-        ImageLaunch launch = engine.inspectImage(image).launch();
+        ImageLaunch launch = ImageConfig.ofContainerConfig(engine.inspectImageConfig(image)).launch();
         runs.add(new VerifyReport.EngineRun(engine.kind(), engine.version(), image, launch));
         List<Scenario> scenarios = scenarios(request, launch, engine.kind());
         log.info("Verifying " + image + " on " + engine + describe(engines.get(engine)) + ": " + scenarios.size()
@@ -124,16 +128,16 @@ public final class Verifier {
   }
 
   /** The image's name in the session's engine: a loaded tarball's name, or the engine's own image. */
-  private static String imageIn(EngineSession session, ImageSource image) {
+  private String imageIn(EngineSession session, ImageSource image) {
     EngineKind kind = session.engine().kind();
     return switch (image.kind()) {
       case TAR -> {
         if (!Files.isRegularFile(image.tarPath())) {
           throw new ConfigurationException("There is no image tarball at " + image.tarPath() + " to verify: build"
-              + " it first (the entrypoint:build goal runs in the package phase, before verify), or name the"
-              + " image with -Dentrypoint.image=tar://PATH, docker://NAME or podman://NAME.");
+              + " it first (the entrypoint:build goal runs in the package phase, before verify), or name another"
+              + " image in <image> or -Dentrypoint.image: tar://PATH, docker://NAME or podman://NAME.");
         }
-        yield session.load(image.tarPath());
+        yield session.load(image.tarPath(), namesIn(image.tarPath()));
       }
       case DOCKER, PODMAN -> {
         if (image.engine().orElseThrow() != kind) {
@@ -145,10 +149,22 @@ public final class Verifier {
         }
         yield image.reference();
       }
-      case REGISTRY -> throw new ConfigurationException("-Dentrypoint.image=" + image + " names a registry image;"
-          + " verify runs images an engine has: pull it first ('" + kind.command() + " pull " + image
-          + "') and give -Dentrypoint.image=" + kind.command() + "://" + image + ", or give tar://PATH.");
+      case REGISTRY -> throw new ConfigurationException("The image to verify, " + image + ", is in a registry, and"
+          + " verify runs images an engine has: pull it first ('" + kind.command() + " pull " + image + "') and"
+          + " name it " + kind.command() + "://" + image + " in <image> or -Dentrypoint.image, or name an image"
+          + " tarball, tar://PATH.");
     };
+  }
+
+  /** The names an image tarball tags its image with; none when they cannot be read, and the engine's load says why. */
+  private List<String> namesIn(Path tar) {
+    try (ImageArchive archive = ImageArchive.open(tar)) {
+      return archive.names();
+    } catch (IOException unreadable) {
+      log.debug("the names in " + tar + " could not be read (" + unreadable.getMessage()
+          + "); the engine's load will say what is wrong with it");
+      return List.of();
+    }
   }
 
   private static List<Scenario> scenarios(VerifyRequest request, ImageLaunch launch, EngineKind engine) {

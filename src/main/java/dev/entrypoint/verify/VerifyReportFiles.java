@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.entrypoint.AtomicFile;
+import dev.entrypoint.XmlText;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import java.io.IOException;
@@ -94,21 +95,21 @@ public final class VerifyReportFiles {
       boolean error = result.status() == ScenarioResult.Status.ERROR;
       xml.writeCharacters("\n      ");
       xml.writeStartElement(error ? "error" : "failure");
-      xml.writeAttribute("message", xmlText(error ? result.error() : firstLine(details)));
+      xml.writeAttribute("message", XmlText.of(error ? result.error() : firstLine(details)));
       xml.writeAttribute("type", error ? "EngineError" : "ExpectationFailed");
-      xml.writeCharacters(xmlText(error ? result.error() : details));
+      xml.writeCharacters(XmlText.of(error ? result.error() : details));
       xml.writeEndElement();
     }
     xml.writeCharacters("\n      ");
     xml.writeStartElement("system-out");
-    xml.writeCharacters(xmlText(result.commandLine() + "\n"
+    xml.writeCharacters(XmlText.of(result.commandLine() + "\n"
         + (result.argv() == null ? "" : "argv: " + Argv.json(result.argv()) + "\n")
         + (result.logTail() == null ? "" : result.logTail().stdout())));
     xml.writeEndElement();
     if (result.logTail() != null && !result.logTail().stderr().isEmpty()) {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("system-err");
-      xml.writeCharacters(xmlText(result.logTail().stderr()));
+      xml.writeCharacters(XmlText.of(result.logTail().stderr()));
       xml.writeEndElement();
     }
     xml.writeCharacters("\n    ");
@@ -127,7 +128,7 @@ public final class VerifyReportFiles {
     xml.writeCharacters("\n      ");
     xml.writeEmptyElement("property");
     xml.writeAttribute("name", name);
-    xml.writeAttribute("value", xmlText(value));
+    xml.writeAttribute("value", XmlText.of(value));
   }
 
   static String json(VerifyReport report) {
@@ -186,15 +187,6 @@ public final class VerifyReportFiles {
 
   private static String seconds(Duration duration) {
     return String.format(Locale.ROOT, "%.3f", duration.toMillis() / 1000.0);
-  }
-
-  /** {@code text} with the characters XML 1.0 cannot hold (most control characters) replaced by U+FFFD. */
-  private static String xmlText(String text) {
-    StringBuilder safe = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> safe.appendCodePoint(
-        c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && !(c >= 0xD800 && c <= 0xDFFF) && c != 0xFFFE && c != 0xFFFF)
-            ? c : 0xFFFD));
-    return safe.toString();
   }
 
   private static String firstLine(String text) {

@@ -2,6 +2,8 @@ package dev.entrypoint.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entrypoint.engine.EngineOptions;
+import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.testing.RecordingLog;
 import dev.entrypoint.testing.TestImages;
 import java.nio.file.Files;
@@ -47,7 +49,7 @@ class DockerTargetLoadEngineIT {
     new ImageBuilder(log).build(request("scratch"));
     List<String> diffIds = List.of(inspect("{{range .RootFS.Layers}}{{println .}}{{end}}").split("\n"));
     removeImage();
-    DaemonImages real = DaemonImages.docker();
+    DaemonImages real = DaemonImages.docker(DockerCli.of(EngineOptions.defaults(EngineKind.DOCKER)));
     DaemonImages mistaken = new DaemonImages() {
       @Override
       public Optional<String> imageId(String name) throws InterruptedException {
@@ -60,7 +62,7 @@ class DockerTargetLoadEngineIT {
       }
     };
 
-    BuiltImage image = new ImageBuilder(log, mistaken).build(request("scratch"));
+    BuiltImage image = new ImageBuilder(log, docker -> mistaken).build(request("scratch"));
 
     assertThat(log.text()).contains("failed, loading them all");
     assertThat(inspect("{{.Id}}")).isEqualTo(image.imageId());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -149,19 +150,18 @@ class ParserRobustnessTest {
         .containsExactly("dockerfile line greater than max allowed size of 65535 bytes");
   }
 
+  /** About 130 ms here: the budget catches a parser that became ten times slower, not a busy machine. */
   @Test
-  void parsingIsFast() {
+  void aThousandDockerfilesParseWithinFiveSeconds() {
     for (int warmUp = 0; warmUp < 3; warmUp++) {
       corpus.forEach(PARSER::parse);
     }
-    int files = 0;
     long start = System.nanoTime();
-    while (files < 1_000) {
-      PARSER.parse(corpus.get(files % corpus.size()));
-      files++;
+    for (int file = 0; file < 1_000; file++) {
+      PARSER.parse(corpus.get(file % corpus.size()));
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("Parsed %d Dockerfiles from the corpus in %d ms%n", files, millis);
-    assertThat(files).isEqualTo(1_000);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    assertThat(took).isLessThan(Duration.ofSeconds(5));
   }
 }

@@ -1,6 +1,7 @@
 package dev.entrypoint.dockerfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
@@ -92,9 +93,9 @@ class SourceReadingTest {
   void directiveValuesAreKeptAsWritten() {
     Dockerfile dockerfile =
         PARSER.parse("# syntax = docker/dockerfile:1.7  \n# Check=error=true\nFROM scratch\n");
-    assertThat(dockerfile.directive("syntax")).contains("docker/dockerfile:1.7");
-    assertThat(dockerfile.directive("CHECK")).contains("error=true");
-    assertThat(dockerfile.directives()).extracting(Directive::line).containsExactly(1, 2);
+    assertThat(dockerfile.directives())
+        .extracting(Directive::name, Directive::value, Directive::line)
+        .containsExactly(tuple("syntax", "docker/dockerfile:1.7", 1), tuple("check", "error=true", 2));
   }
 
   @Test

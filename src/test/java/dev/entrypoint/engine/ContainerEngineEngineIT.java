@@ -62,10 +62,10 @@ class ContainerEngineEngineIT {
     String sessionId;
     try (EngineSession session = engine.openSession(PREFIX)) {
       sessionId = session.id();
-      image = session.load(lifecycleTar);
+      image = session.load(lifecycleTar, List.of(LIFECYCLE));
       assertThat(image).isEqualTo(kind == EngineKind.DOCKER ? LIFECYCLE : "localhost/" + LIFECYCLE);
 
-      ImageConfig config = engine.inspectImage(image);
+      ImageConfig config = ImageConfig.ofContainerConfig(engine.inspectImageConfig(image));
       assertThat(config.launch()).isEqualTo(ImageLaunch.of(null, List.of("echo", "hi")));
       assertThat(config.envMap()).containsEntry("GREETING", "hello");
       assertThat(config.workingDir()).isEqualTo("/tmp");
@@ -87,14 +87,16 @@ class ContainerEngineEngineIT {
 
   @Test
   void dockerInspectionKeepsAnEmptyCmdApartFromNone() {
-    ImageLaunch launch = TestEngines.connect(EngineKind.DOCKER).inspectImage(EMPTY_ARRAYS).launch();
+    ImageLaunch launch =
+        ImageConfig.ofContainerConfig(TestEngines.connect(EngineKind.DOCKER).inspectImageConfig(EMPTY_ARRAYS)).launch();
 
     assertThat(launch).isEqualTo(ImageLaunch.of(List.of(""), List.of()));
   }
 
   @Test
   void podmanInspectionReportsAnEmptyCmdAsNone() {
-    ImageLaunch launch = TestEngines.connect(EngineKind.PODMAN).inspectImage(EMPTY_ARRAYS).launch();
+    ImageLaunch launch =
+        ImageConfig.ofContainerConfig(TestEngines.connect(EngineKind.PODMAN).inspectImageConfig(EMPTY_ARRAYS)).launch();
 
     assertThat(launch).isEqualTo(ImageLaunch.of(List.of(""), null));
   }

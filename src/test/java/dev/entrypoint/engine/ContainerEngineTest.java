@@ -32,7 +32,8 @@ class ContainerEngineTest {
                   "Cmd": [], "Entrypoint": [""]}}]
                 """);
 
-    ImageConfig config = EngineFixtures.connect(EngineKind.DOCKER, runner).inspectImage("app:1");
+    ImageConfig config =
+        ImageConfig.ofContainerConfig(EngineFixtures.connect(EngineKind.DOCKER, runner).inspectImageConfig("app:1"));
 
     assertThat(config.launch()).isEqualTo(ImageLaunch.of(List.of(""), List.of()));
     assertThat(config.envMap()).containsExactly(
@@ -50,7 +51,8 @@ class ContainerEngineTest {
                 [{"Id": "abc", "Config": {"Env": ["PATH=/bin"], "Entrypoint": null}, "User": ""}]
                 """);
 
-    ImageConfig config = EngineFixtures.connect(EngineKind.PODMAN, runner).inspectImage("localhost/app:1");
+    ImageConfig config = ImageConfig.ofContainerConfig(
+        EngineFixtures.connect(EngineKind.PODMAN, runner).inspectImageConfig("localhost/app:1"));
 
     assertThat(config.launch()).isEqualTo(ImageLaunch.none());
     assertThat(config.workingDir()).isEmpty();
@@ -64,7 +66,7 @@ class ContainerEngineTest {
         EngineFixtures.answering(EngineKind.DOCKER)
             .fails(List.of("image", "inspect"), 1, "Error response from daemon: No such image: nope:1\n");
 
-    assertThatThrownBy(() -> EngineFixtures.connect(EngineKind.DOCKER, runner).inspectImage("nope:1"))
+    assertThatThrownBy(() -> EngineFixtures.connect(EngineKind.DOCKER, runner).inspectImageConfig("nope:1"))
         .isInstanceOf(EngineException.class)
         .hasMessageContaining("No such image: nope:1");
   }

@@ -31,21 +31,20 @@ class ContainerSpecTest {
   }
 
   @Test
-  void optionsComeBeforeTheImageAndEngineFlagsBeforeTheSpecsOwn() {
+  void optionsAndEngineFlagsComeBeforeTheImage() {
     ContainerSpec spec =
         ContainerSpec.of("app:1")
             .withName("app-1")
             .withLabel("dev.entrypoint.session", "s1")
             .withEnv("GREETING", "hi")
             .withPublishedPort(8080, 0)
-            .withPublishedPort(9090, 19090)
-            .withFlags(List.of("--user", "1000"));
+            .withPublishedPort(9090, 19090);
 
     assertThat(spec.createArguments(List.of("--ulimit", "nofile=1024:1024")))
         .containsExactly(
             "create", "--name", "app-1", "--label", "dev.entrypoint.session=s1", "-e", "GREETING=hi",
             "-p", "127.0.0.1::8080", "-p", "127.0.0.1:19090:9090",
-            "--ulimit", "nofile=1024:1024", "--user", "1000", "app:1");
+            "--ulimit", "nofile=1024:1024", "app:1");
   }
 
   @Test

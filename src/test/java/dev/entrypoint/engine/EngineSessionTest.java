@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entrypoint.launch.EngineKind;
-import dev.entrypoint.testing.ImageTarballs;
 import dev.entrypoint.testing.RecordingLog;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class EngineSessionTest {
 
@@ -47,13 +44,12 @@ class EngineSessionTest {
   @Test
   void loadReturnsTheFirstReference() {
     try (EngineSession session = engine.openSession("verify-")) {
-      assertThat(session.load(Path.of("target/jib-image.tar"))).isEqualTo("app:1");
+      assertThat(session.load(Path.of("target/jib-image.tar"), List.of())).isEqualTo("app:1");
     }
   }
 
   @Test
-  void aNameTheEngineHadBeforeTheLoadIsGivenBackToItsImage(@TempDir Path dir) throws IOException {
-    Path tar = ImageTarballs.named(dir, "app:1", "app:latest");
+  void aNameTheEngineHadBeforeTheLoadIsGivenBackToItsImage() {
     FakeCommandRunner engineWithApp =
         EngineFixtures.answering(EngineKind.DOCKER)
             .succeeds(List.of("image", "inspect", "--format", "{{.Id}}", "app:1"), "sha256:users\n")
@@ -64,7 +60,7 @@ class EngineSessionTest {
 
     try (EngineSession session =
         ContainerEngine.connect(EngineSettings.of(EngineChoice.DOCKER), engineWithApp, log).openSession("v-")) {
-      session.load(tar);
+      session.load(Path.of("target/jib-image.tar"), List.of("app:1", "app:latest"));
     }
 
     assertThat(engineWithApp.argvs(List.of("tag"))).containsExactly(List.of("docker", "tag", "sha256:users", "app:1"));
@@ -76,7 +72,7 @@ class EngineSessionTest {
   @Test
   void closeRemovesContainersThenEveryLoadedReference() {
     try (EngineSession session = engine.openSession("verify-")) {
-      session.load(Path.of("target/jib-image.tar"));
+      session.load(Path.of("target/jib-image.tar"), List.of());
       session.create(ContainerSpec.of("app:1"));
     }
 
@@ -105,13 +101,13 @@ class EngineSessionTest {
 
     EngineSession session = engine.openSession("verify-");
     session.create(ContainerSpec.of("app:1"));
-    session.removeOnClose("built:1");
+    session.load(Path.of("target/jib-image.tar"), List.of());
     session.close();
 
     assertThat(log.lines()).filteredOn(line -> line.startsWith("WARN ")).singleElement().asString()
         .contains("container is stuck")
         .contains("'docker rm --force c0ffee' failed");
-    assertThat(runner.argvs(List.of("image", "rm", "--force", "built:1"))).hasSize(1);
+    assertThat(runner.argvs(List.of("image", "rm", "--force", "app:1"))).hasSize(1);
   }
 
   @Test

@@ -1,25 +1,21 @@
 package dev.entrypoint.engine;
 
+import static dev.entrypoint.engine.ImageMatrix.child;
+import static dev.entrypoint.engine.ImageMatrix.image;
 import static dev.entrypoint.engine.TestEngines.PREFIX;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entrypoint.engine.ImageMatrix.Image;
+import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.Invocation;
 import dev.entrypoint.launch.LaunchResolver;
 import dev.entrypoint.launch.Resolution;
-import dev.entrypoint.testing.TestImages;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,23 +24,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Proves the launch model on the real engines: for every image and invocation of a matrix, the argv
  * Docker and Podman create a container with (or their refusal) is what {@link LaunchResolver}
- * predicts from the ENTRYPOINT and CMD the same engine's {@code inspectImage} reads.
+ * predicts from the ENTRYPOINT and CMD the same engine's {@code inspectImageConfig} reads.
  */
 class LaunchResolverAgreesWithEnginesEngineIT {
 
-  /** An image of the matrix: its tag's suffix, the matrix image it builds on (or busybox), its instructions. */
-  private record MatrixImage(String name, String base, List<String> instructions) {
-
-    String tag() {
-      return PREFIX + "launch:" + name;
-    }
-
-    String describe() {
-      return name + " (" + String.join("; ", instructions) + ")";
-    }
-  }
-
-  private static final List<MatrixImage> IMAGES = List.of(
+  private static final List<Image> IMAGES = List.of(
       image("nothing"),
       image("entrypoint-exec", "ENTRYPOINT [\"echo\", \"e\"]"),
       image("entrypoint-shell", "ENTRYPOINT echo e"),
@@ -82,57 +66,24 @@ class LaunchResolverAgreesWithEnginesEngineIT {
       Invocation.runWithEntrypoint("[null]", "a"),
       Invocation.runWithEntrypoint("[\"echo\",1]"));
 
-  /** Engine commands that run at once; Podman spends most of a cell waiting on its locks and runc. */
-  private static final int WORKERS = 4;
-
-  /** Per engine, the session that removes the matrix images at the end. */
-  private static final Map<EngineKind, EngineSession> SESSIONS = new EnumMap<>(EngineKind.class);
+  private static ImageMatrix matrix;
 
   @BeforeAll
   static void buildImages() throws IOException, InterruptedException {
-    String busybox = TestImages.busyboxInDocker();
-    for (EngineKind kind : EngineKind.values()) {
-      SESSIONS.put(kind, TestEngines.connect(kind).openSession(PREFIX + "launch-"));
-    }
-    for (MatrixImage image : IMAGES) {
-      String base = image.base() == null ? busybox : PREFIX + "launch:" + image.base();
-      TestEngines.buildInDocker(image.tag(), base, image.instructions());
-      SESSIONS.get(EngineKind.DOCKER).removeOnClose(image.tag());
-    }
-    for (MatrixImage image : IMAGES) {
-      TestImages.copyDockerImageToPodman(image.tag());
-      SESSIONS.get(EngineKind.PODMAN).removeOnClose("localhost/" + image.tag());
-    }
+    matrix = ImageMatrix.build(PREFIX + "launch", IMAGES);
   }
 
   @AfterAll
   static void removeImages() {
-    SESSIONS.values().forEach(EngineSession::close);
+    matrix.close();
   }
 
   @Test
   void everyImageAndInvocationRunsWhatTheModelSaysOnDockerAndPodman() throws InterruptedException {
-    ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
-    List<Callable<List<Cell>>> tasks = new ArrayList<>();
-    for (EngineSession imageSession : SESSIONS.values()) {
-      IMAGES.forEach(image -> tasks.add(() -> cells(imageSession.engine(), image)));
-    }
-    List<Cell> cells = new ArrayList<>();
-    try {
-      for (Future<List<Cell>> task : workers.invokeAll(tasks)) {
-        cells.addAll(task.get());
-      }
-    } catch (ExecutionException e) {
-      throw new AssertionError("a cell could not be checked", e.getCause());
-    } finally {
-      workers.shutdownNow();
-    }
+    List<Cell> cells = matrix.cells(LaunchResolverAgreesWithEnginesEngineIT::cells);
     List<Cell> disagreements = cells.stream().filter(cell -> !cell.agrees()).toList();
 
     System.out.printf("%d cells checked, %d disagree with the model%n", cells.size(), disagreements.size());
-    if (!disagreements.isEmpty()) {
-      System.out.print(table(disagreements));
-    }
     assertThat(cells).hasSize(IMAGES.size() * INVOCATIONS.size() * EngineKind.values().length);
     assertThat(disagreements)
         .withFailMessage("the engines disagree with the model:%n%s", table(disagreements))
@@ -140,23 +91,24 @@ class LaunchResolverAgreesWithEnginesEngineIT {
   }
 
   /** Every invocation of one image on one engine, in a session of its own so that tasks run side by side. */
-  private static List<Cell> cells(ContainerEngine engine, MatrixImage image) {
-    ImageLaunch launch = engine.inspectImage(image.tag()).launch();
+  private static List<Cell> cells(ContainerEngine engine, Image image) {
+    String reference = matrix.reference(engine.kind(), image);
+    ImageLaunch launch = ImageConfig.ofContainerConfig(engine.inspectImageConfig(reference)).launch();
     List<Cell> cells = new ArrayList<>();
     try (EngineSession session = engine.openSession(PREFIX + "launch-")) {
       for (Invocation invocation : INVOCATIONS) {
         Resolution model = LaunchResolver.resolve(launch, invocation, engine.kind());
-        cells.add(new Cell(engine.kind(), image, launch, invocation, model, created(session, image, invocation)));
+        cells.add(new Cell(engine.kind(), image, launch, invocation, model, created(session, reference, invocation)));
       }
     }
     return cells;
   }
 
   /** The argv the engine creates the container with, or its refusal as {@code error: MESSAGE}. */
-  private static String created(EngineSession session, MatrixImage image, Invocation invocation) {
+  private static String created(EngineSession session, String image, Invocation invocation) {
     Container container;
     try {
-      container = session.create(ContainerSpec.of(image.tag(), invocation));
+      container = session.create(ContainerSpec.of(image, invocation));
     } catch (ContainerCreateException refused) {
       return "error: " + refused.engineError();
     }
@@ -169,7 +121,7 @@ class LaunchResolverAgreesWithEnginesEngineIT {
 
   private record Cell(
       EngineKind engine,
-      MatrixImage image,
+      Image image,
       ImageLaunch launch,
       Invocation invocation,
       Resolution model,
@@ -192,13 +144,5 @@ class LaunchResolverAgreesWithEnginesEngineIT {
     return cells.stream()
         .map(Cell::row)
         .collect(Collectors.joining("\n", "engine | image | inspected | invocation | model | engine says\n", "\n"));
-  }
-
-  private static MatrixImage image(String name, String... instructions) {
-    return new MatrixImage(name, null, List.of(instructions));
-  }
-
-  private static MatrixImage child(String name, String base, String... instructions) {
-    return new MatrixImage(name, base, List.of(instructions));
   }
 }

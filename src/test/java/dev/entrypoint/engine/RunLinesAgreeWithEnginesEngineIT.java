@@ -1,25 +1,24 @@
 package dev.entrypoint.engine;
 
+import static dev.entrypoint.engine.ImageMatrix.child;
+import static dev.entrypoint.engine.ImageMatrix.image;
+import static dev.entrypoint.engine.TestEngines.PREFIX;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entrypoint.engine.ImageMatrix.Image;
 import dev.entrypoint.explain.ExplainedRun;
 import dev.entrypoint.explain.Explainer;
-import dev.entrypoint.explain.ShellCommand;
-import dev.entrypoint.explain.ShellWords;
+import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
-import dev.entrypoint.testing.TestImages;
+import dev.entrypoint.launch.ShellCommand;
+import dev.entrypoint.launch.ShellWords;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,17 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 class RunLinesAgreeWithEnginesEngineIT {
 
-  private static final String PREFIX = "ep-verify-runline";
+  private static final String NAME_PREFIX = PREFIX + "runline";
 
-  /** An image of the matrix: its tag's suffix, the matrix image it builds on (or busybox), its instructions. */
-  private record MatrixImage(String name, String base, List<String> instructions) {
-
-    String tag() {
-      return PREFIX + ":" + name;
-    }
-  }
-
-  private static final List<MatrixImage> IMAGES = List.of(
+  private static final List<Image> IMAGES = List.of(
       image("nothing"),
       image("entrypoint-exec-cmd-exec", "ENTRYPOINT [\"echo\", \"e\"]", "CMD [\"c\", \"q\"]"),
       image("entrypoint-shell", "ENTRYPOINT echo e"),
@@ -53,7 +44,7 @@ class RunLinesAgreeWithEnginesEngineIT {
       image("cmd-empty", "CMD []"),
       image("cmd-empty-string", "CMD [\"\"]"),
       image("entrypoint-empty-string-cmd-exec", "ENTRYPOINT [\"\"]", "CMD [\"echo\", \"c\"]"),
-      new MatrixImage("entrypoint-over-base-cmd", "cmd-exec", List.of("ENTRYPOINT [\"echo\", \"e\"]")));
+      child("entrypoint-over-base-cmd", "cmd-exec", "ENTRYPOINT [\"echo\", \"e\"]"));
 
   /** Run lines; ENGINE becomes docker or podman, IMG the matrix image. */
   private static final List<String> LINES = List.of(
@@ -91,49 +82,23 @@ class RunLinesAgreeWithEnginesEngineIT {
       "ENGINE run --rm -e",
       "ENGINE run --rm");
 
-  private static final int WORKERS = 4;
   private static final Duration CLI_TIMEOUT = Duration.ofMinutes(2);
-  private static final Map<EngineKind, EngineSession> SESSIONS = new EnumMap<>(EngineKind.class);
+
+  private static ImageMatrix matrix;
 
   @BeforeAll
-  static void buildImages() throws Exception {
-    String busybox = TestImages.busyboxInDocker();
-    for (EngineKind kind : EngineKind.values()) {
-      SESSIONS.put(kind, TestEngines.connect(kind).openSession(PREFIX + "-"));
-    }
-    for (MatrixImage image : IMAGES) {
-      TestEngines.buildInDocker(image.tag(), image.base() == null ? busybox : PREFIX + ":" + image.base(),
-          image.instructions());
-      SESSIONS.get(EngineKind.DOCKER).removeOnClose(image.tag());
-    }
-    for (MatrixImage image : IMAGES) {
-      TestImages.copyDockerImageToPodman(image.tag());
-      SESSIONS.get(EngineKind.PODMAN).removeOnClose("localhost/" + image.tag());
-    }
+  static void buildImages() throws IOException, InterruptedException {
+    matrix = ImageMatrix.build(NAME_PREFIX, IMAGES);
   }
 
   @AfterAll
   static void removeImages() {
-    SESSIONS.values().forEach(EngineSession::close);
+    matrix.close();
   }
 
   @Test
   void everyRunLineExecutesWhatExplainSaysOnDockerAndPodman() throws InterruptedException {
-    ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
-    List<Callable<List<Cell>>> tasks = new ArrayList<>();
-    for (EngineSession session : SESSIONS.values()) {
-      IMAGES.forEach(image -> tasks.add(() -> cells(session.engine(), image)));
-    }
-    List<Cell> cells = new ArrayList<>();
-    try {
-      for (Future<List<Cell>> task : workers.invokeAll(tasks)) {
-        cells.addAll(task.get());
-      }
-    } catch (ExecutionException e) {
-      throw new AssertionError("a cell could not be checked", e.getCause());
-    } finally {
-      workers.shutdownNow();
-    }
+    List<Cell> cells = matrix.cells(RunLinesAgreeWithEnginesEngineIT::cells);
     List<Cell> disagreements = cells.stream().filter(cell -> !cell.agrees()).toList();
 
     System.out.printf("%d run lines checked, %d disagree with explain%n", cells.size(), disagreements.size());
@@ -144,15 +109,15 @@ class RunLinesAgreeWithEnginesEngineIT {
   }
 
   /** Every line for one image on one engine. */
-  private static List<Cell> cells(ContainerEngine engine, MatrixImage image) {
-    String reference = engine.kind() == EngineKind.PODMAN ? "localhost/" + image.tag() : image.tag();
-    ImageLaunch launch = engine.inspectImage(reference).launch();
+  private static List<Cell> cells(ContainerEngine engine, Image image) {
+    String reference = matrix.reference(engine.kind(), image);
+    ImageLaunch launch = ImageConfig.ofContainerConfig(engine.inspectImageConfig(reference)).launch();
     List<Cell> cells = new ArrayList<>();
     int number = 0;
     for (String template : LINES) {
       String line = template.replace("ENGINE", engine.kind().command()).replace("IMG", reference);
       ShellCommand command = ShellWords.commands(line).get(0);
-      String name = PREFIX + "-" + engine.kind().command() + "-" + image.name() + "-" + number++;
+      String name = NAME_PREFIX + "-" + engine.kind().command() + "-" + image.name() + "-" + number++;
       cells.add(new Cell(line, Explainer.explain(launch, command), created(engine, command.words(), name)));
     }
     return cells;
@@ -168,7 +133,7 @@ class RunLinesAgreeWithEnginesEngineIT {
     List<String> argv = new ArrayList<>(words);
     int subcommand = argv.indexOf("run");
     argv.set(subcommand, "create");
-    argv.addAll(subcommand + 1, List.of("--name", name, "--label", EngineSession.LABEL + "=" + PREFIX));
+    argv.addAll(subcommand + 1, List.of("--name", name, "--label", EngineSession.LABEL + "=" + NAME_PREFIX));
     argv.remove("-d");
     argv.remove("--rm");
     CommandResult result = new ProcessCommandRunner().run(new Command(argv, Map.of(), CLI_TIMEOUT));
@@ -199,9 +164,5 @@ class RunLinesAgreeWithEnginesEngineIT {
 
   private static String table(List<Cell> cells) {
     return cells.stream().map(Cell::row).collect(Collectors.joining("\n", "line | explain | engine\n", "\n"));
-  }
-
-  private static MatrixImage image(String name, String... instructions) {
-    return new MatrixImage(name, null, List.of(instructions));
   }
 }

@@ -15,12 +15,14 @@ import java.util.Map;
 
 /**
  * The real engines for {@code *EngineIT} tests, and images built offline on the busybox fixture. Extra
- * Podman global flags may be given as {@code -Dentrypoint.it.podmanFlags="--runtime runc ..."}.
+ * Podman global flags may be given as {@code -Dentrypoint.it.podmanFlags="--runtime runc ..."}, and
+ * another prefix for the images and containers as {@code -Dentrypoint.it.prefix=NAME-}, so that two
+ * builds on one engine do not share them.
  */
 final class TestEngines {
 
   /** Every image and container these tests make starts with this. */
-  static final String PREFIX = "ep-engine-";
+  static final String PREFIX = System.getProperty("entrypoint.it.prefix", "ep-engine-");
 
   private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(2);
 

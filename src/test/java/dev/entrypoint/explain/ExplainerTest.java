@@ -9,6 +9,7 @@ import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.launch.ShellWords;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -129,9 +130,9 @@ class ExplainerTest {
     List<String> text = ExplanationText.lines(explain(JAVA, "docker run IMG x", LaunchContract.ARGUMENTS));
 
     assertThat(text).contains(
-        "  ENTRYPOINT [\"java\",\"-cp\",\"/app\",\"Main\"] (exec form)",
+        "  ENTRYPOINT [\"java\", \"-cp\", \"/app\", \"Main\"] (exec form)",
         "  docker run IMAGE ARGS",
-        "    executes  java -cp /app Main ARGS   [\"java\",\"-cp\",\"/app\",\"Main\",\"ARGS\"]",
+        "    executes  java -cp /app Main ARGS   [\"java\", \"-cp\", \"/app\", \"Main\", \"ARGS\"]",
         "  Podman executes the same for these.",
         "  The image keeps the launch contract 'arguments'.",
         "  docker run IMG x");

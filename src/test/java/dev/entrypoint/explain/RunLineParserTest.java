@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.Invocation;
+import dev.entrypoint.launch.ShellWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +25,6 @@ class RunLineParserTest {
     RunLine run = parse("docker run --rm -p 5000:5000 --entrypoint /bin/sh IMG -c 'echo hi'");
 
     assertThat(run.engine()).isEqualTo(EngineKind.DOCKER);
-    assertThat(run.image()).isEqualTo("IMG");
     assertThat(run.invocation()).isEqualTo(Invocation.runWithEntrypoint("/bin/sh", "-c", "echo hi"));
   }
 
@@ -36,15 +36,13 @@ class RunLineParserTest {
 
   @Test
   void optionsThatTakeAValueTakeTheNextWordEvenWhenItLooksLikeAnImage() {
-    RunLine run = parse("podman run -e GREETING --name web -v /a:/b -w /app IMG");
-
-    assertThat(run.image()).isEqualTo("IMG");
-    assertThat(run.invocation().args()).isEmpty();
+    assertThat(parse("podman run -e GREETING --name web -v /a:/b -w /app IMG x").invocation().args())
+        .containsExactly("x");
   }
 
   @Test
   void switchesDoNotTakeAValue() {
-    assertThat(parse("docker run --rm --init -i IMG x").image()).isEqualTo("IMG");
+    assertThat(parse("docker run --rm --init -i IMG x").invocation().args()).containsExactly("x");
   }
 
   @ParameterizedTest
@@ -60,18 +58,13 @@ class RunLineParserTest {
 
   @Test
   void shorthandSwitchesCombineAndTheLastMayTakeAValue() {
-    RunLine run = parse("docker run -itd -p8080:80 -dp 9090:90 -e=A=1 IMG");
-
-    assertThat(run.image()).isEqualTo("IMG");
-    assertThat(run.invocation().args()).isEmpty();
+    assertThat(parse("docker run -itd -p8080:80 -dp 9090:90 -e=A=1 IMG x").invocation().args())
+        .containsExactly("x");
   }
 
   @Test
   void doubleDashEndsTheOptions() {
-    RunLine run = parse("docker run --rm -- --not-an-option-image a");
-
-    assertThat(run.image()).isEqualTo("--not-an-option-image");
-    assertThat(run.invocation().args()).containsExactly("a");
+    assertThat(parse("docker run --rm -- --not-an-option-image a").invocation().args()).containsExactly("a");
   }
 
   @Test
@@ -82,13 +75,15 @@ class RunLineParserTest {
 
   @Test
   void engineOptionsBeforeTheSubcommandAreSkipped() {
-    assertThat(parse("docker -H unix:///var/run/docker.sock --debug run IMG").image()).isEqualTo("IMG");
-    assertThat(parse("podman --runtime runc --cgroup-manager=cgroupfs run IMG").image()).isEqualTo("IMG");
+    assertThat(parse("docker -H unix:///var/run/docker.sock --debug run IMG a").invocation())
+        .isEqualTo(Invocation.run("a"));
+    assertThat(parse("podman --runtime runc --cgroup-manager=cgroupfs run IMG a").invocation())
+        .isEqualTo(Invocation.run("a"));
   }
 
   @Test
   void podmanSubcommandsTakeMostOfPodmansOwnOptionsDockersDoNot() {
-    assertThat(parse("podman run --runtime runc IMG").image()).isEqualTo("IMG");
+    assertThat(parse("podman run --runtime runc IMG a").invocation()).isEqualTo(Invocation.run("a"));
     assertRefused("docker run --log-level debug IMG", "unknown flag: --log-level");
   }
 
@@ -96,7 +91,7 @@ class RunLineParserTest {
   void containerRunCreateAPromptSudoAndAssignmentsReadLikeRun() {
     assertThat(parse("DOCKER_HOST=unix:///x sudo /usr/bin/docker container run IMG a").invocation())
         .isEqualTo(Invocation.run("a"));
-    assertThat(parse("$ docker run IMG").image()).isEqualTo("IMG");
+    assertThat(parse("$ docker run IMG a").invocation()).isEqualTo(Invocation.run("a"));
     assertThat(parse("podman create --entrypoint x IMG").invocation()).isEqualTo(Invocation.runWithEntrypoint("x"));
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.cloud.tools.jib.api.Credential;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.launch.LaunchResolver;
 import dev.entrypoint.testing.TestImages;
 import java.io.OutputStream;
 import java.net.URI;
@@ -91,7 +92,7 @@ class ImageReaderEngineIT {
       ImageFile start = files.resolve("/usr/local/bin/start.sh").orElseThrow();
       assertThat(start.isExecutable()).isTrue();
       assertThat(new String(start.head(), StandardCharsets.UTF_8)).isEqualTo("#!/bin/sh\nexec \"$@\"\n");
-      assertThat(files.findExecutable("sh", config.searchPath())).hasValue("/bin/sh");
+      assertThat(files.findExecutable("sh", LaunchResolver.DEFAULT_PATH)).hasValue("/bin/sh");
       assertThat(files.resolve("/bin/sh").map(ImageFile::path)).hasValue("/bin/busybox");
       assertThat(files.lookup("/bin/sh").map(ImageFile::type)).hasValue(ImageFile.Type.SYMLINK);
       assertThat(files.lookup("/bin/cat")).as("deleted in a later layer").isEmpty();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.testing.ImageTarballs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,10 +29,16 @@ class TarballReadingTest {
         new LayerTar().whiteout("app/old"));
 
     try (ImageReader image = read("image.tar")) {
-      assertThat(image.source().kind()).isEqualTo(ImageSource.Kind.TAR);
       assertThat(image.config().launch()).isEqualTo(ImageLaunch.of(List.of("/app/run"), List.of()));
       assertThat(image.config().user()).isEqualTo("1000");
-      assertThat(image.files().findExecutable("run", image.config().searchPath())).hasValue("/app/run");
+      assertThat(image.files().findExecutable("run", image.config().envMap().get("PATH"))).hasValue("/app/run");
+    }
+  }
+
+  @Test
+  void aTarballNamesTheTagsItsImageIsLoadedAs() throws Exception {
+    try (ImageArchive archive = ImageArchive.open(ImageTarballs.named(dir, "app:1", "app:latest"))) {
+      assertThat(archive.names()).containsExactly("app:1", "app:latest");
     }
   }
 
@@ -65,6 +72,16 @@ class TarballReadingTest {
       assertThatThrownBy(image::files)
           .isInstanceOf(ConfigurationException.class)
           .hasMessageContaining("notes.tar cannot be read as an image");
+    }
+  }
+
+  @Test
+  void aConfigWhoseEntrypointIsNoArraySaysSo() throws Exception {
+    DockerSaveTarball.write(dir.resolve("image.tar"), CONFIG.replace("[\"/app/run\"]", "\"/app/run\""));
+
+    try (ImageReader image = read("image.tar")) {
+      assertThatThrownBy(image::config)
+          .hasMessageContaining("the image config is malformed: expected a JSON array of strings but got \"/app/run\"");
     }
   }
 

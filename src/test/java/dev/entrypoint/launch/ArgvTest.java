@@ -14,8 +14,14 @@ class ArgvTest {
   }
 
   @Test
-  void rendersJsonLikeDocker() {
-    assertThat(Argv.json(List.of("a", "b \"c\""))).isEqualTo("[\"a\",\"b \\\"c\\\"\"]");
+  void rendersJsonAsADockerfileWritesIt() {
+    assertThat(Argv.json(List.of("a", "b \"c\"", "tab\t"))).isEqualTo("[\"a\", \"b \\\"c\\\"\", \"tab\\t\"]");
+  }
+
+  @Test
+  void rendersEmptyAndUnsetApart() {
+    assertThat(Argv.json(List.of())).isEqualTo("[]");
+    assertThat(Argv.json(List.of(""))).isEqualTo("[\"\"]");
     assertThat(Argv.json(null)).isEqualTo("null");
   }
 }

@@ -25,10 +25,4 @@ class CommandFormTest {
     assertThat(CommandForm.of(List.of("/bin/sh"))).isEqualTo(CommandForm.EXEC);
     assertThat(CommandForm.of(List.of())).isEqualTo(CommandForm.EXEC);
   }
-
-  @Test
-  void aShellWithDashCAndMoreArgumentsIsAWrapper() {
-    assertThat(CommandForm.isShellWrapper(List.of("sh", "-c", "exec \"$@\"", "sh", "java"))).isTrue();
-    assertThat(CommandForm.isShellWrapper(List.of("/usr/bin/env", "-c"))).isFalse();
-  }
 }

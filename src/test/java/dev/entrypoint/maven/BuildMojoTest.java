@@ -102,7 +102,7 @@ class BuildMojoTest {
     org.apache.maven.execution.MavenSession session = MojoExtension.getVariableValueFromObject(mojo, "session");
     session.getUserProperties().setProperty("entrypoint.from.image", "scratch");
     session.getUserProperties().setProperty("entrypoint.container.launch", "command");
-    session.getUserProperties().setProperty("entrypoint.container.entrypoint", "/bin/app,--flag");
+    session.getUserProperties().setProperty("entrypoint.container.entrypoint", "/bin/app --flag");
     session.getUserProperties().setProperty("entrypoint.to.tags", "a, b");
 
     ImageBuildRequest request = mojo.request();

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.entrypoint.engine.EngineOptions;
+import dev.entrypoint.image.ImageAccess;
+import dev.entrypoint.image.ImageSource;
+import dev.entrypoint.launch.EngineKind;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -170,5 +175,39 @@ class CheckMojoTest {
     assertThat(report("check.json").path("inputs"))
         .extracting(input -> input.path("path").asText())
         .containsExactly("pom.xml", "elsewhere/app/Containerfile");
+  }
+
+  private static EngineConfiguration docker(String executable, String host) {
+    EngineConfiguration docker = new EngineConfiguration();
+    docker.executable = executable;
+    docker.host = host;
+    return docker;
+  }
+
+  @Test
+  @InjectMojo(goal = "check", pom = PROJECT)
+  void theDockerSettingsReachTheImageAccess(CheckMojo mojo) throws Exception {
+    MojoExtension.setVariableValueToObject(
+        mojo, "docker", docker("/opt/ep-ra/docker", "tcp://127.0.0.1:2375"));
+
+    ImageAccess access = mojo.imageAccess(ImageSource.docker("app:1"));
+
+    assertThat(access.engines().options(EngineKind.DOCKER))
+        .isEqualTo(
+            EngineOptions.defaults(EngineKind.DOCKER)
+                .withExecutable("/opt/ep-ra/docker")
+                .withHost("tcp://127.0.0.1:2375"));
+  }
+
+  @Test
+  @InjectMojo(goal = "check", pom = PROJECT)
+  void aDockerImageIsReadWithTheConfiguredExecutable(CheckMojo mojo) throws Exception {
+    MojoExtension.setVariableValueToObject(inCopy(mojo), "checkedImage", "docker://ep-ra-absent:1");
+    MojoExtension.setVariableValueToObject(mojo, "docker", docker("/nonexistent/ep-ra-docker", null));
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("/nonexistent/ep-ra-docker")
+        .hasMessageContaining("To start one");
   }
 }

@@ -25,4 +25,12 @@ class DurationSettingTest {
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith("<stopsWithin> is '" + text + "', which is not a duration");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"99999999999999999999", "9999999999999999h", "PT9300000000000000S"})
+  void refusesADurationTooLongToCount(String text) {
+    assertThatThrownBy(() -> DurationSetting.parse(text, "<timeout>"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("<timeout> is '" + text + "', which is longer than a duration can be here");
+  }
 }

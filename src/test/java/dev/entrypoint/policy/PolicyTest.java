@@ -7,6 +7,7 @@ import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.dockerfile.BaseImageLookup;
 import dev.entrypoint.policy.rules.StandardRules;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +143,50 @@ class PolicyTest {
   }
 
   @Test
+  void severitiesAreReadAsThePomAndThePropertyWriteThemThePropertyLast() {
+    Policy policy =
+        Policy.builder(RULES)
+            .severities(Map.of("shell-form-entrypoint", "warning", "runs-as-root", "Off"))
+            .severities("entrypoint.check.rules", List.of("shell-form-entrypoint = info"))
+            .build();
+
+    assertThat(policy.severityOf(RULES.find("shell-form-entrypoint").orElseThrow()))
+        .isEqualTo(Severity.INFO);
+    assertThat(policy.severityOf(RULES.find("runs-as-root").orElseThrow()))
+        .isEqualTo(Severity.OFF);
+  }
+
+  @Test
+  void aPropertyEntryWithoutASeverityNamesTheProperty() {
+    assertThatThrownBy(
+            () -> Policy.builder(RULES).severities("entrypoint.check.rules", List.of("runs-as-root")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage(
+            "-Dentrypoint.check.rules holds 'runs-as-root': write rule-id=severity, such as"
+                + " runs-as-root=off.");
+    assertThatThrownBy(
+            () -> Policy.builder(RULES).severities("entrypoint.check.rules", List.of("run-as-root=off")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith(
+            "-Dentrypoint.check.rules names rule 'run-as-root', which does not exist");
+  }
+
+  @Test
+  void aSeverityThatIsNotOneNamesTheRulesElement() {
+    assertThatThrownBy(() -> Policy.builder(RULES).severities(Map.of("runs-as-root", "fatal")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("<rules><runs-as-root> is 'fatal', which is not a severity");
+  }
+
+  @Test
+  void offIsNoThreshold() {
+    assertThat(Severity.threshold(" Warning", "<failOn>")).isEqualTo(Severity.WARNING);
+    assertThatThrownBy(() -> Severity.threshold("off", "<failOn>"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("<failOn> is 'off': use error, warning or info");
+  }
+
+  @Test
   void unknownRuleIdsInThePomFailWithTheClosestIds() {
     assertThatThrownBy(() -> Policy.builder(RULES).severity("shell-form", Severity.OFF))
         .isInstanceOf(ConfigurationException.class)
@@ -157,6 +202,15 @@ class PolicyTest {
     assertThatThrownBy(() -> Suppression.of("shell-form-cmd", "Dockerfile", " "))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("The <suppression> of rule shell-form-cmd has no <reason>");
+  }
+
+  @Test
+  void aSuppressionPathThatIsNotAGlobNamesTheElementAndTheValue() {
+    assertThatThrownBy(() -> Suppression.of("runs-as-root", "docker/[tools", "the tools image"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith(
+            "The <suppression><path> of rule runs-as-root holds 'docker/[tools', which is not a"
+                + " glob (Missing ']).");
   }
 
   @Test

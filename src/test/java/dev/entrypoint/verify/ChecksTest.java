@@ -44,7 +44,7 @@ class ChecksTest {
     assertThat(check.failure(created(List.of("/bin/sh", "-c", "java Main", "a", "two words"))))
         .hasValueSatisfying(observed -> assertThat(observed)
             .contains("the ENTRYPOINT is shell form, so /bin/sh -c runs only 'java Main'")
-            .contains("become its $0, $1, ...: ignored"));
+            .contains("; the words after it, a 'two words', become $0, $1, ... of that line, which ignores them"));
   }
 
   @Test
@@ -53,7 +53,7 @@ class ChecksTest {
     ArgumentsCheck list = new ArgumentsCheck(ImageLaunch.of(CommandForm.shellWrapped("cd /app && java Main"), null), ARGS);
 
     assertThat(single.expected()).isEqualTo("the arguments a 'two words' reach the ENTRYPOINT's program as its own,"
-        + " which needs the ENTRYPOINT in exec form, such as [\"java\",\"-jar\",\"my app.jar\"]");
+        + " which needs the ENTRYPOINT in exec form, such as [\"java\", \"-jar\", \"my app.jar\"]");
     assertThat(list.expected()).endsWith("which needs the ENTRYPOINT in exec form");
   }
 
@@ -80,7 +80,7 @@ class ChecksTest {
     ArgvCheck check = ArgvCheck.exactly(List.of("echo", "hi"), null);
 
     assertThat(check.failure(created(List.of("echo", "hi")))).isEmpty();
-    assertThat(check.failure(created(List.of("/bin/sh", "-c", "echo hi")))).contains("argv [\"/bin/sh\",\"-c\",\"echo hi\"]");
+    assertThat(check.failure(created(List.of("/bin/sh", "-c", "echo hi")))).contains("argv [\"/bin/sh\", \"-c\", \"echo hi\"]");
   }
 
   @Test
@@ -125,6 +125,20 @@ class ChecksTest {
         .startsWith("still running 3.0 s after SIGTERM: killed (exit code 137)")
         .contains("PID 1 is /bin/sh -c, which does not pass SIGTERM on"));
     assertThat(check.failure(graceful)).isEmpty();
+  }
+
+  @Test
+  void aStopThatHadToKillNamesAnyShellWrapperAsPidOne() {
+    Observation bash = created(List.of("bash", "-ec", "java Main"));
+    bash.stop(new StopOutcome(false, 137, Duration.ofSeconds(3), Duration.ofSeconds(3)));
+    Observation busybox = created(List.of("/bin/busybox", "sh", "-c", "java Main"));
+    busybox.stop(new StopOutcome(false, 137, Duration.ofSeconds(3), Duration.ofSeconds(3)));
+
+    StopCheck check = new StopCheck(Duration.ofSeconds(3), false);
+
+    assertThat(check.failure(bash)).hasValueSatisfying(observed -> assertThat(observed).contains("PID 1 is bash -ec,"));
+    assertThat(check.failure(busybox))
+        .hasValueSatisfying(observed -> assertThat(observed).contains("PID 1 is /bin/busybox sh -c,"));
   }
 
   @Test

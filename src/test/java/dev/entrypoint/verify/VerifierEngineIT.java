@@ -1,8 +1,10 @@
 package dev.entrypoint.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entrypoint.BuildLog;
+import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineSettings;
 import dev.entrypoint.image.ImageSource;
@@ -125,6 +127,46 @@ class VerifierEngineIT {
     assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(2);
     assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(report.results().size());
     assertThat(Files.readString(reports.resolve(VerifyReportFiles.JSON))).contains("\"passed\" : true");
+  }
+
+  @Test
+  void aRegistryImageIsRefusedWithWhereToNameOneTheEngineHas() {
+    VerifyRequest request = VerifyRequest.builder()
+        .image(ImageSource.registry("localhost:5555/team/app:1"))
+        .engine(EngineSettings.of(EngineChoice.DOCKER))
+        .build();
+
+    assertThatThrownBy(() -> new Verifier(BuildLog.silent()).verify(request))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage("The image to verify, localhost:5555/team/app:1, is in a registry, and verify runs images an"
+            + " engine has: pull it first ('docker pull localhost:5555/team/app:1') and name it"
+            + " docker://localhost:5555/team/app:1 in <image> or -Dentrypoint.image, or name an image tarball,"
+            + " tar://PATH.");
+  }
+
+  @Test
+  void aNameTheLoadTakesFromAnImageOfTheEngineIsGivenBackToIt() throws Exception {
+    Path restore = tarball("restore", COMMAND);
+    String name = "ep-verify-it-restore:1";
+    run(List.of("docker", "tag", TestImages.busyboxInDocker(), name));
+    try {
+      String before = imageId(name);
+      verify(VerifyRequest.builder()
+          .image(ImageSource.tar(restore))
+          .engine(EngineSettings.of(EngineChoice.DOCKER))
+          .contract(LaunchContract.COMMAND)
+          .contractScenarios(false)
+          .scenario(Scenario.declared("runs", Invocation.run("true"), Map.of(), List.of(), Expectation.none().exitCode(0)))
+          .build());
+
+      assertThat(imageId(name)).isEqualTo(before);
+    } finally {
+      TestImages.run(List.of("docker", "rmi", name));
+    }
+  }
+
+  private static String imageId(String name) throws IOException, InterruptedException {
+    return TestImages.run(List.of("docker", "image", "inspect", "--format", "{{.Id}}", name)).output().strip();
   }
 
   private static VerifyRequest.Builder bothEngines(Path tarball) {

@@ -60,7 +60,7 @@ class VerifyReportsTest {
     assertThat(VerifyConsoleReport.failures(report())).containsSubsequence(
         "FAIL stop on docker",
         "  run:      docker run --rm app:1",
-        "  argv:     [\"/bin/sh\",\"-c\",\"java Main; echo done\"]",
+        "  argv:     [\"/bin/sh\", \"-c\", \"java Main; echo done\"]",
         "  expected: exits within 3.0 s of SIGTERM",
         "  observed: killed (exit code 137)",
         "  stdout (last 20 lines):",

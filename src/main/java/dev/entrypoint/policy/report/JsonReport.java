@@ -16,7 +16,8 @@ import java.util.Locale;
 
 /**
  * {@code check.json}: every input with the ENTRYPOINT and CMD it stores, exactly as Docker stores
- * them ({@code null}, {@code []} and {@code [""]} kept apart), and its findings.
+ * them ({@code null}, {@code []} and {@code [""]} kept apart), and its findings; and the notes about
+ * the check as a whole.
  */
 public final class JsonReport {
 
@@ -40,6 +41,7 @@ public final class JsonReport {
       counts.put(severity.id(), report.count(severity));
     }
     counts.put("suppressed", report.suppressed());
+    report.notes().forEach(root.putArray("notes")::add);
     ArrayNode inputs = root.putArray("inputs");
     for (InputReport input : report.inputs()) {
       ObjectNode node = inputs.addObject();

@@ -1,6 +1,7 @@
 package dev.entrypoint.policy.report;
 
 import dev.entrypoint.AtomicFile;
+import dev.entrypoint.XmlText;
 import dev.entrypoint.policy.CheckReport;
 import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.InputReport;
@@ -20,7 +21,8 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code check.xml}: the check as JUnit XML, for the test tabs of CI servers. Each input is a test
  * suite, each rule that applies to it a test case; a rule's findings that count make it fail, a
  * rule about files that could not be read is skipped, and suppressed findings are listed in the
- * case's output.
+ * case's output. Characters XML cannot hold, which messages may quote from a Dockerfile, are
+ * replaced, so that the file always parses.
  */
 public final class JunitReport {
 
@@ -61,7 +63,7 @@ public final class JunitReport {
     Tally tally = Tally.of(input);
     xml.writeCharacters("\n  ");
     xml.writeStartElement("testsuite");
-    xml.writeAttribute("name", input.kind().id() + " " + input.path());
+    xml.writeAttribute("name", XmlText.of(input.kind().id() + " " + input.path()));
     xml.writeAttribute("tests", String.valueOf(tally.tests()));
     xml.writeAttribute("failures", String.valueOf(tally.failures()));
     xml.writeAttribute("skipped", String.valueOf(tally.skipped()));
@@ -71,12 +73,12 @@ public final class JunitReport {
       List<Finding> counting = findings.stream().filter(Finding::counts).toList();
       xml.writeCharacters("\n    ");
       xml.writeStartElement("testcase");
-      xml.writeAttribute("classname", input.path());
+      xml.writeAttribute("classname", XmlText.of(input.path()));
       xml.writeAttribute("name", rule);
       if (!counting.isEmpty()) {
         xml.writeStartElement("failure");
         xml.writeAttribute("type", counting.get(0).severity().id());
-        xml.writeAttribute("message", counting.get(0).message());
+        xml.writeAttribute("message", XmlText.of(counting.get(0).message()));
         xml.writeCharacters(lines(counting));
         xml.writeEndElement();
       }
@@ -90,7 +92,7 @@ public final class JunitReport {
     for (String rule : input.skippedRules()) {
       xml.writeCharacters("\n    ");
       xml.writeStartElement("testcase");
-      xml.writeAttribute("classname", input.path());
+      xml.writeAttribute("classname", XmlText.of(input.path()));
       xml.writeAttribute("name", rule);
       xml.writeEmptyElement("skipped");
       xml.writeAttribute("message", "the image's files could not be read");
@@ -111,7 +113,8 @@ public final class JunitReport {
   }
 
   private static String lines(List<Finding> findings) {
-    return findings.stream().map(ConsoleReport::line).collect(Collectors.joining("\n"));
+    return XmlText.of(
+        findings.stream().map(Finding::toString).collect(Collectors.joining("\n")));
   }
 
   private static long sum(CheckReport report, ToLongFunction<Tally> count) {

@@ -21,8 +21,8 @@ import java.util.Map;
 /**
  * {@code check.sarif}: the findings in SARIF 2.1.0, the format code-scanning services read, with
  * every rule's metadata (name, description, level under this policy, help link), one result per
- * finding (suppressed ones carry their suppression), and paths relative to the directory the build
- * ran from.
+ * finding (suppressed ones carry their suppression), the notes about the check as a whole as tool
+ * notifications, and paths relative to the directory the build ran from.
  */
 public final class SarifReport {
 
@@ -80,6 +80,14 @@ public final class SarifReport {
     run.putObject("originalUriBaseIds")
         .putObject(ROOT)
         .put("uri", rootUri.endsWith("/") ? rootUri : rootUri + "/");
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", true);
+    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+    report
+        .notes()
+        .forEach(
+            note ->
+                notifications.addObject().put("level", "warning").putObject("message").put("text", note));
     ArrayNode results = run.putArray("results");
     for (Finding finding : report.findings()) {
       result(results.addObject(), finding, indexes.getOrDefault(finding.ruleId(), -1));

@@ -3,6 +3,7 @@ package dev.entrypoint.policy.rules;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.DockerfileRule;
@@ -46,7 +47,7 @@ public final class EntrypointDropsBaseCmd extends Rule implements DockerfileRule
         findings.report(
             input.at(entrypoints.get(0)),
             "ENTRYPOINT drops the CMD "
-                + Notation.array(base.get().cmd())
+                + Argv.json(base.get().cmd())
                 + " of "
                 + from
                 + ": "
@@ -65,7 +66,7 @@ public final class EntrypointDropsBaseCmd extends Rule implements DockerfileRule
                     image.location(),
                     Sentence.capitalized(image.entrypointSource())
                         + " drops the CMD "
-                        + Notation.array(base.cmd())
+                        + Argv.json(base.cmd())
                         + " of "
                         + image.baseDescription()
                         + ": "

@@ -29,7 +29,7 @@ public final class EntrypointNotOnPath extends Rule implements ImageFilesRule {
             program.starts()
                 + ", but no directory of the image's"
                 + " PATH ("
-                + Launches.path(image)
+                + image.searchPath()
                 + ") holds an executable "
                 + program.name()
                 + ": every 'docker run' fails with 'exec: \""

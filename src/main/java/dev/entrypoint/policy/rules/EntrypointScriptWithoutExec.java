@@ -1,14 +1,15 @@
 package dev.entrypoint.policy.rules;
 
 import dev.entrypoint.image.ImageFiles;
+import dev.entrypoint.launch.Argv;
+import dev.entrypoint.launch.ShellWrapper;
 import dev.entrypoint.policy.FindingSink;
 import dev.entrypoint.policy.ImageFilesRule;
 import dev.entrypoint.policy.ImageInput;
-import dev.entrypoint.policy.Notation;
 import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class EntrypointScriptWithoutExec extends Rule implements ImageFilesRule {
 
-  private static final Set<String> SHELLS =
-      Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
   private static final Pattern EXEC_ARGUMENTS =
       Pattern.compile("(?m)^[^#\\n]*\\bexec\\b[^\\n]*\\$\\{?@");
   private static final Pattern ARGUMENTS = Pattern.compile("\\$\\{?[@*]");
@@ -57,7 +56,7 @@ public final class EntrypointScriptWithoutExec extends Rule implements ImageFile
                       image.location(),
                       program.starts()
                           + ", a shell script, and the image has CMD "
-                          + Notation.array(image.launch().cmd())
+                          + Argv.json(image.launch().cmd())
                           + ", but the script never runs exec \"$@\": "
                           + (ARGUMENTS.matcher(script.text()).find()
                               ? "it starts its arguments as a child, so the shell stays PID 1 and"
@@ -68,16 +67,23 @@ public final class EntrypointScriptWithoutExec extends Rule implements ImageFile
     }
   }
 
+  /**
+   * Whether a shebang's interpreter is a shell: {@code /bin/sh}, or a shell that {@code /usr/bin/env}
+   * or {@code /bin/busybox} starts ({@code /usr/bin/env -S bash -e}).
+   */
   private static boolean isShell(List<String> interpreter) {
     if (interpreter.isEmpty()) {
       return false;
     }
     String program = interpreter.get(0);
     String name = program.substring(program.lastIndexOf('/') + 1);
-    if (name.equals("env") && interpreter.size() > 1) {
-      String[] words = interpreter.get(1).split("\\s+");
-      name = words[words.length - 1];
+    if ((name.equals("env") || name.equals("busybox")) && interpreter.size() > 1) {
+      return Arrays.stream(interpreter.get(1).split("\\s+"))
+          .filter(word -> !word.startsWith("-") && !word.contains("="))
+          .findFirst()
+          .map(ShellWrapper::isShell)
+          .orElse(false);
     }
-    return SHELLS.contains(name);
+    return ShellWrapper.isShell(program);
   }
 }

@@ -1,11 +1,14 @@
 package dev.entrypoint.policy.rules;
 
+import dev.entrypoint.UnixPath;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.launch.ShellWrapper;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.ImageInput;
 import dev.entrypoint.policy.Location;
@@ -41,9 +44,14 @@ record ExecArray(
     SCRIPT
   }
 
+  /** The directory the container starts in: the working directory, or {@code /} when none is set. */
+  String startDirectory() {
+    return workingDir.isEmpty() ? UnixPath.ROOT : workingDir;
+  }
+
   /** How messages show the array: {@code ENTRYPOINT ["java", "-jar", "app.jar"]}. */
   String written() {
-    return source + " " + Notation.array(argv);
+    return source + " " + Argv.json(argv);
   }
 
   /** The same array rewritten as {@code newArgv}, in the input's notation. */
@@ -82,7 +90,7 @@ record ExecArray(
   static List<ExecArray> of(ImageInput image) {
     List<ExecArray> arrays = new ArrayList<>();
     ImageLaunch launch = image.launch();
-    if (Launches.hasExecEntrypoint(image)) {
+    if (image.hasExecEntrypoint()) {
       arrays.add(
           new ExecArray(
               Keyword.ENTRYPOINT,
@@ -98,7 +106,7 @@ record ExecArray(
           new ExecArray(
               Keyword.CMD,
               launch.cmd(),
-              cmdRole(launch, Launches.hasExecEntrypoint(image)),
+              cmdRole(launch, image.hasExecEntrypoint()),
               Sentence.capitalized(image.cmdSource()),
               image.location(),
               image.notation(),

@@ -1,5 +1,6 @@
 package dev.entrypoint.policy.rules;
 
+import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.policy.FindingSink;
@@ -8,6 +9,7 @@ import dev.entrypoint.policy.ImageRule;
 import dev.entrypoint.policy.Notation;
 import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,14 +49,41 @@ public final class LaunchContractViolated extends Rule implements ImageRule {
 
   private static String fix(LaunchContract contract, ImageLaunch launch, Notation notation) {
     if (contract == LaunchContract.ARGUMENTS) {
-      List<String> program = launch.hasCmd() ? launch.cmd() : List.of("/app/server");
-      return "Give the image its program as an exec-form ENTRYPOINT, "
-          + notation.entrypoint(program)
-          + ", or declare <container><launch>command</launch>.";
+      if (launch.entrypointForm() == CommandForm.SHELL) {
+        return ExecFormFix.forEntrypoint(launch.entrypoint().get(2), notation)
+            + " Or declare <container><launch>command</launch>.";
+      }
+      Optional<List<String>> program = launch.hasCmd() ? execForm(launch.cmd()) : Optional.empty();
+      return "Give the image its program as an exec-form ENTRYPOINT"
+          + program.map(argv -> ", " + notation.entrypoint(argv) + ",").orElse("")
+          + " or declare <container><launch>command</launch>.";
     }
-    List<String> command = launch.hasEntrypoint() ? launch.entrypoint() : List.of("/app/server");
-    return "Give the image its command as an exec-form CMD with no ENTRYPOINT, "
-        + notation.cmd(command)
-        + ", or declare <container><launch>arguments</launch>.";
+    boolean program = launch.hasEntrypoint() && !LaunchContract.isInit(launch.entrypoint());
+    Optional<List<String>> command;
+    if (program && launch.entrypointForm() == CommandForm.EXEC) {
+      List<String> joined = new ArrayList<>(launch.entrypoint());
+      if (launch.hasCmd() && launch.cmdForm() == CommandForm.EXEC) {
+        joined.addAll(launch.cmd());
+      }
+      command = Optional.of(joined);
+    } else if (program) {
+      command = execForm(launch.entrypoint());
+    } else {
+      command = launch.hasCmd() ? execForm(launch.cmd()) : Optional.empty();
+    }
+    return "Give the image its command as an exec-form CMD"
+        + (program ? " with no ENTRYPOINT" : "")
+        + command.map(argv -> ", " + notation.cmd(argv) + ",").orElse("")
+        + " or declare <container><launch>arguments</launch>.";
+  }
+
+  /**
+   * A stored ENTRYPOINT or CMD in exec form: itself, or the words of its shell-form line when they
+   * need no shell; empty when the line does.
+   */
+  private static Optional<List<String>> execForm(List<String> stored) {
+    return CommandForm.of(stored) == CommandForm.SHELL
+        ? ShellScript.asExecForm(stored.get(2))
+        : Optional.of(stored);
   }
 }

@@ -3,8 +3,11 @@ package dev.entrypoint.policy.rules;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
+import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.launch.Invocation;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.launch.LaunchResolver;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.DockerfileRule;
 import dev.entrypoint.policy.FindingSink;
@@ -57,17 +60,17 @@ public final class MissingInit extends Rule implements DockerfileRule, ImageRule
 
   private static void check(
       ImageLaunch launch, Location location, Notation notation, FindingSink findings) {
-    Optional<List<String>> argv = Launches.runArgv(launch);
-    if (argv.isEmpty() || LaunchContract.isInit(argv.get())) {
+    List<String> argv = LaunchResolver.resolve(launch, Invocation.run(), EngineKind.DOCKER).argv();
+    if (argv == null || LaunchContract.isInit(argv)) {
       return;
     }
-    List<String> program = launch.hasEntrypoint() ? launch.entrypoint() : argv.get();
+    List<String> program = launch.hasEntrypoint() ? launch.entrypoint() : argv;
     List<String> withInit = new ArrayList<>(List.of("/sbin/tini", "--"));
     withInit.addAll(program);
     findings.report(
         location,
         "The image starts "
-            + argv.get().get(0)
+            + argv.get(0)
             + " as PID 1, with no init: PID 1 gets no default signal handling, so SIGTERM does"
             + " nothing unless the program handles it, and orphaned child processes are never"
             + " reaped. Start it under an init, "

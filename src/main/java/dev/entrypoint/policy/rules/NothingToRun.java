@@ -3,7 +3,9 @@ package dev.entrypoint.policy.rules;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
+import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.launch.Invocation;
 import dev.entrypoint.launch.LaunchResolver;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.DockerfileRule;
@@ -37,7 +39,8 @@ public final class NothingToRun extends Rule implements DockerfileRule, ImageRul
     Optional<Stage> target = input.target();
     if (target.isEmpty()
         || !target.get().config().launchKnown()
-        || Launches.runArgv(target.get().launch()).isPresent()) {
+        || LaunchResolver.resolve(target.get().launch(), Invocation.run(), EngineKind.DOCKER)
+            .runs()) {
       return;
     }
     Stage stage = target.get();
@@ -57,7 +60,7 @@ public final class NothingToRun extends Rule implements DockerfileRule, ImageRul
 
   @Override
   public void check(ImageInput image, FindingSink findings) {
-    if (image.launchKnown() && Launches.runArgv(image.launch()).isEmpty()) {
+    if (image.launchKnown() && !image.run().runs()) {
       String subject =
           image.origin() == ImageInput.Origin.DECLARED
               ? "The image this pom declares"

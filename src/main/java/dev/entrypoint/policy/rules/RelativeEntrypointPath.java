@@ -1,11 +1,7 @@
 package dev.entrypoint.policy.rules;
 
-import dev.entrypoint.policy.DockerfileInput;
-import dev.entrypoint.policy.DockerfileRule;
+import dev.entrypoint.UnixPath;
 import dev.entrypoint.policy.FindingSink;
-import dev.entrypoint.policy.ImageInput;
-import dev.entrypoint.policy.ImageRule;
-import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +10,7 @@ import java.util.List;
  * A program named by a relative path, {@code ENTRYPOINT ["./run.sh"]}: it is found only while the
  * working directory stays what it was at build time.
  */
-public final class RelativeEntrypointPath extends Rule implements DockerfileRule, ImageRule {
+public final class RelativeEntrypointPath extends ExecArrayRule {
 
   public RelativeEntrypointPath() {
     super(
@@ -26,25 +22,16 @@ public final class RelativeEntrypointPath extends Rule implements DockerfileRule
   }
 
   @Override
-  public void check(DockerfileInput input, FindingSink findings) {
-    ExecArray.of(input).forEach(array -> check(array, findings));
-  }
-
-  @Override
-  public void check(ImageInput image, FindingSink findings) {
-    ExecArray.of(image).forEach(array -> check(array, findings));
-  }
-
-  private static void check(ExecArray array, FindingSink findings) {
+  void check(ExecArray array, FindingSink findings) {
     String program = array.argv().get(0);
     if (array.role() != ExecArray.Role.PROGRAM
         || program.startsWith("/")
         || !program.contains("/")) {
       return;
     }
-    String workingDir = Launches.workingDir(array.workingDir());
+    String workingDir = array.startDirectory();
     List<String> absolute = new ArrayList<>(array.argv());
-    absolute.set(0, Launches.absolute(workingDir, program));
+    absolute.set(0, UnixPath.resolve(workingDir, program));
     findings.report(
         array.location(),
         Sentence.capitalized(array.written())

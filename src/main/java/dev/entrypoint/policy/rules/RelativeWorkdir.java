@@ -1,5 +1,6 @@
 package dev.entrypoint.policy.rules;
 
+import dev.entrypoint.UnixPath;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
@@ -33,7 +34,7 @@ public final class RelativeWorkdir extends Rule implements DockerfileRule, Image
       for (Instruction workdir : stage.instructions(Keyword.WORKDIR)) {
         String path = workdir.words().get(0);
         boolean literal = !path.contains("$");
-        String resolved = literal && current != null ? Launches.absolute(current, path) : null;
+        String resolved = literal && current != null ? UnixPath.resolve(current, path) : null;
         if (literal && !path.startsWith("/") && !WINDOWS_PATH.matcher(path).matches()) {
           findings.report(
               input.at(workdir),

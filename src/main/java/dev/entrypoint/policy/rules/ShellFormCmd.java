@@ -4,6 +4,7 @@ import dev.entrypoint.dockerfile.CommandLine;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.DockerfileRule;
@@ -60,7 +61,7 @@ public final class ShellFormCmd extends Rule implements DockerfileRule, ImageRul
           message(
               Sentence.capitalized(image.cmdSource())
                   + " is the shell-form CMD "
-                  + Notation.array(cmd)
+                  + Argv.json(cmd)
                   + ", which",
               cmd.subList(0, cmd.size() - 1),
               cmd.get(cmd.size() - 1),

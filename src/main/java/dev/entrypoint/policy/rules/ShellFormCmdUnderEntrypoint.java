@@ -4,6 +4,7 @@ import dev.entrypoint.dockerfile.CommandLine;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.DockerfileRule;
@@ -54,7 +55,7 @@ public final class ShellFormCmdUnderEntrypoint extends Rule implements Dockerfil
     List<String> cmd = image.launch().cmd();
     if (image.cmdForm() == CommandForm.SHELL
         && image.launch().hasCmd()
-        && Launches.hasExecEntrypoint(image)) {
+        && image.hasExecEntrypoint()) {
       findings.report(
           image.location(),
           message(
@@ -88,11 +89,11 @@ public final class ShellFormCmdUnderEntrypoint extends Rule implements Dockerfil
     List<String> arguments = ShellScript.asExecForm(line).orElse(List.of(line));
     return subject
         + " is stored as "
-        + Notation.array(storedCmd)
+        + Argv.json(storedCmd)
         + ", and the exec-form ENTRYPOINT "
-        + Notation.array(entrypoint)
+        + Argv.json(entrypoint)
         + " gets all of it as arguments: the program sees "
-        + Notation.array(storedCmd.subList(0, storedCmd.size() - 1))
+        + Argv.json(storedCmd.subList(0, storedCmd.size() - 1))
         + " before the arguments meant for it, and no shell ever runs the line. Write the"
         + " arguments in exec form: "
         + notation.cmd(arguments)

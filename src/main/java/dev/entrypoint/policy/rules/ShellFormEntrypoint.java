@@ -4,6 +4,7 @@ import dev.entrypoint.dockerfile.CommandLine;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.DockerfileRule;
@@ -54,7 +55,7 @@ public final class ShellFormEntrypoint extends Rule implements DockerfileRule, I
           message(
               Sentence.capitalized(image.entrypointSource())
                   + " is the shell-form ENTRYPOINT "
-                  + Notation.array(entrypoint)
+                  + Argv.json(entrypoint)
                   + ", which",
               entrypoint.subList(0, entrypoint.size() - 1),
               entrypoint.get(entrypoint.size() - 1),

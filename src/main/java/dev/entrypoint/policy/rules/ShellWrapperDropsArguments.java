@@ -1,13 +1,8 @@
 package dev.entrypoint.policy.rules;
 
 import dev.entrypoint.launch.Argv;
-import dev.entrypoint.policy.DockerfileInput;
-import dev.entrypoint.policy.DockerfileRule;
+import dev.entrypoint.launch.PositionalParameters;
 import dev.entrypoint.policy.FindingSink;
-import dev.entrypoint.policy.ImageInput;
-import dev.entrypoint.policy.ImageRule;
-import dev.entrypoint.policy.Notation;
-import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code ENTRYPOINT ["sh", "-c"]} with a CMD of more than one element: only the first element is
  * the script; the others become {@code $0}, {@code $1}... and run nowhere.
  */
-public final class ShellWrapperDropsArguments extends Rule implements DockerfileRule, ImageRule {
+public final class ShellWrapperDropsArguments extends ExecArrayRule {
 
   /** A script that reads its positional parameters means to get the other elements. */
   private static final Pattern POSITIONAL = Pattern.compile("\\$(\\{?[0-9@*#])");
@@ -31,16 +26,7 @@ public final class ShellWrapperDropsArguments extends Rule implements Dockerfile
   }
 
   @Override
-  public void check(DockerfileInput input, FindingSink findings) {
-    ExecArray.of(input).forEach(array -> check(array, findings));
-  }
-
-  @Override
-  public void check(ImageInput image, FindingSink findings) {
-    ExecArray.of(image).forEach(array -> check(array, findings));
-  }
-
-  private static void check(ExecArray array, FindingSink findings) {
+  void check(ExecArray array, FindingSink findings) {
     List<String> argv = array.argv();
     if (array.role() != ExecArray.Role.SCRIPT
         || argv.size() < 2
@@ -51,14 +37,9 @@ public final class ShellWrapperDropsArguments extends Rule implements Dockerfile
     findings.report(
         array.location(),
         Sentence.capitalized(array.written())
-            + " under an ENTRYPOINT that ends in -c"
-            + " gives the shell only "
-            + Notation.array(List.of(argv.get(0)))
-            + " as its script: "
-            + Notation.array(dropped)
-            + " become $0"
-            + (dropped.size() > 1 ? ", $1..." : "")
-            + " of that script and never run. Put the whole command line in one element: "
+            + " under an ENTRYPOINT that ends in -c: "
+            + PositionalParameters.ignored("the shell", argv.get(0), dropped)
+            + ". Put the whole command line in one element: "
             + array.rewritten(List.of(Argv.shellQuoted(argv)))
             + ".");
   }

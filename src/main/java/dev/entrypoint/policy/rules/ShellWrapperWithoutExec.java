@@ -1,11 +1,7 @@
 package dev.entrypoint.policy.rules;
 
-import dev.entrypoint.policy.DockerfileInput;
-import dev.entrypoint.policy.DockerfileRule;
+import dev.entrypoint.launch.ShellWrapper;
 import dev.entrypoint.policy.FindingSink;
-import dev.entrypoint.policy.ImageInput;
-import dev.entrypoint.policy.ImageRule;
-import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +12,7 @@ import java.util.Set;
  * An exec-form {@code sh -c} wrapper whose last command is not started with {@code exec}: {@code
  * ENTRYPOINT ["sh", "-c", "cd /app && java -jar app.jar"]} keeps the shell as PID 1.
  */
-public final class ShellWrapperWithoutExec extends Rule implements DockerfileRule, ImageRule {
+public final class ShellWrapperWithoutExec extends ExecArrayRule {
 
   /** Words that end a compound command, whose last command this reading cannot see. */
   private static final Set<String> COMPOUND_ENDS = Set.of("fi", "done", "esac", "}", ")");
@@ -31,16 +27,7 @@ public final class ShellWrapperWithoutExec extends Rule implements DockerfileRul
   }
 
   @Override
-  public void check(DockerfileInput input, FindingSink findings) {
-    ExecArray.of(input).forEach(array -> check(array, findings));
-  }
-
-  @Override
-  public void check(ImageInput image, FindingSink findings) {
-    ExecArray.of(image).forEach(array -> check(array, findings));
-  }
-
-  private static void check(ExecArray array, FindingSink findings) {
+  void check(ExecArray array, FindingSink findings) {
     if (array.role() == ExecArray.Role.SCRIPT) {
       String script = array.argv().get(0);
       if (keepsShell(script)) {

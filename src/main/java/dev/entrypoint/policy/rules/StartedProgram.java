@@ -1,5 +1,6 @@
 package dev.entrypoint.policy.rules;
 
+import dev.entrypoint.UnixPath;
 import dev.entrypoint.image.ImageFile;
 import dev.entrypoint.image.ImageFiles;
 import dev.entrypoint.launch.LaunchContract;
@@ -45,21 +46,21 @@ record StartedProgram(
   /** The programs {@code docker run IMAGE} starts, when the image has something to run. */
   static List<StartedProgram> of(ImageInput image, ImageFiles files) {
     List<StartedProgram> programs = new ArrayList<>();
-    Optional<List<String>> argv = Launches.runArgv(image.launch());
-    if (argv.isEmpty()) {
+    List<String> argv = image.run().argv();
+    if (argv == null) {
       return programs;
     }
     int entrypointSize = image.launch().hasEntrypoint() ? image.launch().entrypoint().size() : 0;
     String source = entrypointSize > 0 ? "the image's ENTRYPOINT" : "the image's CMD";
-    programs.add(lookup(argv.get().get(0), source, entrypointSize > 0, image, files));
-    if (LaunchContract.isInit(argv.get())) {
-      List<String> started = ExecArray.afterInit(argv.get());
+    programs.add(lookup(argv.get(0), source, entrypointSize > 0, image, files));
+    if (LaunchContract.isInit(argv)) {
+      List<String> started = ExecArray.afterInit(argv);
       if (!started.isEmpty()) {
-        int index = argv.get().size() - started.size();
+        int index = argv.size() - started.size();
         programs.add(
             lookup(
                 started.get(0),
-                source + " starts " + argv.get().get(0) + ", which",
+                source + " starts " + argv.get(0) + ", which",
                 index < entrypointSize,
                 image,
                 files));
@@ -71,7 +72,7 @@ record StartedProgram(
   private static StartedProgram lookup(
       String name, String shownAs, boolean inEntrypoint, ImageInput image, ImageFiles files) {
     if (name.contains("/")) {
-      String path = Launches.absolute(image.workingDir(), name);
+      String path = UnixPath.resolve(image.workingDir(), name);
       Optional<ImageFile> file = files.resolve(path);
       Outcome outcome =
           file.isEmpty()
@@ -79,14 +80,14 @@ record StartedProgram(
               : isExecutableFile(file.get()) ? Outcome.FOUND : Outcome.NOT_EXECUTABLE;
       return new StartedProgram(name, shownAs, inEntrypoint, outcome, path, file);
     }
-    String searchPath = Launches.path(image);
+    String searchPath = image.searchPath();
     Optional<String> found = files.findExecutable(name, searchPath);
     if (found.isPresent()) {
       return new StartedProgram(
           name, shownAs, inEntrypoint, Outcome.FOUND, found.get(), files.resolve(found.get()));
     }
     for (String directory : searchPath.split(":")) {
-      String candidate = Launches.absolute("/", directory + "/" + name);
+      String candidate = UnixPath.normalize(directory + "/" + name);
       Optional<ImageFile> file = files.resolve(candidate);
       if (!directory.isEmpty() && file.isPresent()) {
         return new StartedProgram(

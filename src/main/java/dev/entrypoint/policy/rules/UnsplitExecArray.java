@@ -1,12 +1,8 @@
 package dev.entrypoint.policy.rules;
 
-import dev.entrypoint.policy.DockerfileInput;
-import dev.entrypoint.policy.DockerfileRule;
+import dev.entrypoint.launch.Argv;
+import dev.entrypoint.launch.ShellWrapper;
 import dev.entrypoint.policy.FindingSink;
-import dev.entrypoint.policy.ImageInput;
-import dev.entrypoint.policy.ImageRule;
-import dev.entrypoint.policy.Notation;
-import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +12,7 @@ import java.util.regex.Pattern;
  * A whole command line in one exec-form element: {@code ENTRYPOINT ["java -jar app.jar"]}, which
  * names a program called {@code java -jar app.jar}.
  */
-public final class UnsplitExecArray extends Rule implements DockerfileRule, ImageRule {
+public final class UnsplitExecArray extends ExecArrayRule {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
@@ -30,16 +26,7 @@ public final class UnsplitExecArray extends Rule implements DockerfileRule, Imag
   }
 
   @Override
-  public void check(DockerfileInput input, FindingSink findings) {
-    ExecArray.of(input).forEach(array -> check(array, findings));
-  }
-
-  @Override
-  public void check(ImageInput image, FindingSink findings) {
-    ExecArray.of(image).forEach(array -> check(array, findings));
-  }
-
-  private static void check(ExecArray array, FindingSink findings) {
+  void check(ExecArray array, FindingSink findings) {
     List<String> argv = array.argv();
     String first = argv.get(0);
     boolean program = array.role() == ExecArray.Role.PROGRAM;
@@ -52,13 +39,13 @@ public final class UnsplitExecArray extends Rule implements DockerfileRule, Imag
     String consequence =
         program
             ? "names one program, "
-                + Notation.array(List.of(first))
+                + Argv.json(List.of(first))
                 + ", spaces included: exec form does"
                 + " not split words, so 'docker run' fails with 'exec: \""
                 + first
                 + "\": executable file not found in $PATH'."
             : "is one argument, "
-                + Notation.array(List.of(first))
+                + Argv.json(List.of(first))
                 + ", spaces included: exec form does not"
                 + " split words, so the ENTRYPOINT gets it as a single argument.";
     findings.report(

@@ -2,12 +2,8 @@ package dev.entrypoint.policy.rules;
 
 import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.launch.Argv;
-import dev.entrypoint.policy.DockerfileInput;
-import dev.entrypoint.policy.DockerfileRule;
+import dev.entrypoint.launch.ShellWrapper;
 import dev.entrypoint.policy.FindingSink;
-import dev.entrypoint.policy.ImageInput;
-import dev.entrypoint.policy.ImageRule;
-import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,7 +17,7 @@ import java.util.stream.Collectors;
  * A {@code $VAR} in an exec-form array: {@code ENTRYPOINT ["java", "$JAVA_OPTS", "-jar",
  * "app.jar"]} passes the text {@code $JAVA_OPTS} itself, since no shell runs to expand it.
  */
-public final class VariableInExecForm extends Rule implements DockerfileRule, ImageRule {
+public final class VariableInExecForm extends ExecArrayRule {
 
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
 
@@ -35,16 +31,7 @@ public final class VariableInExecForm extends Rule implements DockerfileRule, Im
   }
 
   @Override
-  public void check(DockerfileInput input, FindingSink findings) {
-    ExecArray.of(input).forEach(array -> check(array, findings));
-  }
-
-  @Override
-  public void check(ImageInput image, FindingSink findings) {
-    ExecArray.of(image).forEach(array -> check(array, findings));
-  }
-
-  private static void check(ExecArray array, FindingSink findings) {
+  void check(ExecArray array, FindingSink findings) {
     List<String> argv = array.argv();
     if (array.role() == ExecArray.Role.SCRIPT
         || ShellWrapper.of(ExecArray.afterInit(argv)).isPresent()) {

@@ -30,6 +30,11 @@ class JsonReportTest {
   }
 
   @Test
+  void notesAboutTheWholeCheckAreListed() {
+    assertThat(json.path("notes")).extracting(JsonNode::asText).containsExactly(ReportFixture.NOTE);
+  }
+
+  @Test
   void eachFindingHasItsRuleSeverityPlaceAndSuppression() {
     JsonNode findings = json.path("inputs").path(0).path("findings");
 

@@ -2,7 +2,14 @@ package dev.entrypoint.policy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.policy.CheckReport;
+import dev.entrypoint.policy.Finding;
+import dev.entrypoint.policy.InputReport;
+import dev.entrypoint.policy.Location;
+import dev.entrypoint.policy.Severity;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -12,9 +19,13 @@ import org.w3c.dom.NodeList;
 class JunitReportTest {
 
   private static Document xml() throws Exception {
+    return parse(ReportFixture.report());
+  }
+
+  private static Document parse(CheckReport report) throws Exception {
     return DocumentBuilderFactory.newInstance()
         .newDocumentBuilder()
-        .parse(new ByteArrayInputStream(JunitReport.xml(ReportFixture.report())));
+        .parse(new ByteArrayInputStream(JunitReport.xml(report)));
   }
 
   @Test
@@ -57,5 +68,36 @@ class JunitReportTest {
     assertThat(skipped.getAttribute("name")).isEqualTo("entrypoint-missing");
     assertThat(((Element) skipped.getElementsByTagName("skipped").item(0)).getAttribute("message"))
         .contains("could not be read");
+  }
+
+  @Test
+  void aControlCharacterQuotedFromADockerfileStillMakesAFileThatParses() throws Exception {
+    Finding quoting =
+        new Finding(
+            "json-array-fallback",
+            Severity.ERROR,
+            Location.of("Dockerfile").atLine(2),
+            "ENTRYPOINT [\"/run\u0001\"] is not a JSON array.");
+    InputReport dockerfile =
+        new InputReport(
+            InputReport.Kind.DOCKERFILE,
+            "Dockerfile",
+            "stage 0",
+            ImageLaunch.none(),
+            true,
+            List.of("json-array-fallback"),
+            List.of(),
+            List.of(quoting),
+            List.of());
+
+    Element failure =
+        (Element)
+            parse(new CheckReport(List.of(dockerfile), List.of(), Severity.ERROR))
+                .getElementsByTagName("failure")
+                .item(0);
+
+    assertThat(failure.getAttribute("message"))
+        .isEqualTo("ENTRYPOINT [\"/run\uFFFD\"] is not a JSON array.");
+    assertThat(failure.getTextContent()).contains("[\"/run\uFFFD\"]");
   }
 }

@@ -10,7 +10,10 @@ import dev.entrypoint.policy.Severity;
 import dev.entrypoint.policy.rules.StandardRules;
 import java.util.List;
 
-/** A small check outcome for the report tests: a Dockerfile with findings, and a clean image. */
+/**
+ * A small check outcome for the report tests: a Dockerfile with findings, a clean image, and a note
+ * about the whole check.
+ */
 final class ReportFixture {
 
   static final Policy POLICY = Policy.builder(StandardRules.catalog(List.of())).build();
@@ -34,6 +37,9 @@ final class ReportFixture {
           Severity.INFO,
           Location.of("app/Dockerfile").atLine(1),
           "FROM x:1 is not pinned by digest.");
+
+  static final String NOTE =
+      "could not search docker/private (permission denied), so no Dockerfile there was checked.";
 
   private ReportFixture() {}
 
@@ -60,6 +66,6 @@ final class ReportFixture {
             List.of("entrypoint-missing"),
             List.of(),
             List.of());
-    return new CheckReport(List.of(dockerfile, image), Severity.ERROR);
+    return new CheckReport(List.of(dockerfile, image), List.of(NOTE), Severity.ERROR);
   }
 }

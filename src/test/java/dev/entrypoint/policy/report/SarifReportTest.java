@@ -27,6 +27,21 @@ class SarifReportTest {
   }
 
   @Test
+  void notesAboutTheWholeCheckAreWarningsOfTheInvocation() {
+    JsonNode invocation = sarif.path("runs").path(0).path("invocations").path(0);
+
+    assertThat(invocation.path("executionSuccessful").asBoolean()).isTrue();
+    assertThat(invocation.path("toolExecutionNotifications"))
+        .singleElement()
+        .satisfies(
+            notification -> {
+              assertThat(notification.path("level").asText()).isEqualTo("warning");
+              assertThat(notification.path("message").path("text").asText())
+                  .isEqualTo(ReportFixture.NOTE);
+            });
+  }
+
+  @Test
   void aRuleOffByDefaultIsDisabled() {
     JsonNode rules = sarif.path("runs").path(0).path("tool").path("driver").path("rules");
     JsonNode init = null;

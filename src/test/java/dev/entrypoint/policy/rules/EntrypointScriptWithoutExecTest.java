@@ -22,7 +22,9 @@ class EntrypointScriptWithoutExecTest {
         "#!/bin/sh\nset -e\n./migrate\n",
         "#!/bin/sh\n\"$@\"\n",
         "#!/bin/sh\n# exec \"$@\" would be right\nexec java -jar app.jar\n",
-        "#!/usr/bin/env bash\nexec java -jar app.jar\n"
+        "#!/usr/bin/env bash\nexec java -jar app.jar\n",
+        "#!/usr/bin/env -S bash -e\nexec java -jar app.jar\n",
+        "#!/bin/busybox sh\n./migrate\n"
       })
   void mustTrigger(String text) {
     assertThat(

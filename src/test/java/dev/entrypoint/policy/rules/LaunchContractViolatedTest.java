@@ -4,6 +4,7 @@ import static dev.entrypoint.policy.rules.RuleCheck.builtImage;
 import static dev.entrypoint.policy.rules.RuleCheck.declared;
 import static dev.entrypoint.policy.rules.RuleCheck.launch;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.launch.LaunchContract;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class LaunchContractViolatedTest {
@@ -76,5 +78,51 @@ class LaunchContractViolatedTest {
                           + " image its program as an exec-form ENTRYPOINT, ENTRYPOINT"
                           + " [\"/app/run\"], or declare <container><launch>command</launch>.");
             });
+  }
+
+  static Stream<Arguments> fixes() {
+    return Stream.of(
+        arguments(
+            built(LaunchContract.ARGUMENTS, List.of("/bin/sh", "-c", "java -jar app.jar"), null),
+            "Write it as ENTRYPOINT [\"java\", \"-jar\", \"app.jar\"]. Or declare"
+                + " <container><launch>command</launch>."),
+        arguments(
+            built(LaunchContract.ARGUMENTS, List.of("/bin/sh", "-c", "java -jar app.jar"), List.of("x")),
+            "Write it as ENTRYPOINT [\"java\", \"-jar\", \"app.jar\"]. Or declare"
+                + " <container><launch>command</launch>."),
+        arguments(
+            built(LaunchContract.ARGUMENTS, null, List.of("/bin/sh", "-c", "java -jar app.jar")),
+            "Give the image its program as an exec-form ENTRYPOINT, ENTRYPOINT [\"java\", \"-jar\","
+                + " \"app.jar\"], or declare <container><launch>command</launch>."),
+        arguments(
+            built(LaunchContract.ARGUMENTS, null, null),
+            "Give the image its program as an exec-form ENTRYPOINT or declare"
+                + " <container><launch>command</launch>."),
+        arguments(
+            built(LaunchContract.COMMAND, List.of("/app/run"), List.of("--port", "80")),
+            "Give the image its command as an exec-form CMD with no ENTRYPOINT, CMD [\"/app/run\","
+                + " \"--port\", \"80\"], or declare <container><launch>arguments</launch>."),
+        arguments(
+            built(LaunchContract.COMMAND, List.of("/bin/sh", "-c", "exec /app/run --fast"), null),
+            "Give the image its command as an exec-form CMD with no ENTRYPOINT, CMD [\"/app/run\","
+                + " \"--fast\"], or declare <container><launch>arguments</launch>."),
+        arguments(
+            built(LaunchContract.COMMAND, List.of("/sbin/tini", "--"), List.of("/bin/sh", "-c", "run")),
+            "Give the image its command as an exec-form CMD, CMD [\"run\"], or declare"
+                + " <container><launch>arguments</launch>."),
+        arguments(
+            declared(
+                ContainerSettings.builder().entrypointShell("java -jar /app/app.jar"), "jlink"),
+            "Write it as <container><entrypoint><arg>java</arg><arg>-jar</arg>"
+                + "<arg>/app/app.jar</arg></entrypoint>. Or declare"
+                + " <container><launch>command</launch>."));
+  }
+
+  @ParameterizedTest
+  @MethodSource("fixes")
+  void proposesAFixMadeOfTheImagesOwnCommand(ImageInput image, String fix) {
+    assertThat(CHECK.image(image))
+        .singleElement()
+        .satisfies(finding -> assertThat(finding.message()).endsWith(". " + fix));
   }
 }

@@ -20,6 +20,7 @@ class ShellScriptTest {
         "set -e; ./migrate; exec java -jar app.jar => exec",
         "echo 'a; b' ; run => run",
         "run \"$(date; echo x)\" => run",
+        "run $(date; echo x) => run",
         "first\\n# a comment; not a command\\nlast --flag => last",
         "JAVA_OPTS=-Xmx1g java -jar app.jar => java",
         "a || b => b",
@@ -40,6 +41,19 @@ class ShellScriptTest {
   void aPlainLineIsItsWords() {
     assertThat(ShellScript.asExecForm("exec java -jar 'my app.jar' \"--name=x y\""))
         .hasValue(List.of("java", "-jar", "my app.jar", "--name=x y"));
+  }
+
+  @Test
+  void aBackslashInDoubleQuotesStaysUnlessItEscapes() {
+    assertThat(ShellScript.asExecForm("printf \"a\\nb\" \"\\\"q\\\"\""))
+        .hasValue(List.of("printf", "a\\nb", "\"q\""));
+  }
+
+  @Test
+  void aLineWithAnUnclosedQuoteHasNoCommandsAndNoExecForm() {
+    assertThat(ShellScript.parse("set -e; exec java -jar \"app.jar").commands()).isEmpty();
+    assertThat(ShellScript.asExecForm("printf 'a")).isEmpty();
+    assertThat(ShellScript.programOf("java -jar 'app.jar")).isEqualTo("java");
   }
 
   @ParameterizedTest

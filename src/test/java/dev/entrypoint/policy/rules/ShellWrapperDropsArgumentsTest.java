@@ -52,10 +52,10 @@ class ShellWrapperDropsArgumentsTest {
               assertThat(finding.location()).hasToString("Dockerfile:3");
               assertThat(finding.message())
                   .isEqualTo(
-                      "CMD [\"echo\", \"hello world\"] under an ENTRYPOINT that ends in -c gives"
-                          + " the shell only [\"echo\"] as its script: [\"hello world\"] become $0"
-                          + " of that script and never run. Put the whole command line in one"
-                          + " element: CMD [\"echo 'hello world'\"].");
+                      "CMD [\"echo\", \"hello world\"] under an ENTRYPOINT that ends in -c: the"
+                          + " shell runs only echo; the words after it, 'hello world', become $0,"
+                          + " $1, ... of that line, which ignores them. Put the whole command line"
+                          + " in one element: CMD [\"echo 'hello world'\"].");
             });
   }
 

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DisallowedBaseRegistryTest {
+class BaseRegistryNotAllowedTest {
 
   private static final RuleCheck CHECK =
-      RuleCheck.of(new DisallowedBaseRegistry(List.of("ghcr.io", "docker.io", "*.corp.example")));
+      RuleCheck.of(new BaseRegistryNotAllowed(List.of("ghcr.io", "docker.io", "*.corp.example")));
 
   @ParameterizedTest
   @ValueSource(
@@ -54,7 +54,7 @@ class DisallowedBaseRegistryTest {
 
   @Test
   void withNoAllowedRegistriesNothingIsEnforced() {
-    RuleCheck unset = RuleCheck.of(new DisallowedBaseRegistry(List.of()));
+    RuleCheck unset = RuleCheck.of(new BaseRegistryNotAllowed(List.of()));
 
     assertThat(unset.dockerfile("FROM quay.io/keycloak/keycloak:25.0")).isEmpty();
   }
@@ -64,5 +64,11 @@ class DisallowedBaseRegistryTest {
     assertThat(CHECK.image(declared(ContainerSettings.builder(), "quay.io/acme/base:1")))
         .hasSize(1);
     assertThat(CHECK.image(declared(ContainerSettings.builder(), "jlink"))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"docker://my-base:1", "docker://quay.io/acme/base:1", "tar://base.tar"})
+  void aPomBaseFromNoRegistryIsNotChecked(String base) {
+    assertThat(CHECK.image(declared(ContainerSettings.builder(), base))).isEmpty();
   }
 }

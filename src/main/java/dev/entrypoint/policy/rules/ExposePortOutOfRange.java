@@ -13,12 +13,12 @@ import java.math.BigInteger;
 import java.util.regex.Pattern;
 
 /** An exposed port outside 0-65535, such as {@code EXPOSE 80800}. */
-public final class ExposedPortOutOfRange extends Rule implements DockerfileRule, ImageRule {
+public final class ExposePortOutOfRange extends Rule implements DockerfileRule, ImageRule {
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final BigInteger MAX_PORT = BigInteger.valueOf(65535);
 
-  public ExposedPortOutOfRange() {
+  public ExposePortOutOfRange() {
     super(
         "expose-port-out-of-range",
         "Exposed port out of range",

@@ -8,9 +8,9 @@ import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
 
 /** An entrypoint script with Windows (CRLF) line endings. */
-public final class CrlfEntrypointScript extends Rule implements ImageFilesRule {
+public final class EntrypointScriptCrlf extends Rule implements ImageFilesRule {
 
-  public CrlfEntrypointScript() {
+  public EntrypointScriptCrlf() {
     super(
         "entrypoint-script-crlf",
         "Entrypoint script with CRLF line endings",

@@ -15,7 +15,7 @@ import java.util.Set;
  * A base image from a registry outside the allowed ones. Opt-in: it reports nothing until the pom
  * lists {@code <allowedRegistries>}.
  */
-public final class DisallowedBaseRegistry extends Rule implements DockerfileRule, ImageRule {
+public final class BaseRegistryNotAllowed extends Rule implements DockerfileRule, ImageRule {
 
   private static final Set<String> DOCKER_HUB =
       Set.of("docker.io", "index.docker.io", "registry-1.docker.io");
@@ -23,7 +23,7 @@ public final class DisallowedBaseRegistry extends Rule implements DockerfileRule
   private final List<String> allowed;
 
   /** The rule with the registries base images may come from; none allowed means not enforced. */
-  public DisallowedBaseRegistry(List<String> allowedRegistries) {
+  public BaseRegistryNotAllowed(List<String> allowedRegistries) {
     super(
         "base-registry-not-allowed",
         "Base image from a registry that is not allowed",

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CrlfEntrypointScriptTest {
+class EntrypointScriptCrlfTest {
 
-  private static final RuleCheck CHECK = RuleCheck.of(new CrlfEntrypointScript());
+  private static final RuleCheck CHECK = RuleCheck.of(new EntrypointScriptCrlf());
 
   @Test
   void aScriptWithCrlfLineEndingsTriggers() {

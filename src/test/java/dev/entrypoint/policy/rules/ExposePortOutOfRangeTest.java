@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ExposedPortOutOfRangeTest {
+class ExposePortOutOfRangeTest {
 
-  private static final RuleCheck CHECK = RuleCheck.of(new ExposedPortOutOfRange());
+  private static final RuleCheck CHECK = RuleCheck.of(new ExposePortOutOfRange());
 
   @ParameterizedTest
   @ValueSource(

@@ -1,34 +1,24 @@
 package dev.entrypoint.policy.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.entrypoint.dockerfile.CommandLine;
 import dev.entrypoint.dockerfile.Instruction;
 import dev.entrypoint.dockerfile.JsonArrayFailure;
+import dev.entrypoint.dockerfile.JsonArrayReader;
 import dev.entrypoint.dockerfile.Keyword;
+import dev.entrypoint.launch.Argv;
 import dev.entrypoint.policy.DockerfileInput;
 import dev.entrypoint.policy.DockerfileRule;
 import dev.entrypoint.policy.FindingSink;
-import dev.entrypoint.policy.Notation;
 import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.Severity;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * A command meant as a JSON array that is not one, such as {@code CMD ['java', '-jar', 'app.jar']}:
  * Docker silently runs the text in shell form.
  */
-public final class BrokenJsonArray extends Rule implements DockerfileRule {
+public final class JsonArrayFallback extends Rule implements DockerfileRule {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
-  public BrokenJsonArray() {
+  public JsonArrayFallback() {
     super(
         "json-array-fallback",
         "JSON array that fell back to shell form",
@@ -82,59 +72,16 @@ public final class BrokenJsonArray extends Rule implements DockerfileRule {
     }
     boolean blankAfterBracket = line.length() > 1 && Character.isWhitespace(line.charAt(1));
     String first = line.substring(1).strip();
-    boolean quoted = !first.isEmpty() && "\"'\u201c\u201d".indexOf(first.charAt(0)) >= 0;
+    boolean quoted = !first.isEmpty() && JsonArrayReader.isQuote(first.charAt(0));
     return !blankAfterBracket || quoted || line.contains(",");
   }
 
   private static String fix(String keyword, String text) {
-    return repaired(text)
-        .map(argv -> "Write it as " + keyword + " " + Notation.array(argv) + ".")
+    return JsonArrayReader.repaired(text)
+        .map(argv -> "Write it as " + keyword + " " + Argv.json(argv) + ".")
         .orElse(
             "Write a JSON array of double-quoted strings, such as "
                 + keyword
                 + " [\"java\", \"-jar\", \"app.jar\"].");
-  }
-
-  /** The array {@code text} was probably meant to be, when simple repairs make it valid. */
-  static Optional<List<String>> repaired(String text) {
-    String quotes =
-        text.replace('\'', '"')
-            .replace('\u201c', '"')
-            .replace('\u201d', '"')
-            .replaceAll(",\\s*]\\s*$", "]");
-    Optional<List<String>> array = parse(quotes);
-    if (array.isPresent() || quotes.contains("\"")) {
-      return array;
-    }
-    String inner = quotes.strip();
-    if (!inner.startsWith("[") || !inner.endsWith("]")) {
-      return Optional.empty();
-    }
-    List<String> words = new ArrayList<>();
-    for (String word : inner.substring(1, inner.length() - 1).split(",")) {
-      if (!word.isBlank()) {
-        words.add(word.strip());
-      }
-    }
-    return words.isEmpty() ? Optional.empty() : Optional.of(words);
-  }
-
-  private static Optional<List<String>> parse(String text) {
-    try {
-      JsonNode node = JSON.readTree(text);
-      if (node == null || !node.isArray()) {
-        return Optional.empty();
-      }
-      String[] words = new String[node.size()];
-      for (int i = 0; i < node.size(); i++) {
-        if (!node.get(i).isTextual()) {
-          return Optional.empty();
-        }
-        words[i] = node.get(i).textValue();
-      }
-      return Optional.of(Arrays.asList(words));
-    } catch (JsonProcessingException notJson) {
-      return Optional.empty();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.entrypoint.policy.rules;
 
+import dev.entrypoint.UnixPath;
 import dev.entrypoint.image.ImageFiles;
 import dev.entrypoint.policy.FindingSink;
 import dev.entrypoint.policy.ImageFilesRule;
@@ -10,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** An entrypoint script whose {@code #!} interpreter is not in the image: {@code #!/bin/bash}. */
-public final class MissingShebangInterpreter extends Rule implements ImageFilesRule {
+public final class ShebangInterpreterMissing extends Rule implements ImageFilesRule {
 
-  public MissingShebangInterpreter() {
+  public ShebangInterpreterMissing() {
     super(
         "shebang-interpreter-missing",
         "Script interpreter missing from the image",
@@ -50,14 +51,14 @@ public final class MissingShebangInterpreter extends Rule implements ImageFilesR
   private static Optional<String> missing(
       List<String> interpreter, ImageInput image, ImageFiles files) {
     String program = interpreter.get(0);
-    if (files.resolve(Launches.absolute("/", program)).isEmpty()) {
+    if (files.resolve(UnixPath.normalize(program)).isEmpty()) {
       return Optional.of("the image has no " + program);
     }
     if (program.endsWith("/env") && interpreter.size() > 1) {
       String command = envCommand(interpreter.get(1));
-      if (command != null && files.findExecutable(command, Launches.path(image)).isEmpty()) {
+      if (command != null && files.findExecutable(command, image.searchPath()).isEmpty()) {
         return Optional.of(
-            "no directory of the image's PATH (" + Launches.path(image) + ") holds " + command);
+            "no directory of the image's PATH (" + image.searchPath() + ") holds " + command);
       }
     }
     return Optional.empty();

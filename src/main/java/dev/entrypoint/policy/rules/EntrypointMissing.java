@@ -10,9 +10,9 @@ import dev.entrypoint.policy.Severity;
 import java.util.Optional;
 
 /** An entrypoint named by a path at which the image has no file: {@code /app/run.sh} not added. */
-public final class MissingEntrypoint extends Rule implements ImageFilesRule {
+public final class EntrypointMissing extends Rule implements ImageFilesRule {
 
-  public MissingEntrypoint() {
+  public EntrypointMissing() {
     super(
         "entrypoint-missing",
         "Entrypoint missing from the image",

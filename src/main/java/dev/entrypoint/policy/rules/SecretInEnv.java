@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * API_TOKEN}) with a value, or a value shaped like a known kind of credential. The value is never
  * repeated in the message.
  */
-public final class SecretInEnvironment extends Rule implements DockerfileRule, ImageRule {
+public final class SecretInEnv extends Rule implements DockerfileRule, ImageRule {
 
   /** Name tokens that suggest a secret, as in BuildKit's SecretsUsedInArgOrEnv check. */
   private static final Pattern SECRET_NAME =
@@ -53,7 +53,7 @@ public final class SecretInEnvironment extends Rule implements DockerfileRule, I
       "Pass it when the container starts instead (docker run -e"
           + " NAME, or a secret mounted as a file the program reads).";
 
-  public SecretInEnvironment() {
+  public SecretInEnv() {
     super(
         "secret-in-env",
         "Likely secret in the environment",

@@ -1,15 +1,16 @@
-package dev.entrypoint.image;
+package dev.entrypoint;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Absolute Unix paths in an image's file tree, as strings: {@code /} alone is the root, every other
- * path starts with {@code /} and has no empty, {@code .} or trailing component.
+ * Absolute Unix paths inside an image or container, as strings: {@code /} alone is the root, every
+ * other path starts with {@code /} and has no empty, {@code .} or trailing component.
  */
-final class UnixPath {
+public final class UnixPath {
 
-  static final String ROOT = "/";
+  /** The root directory. */
+  public static final String ROOT = "/";
 
   private UnixPath() {}
 
@@ -17,7 +18,7 @@ final class UnixPath {
    * The components of {@code path} in order, without empty and {@code .} components; {@code ..} is
    * kept, because what it means depends on the symlinks before it.
    */
-  static List<String> components(String path) {
+  public static List<String> components(String path) {
     List<String> components = new ArrayList<>();
     for (String component : path.split("/")) {
       if (!component.isEmpty() && !component.equals(".")) {
@@ -32,7 +33,7 @@ final class UnixPath {
    * the root, {@code ..} applied lexically, never above the root ({@code ./usr//bin/} is
    * {@code /usr/bin}).
    */
-  static String normalize(String path) {
+  public static String normalize(String path) {
     List<String> clean = new ArrayList<>();
     for (String component : components(path)) {
       if (!component.equals("..")) {
@@ -44,19 +45,29 @@ final class UnixPath {
     return ROOT + String.join("/", clean);
   }
 
+  /**
+   * {@code path} made absolute against {@code directory} ({@code null} or empty meaning the root) and
+   * normalized, as Go's {@code filepath.Join} does: {@code ../bin/java} in {@code /app/lib} is
+   * {@code /app/bin/java}.
+   */
+  public static String resolve(String directory, String path) {
+    boolean relative = !path.startsWith(ROOT) && directory != null;
+    return normalize(relative ? directory + "/" + path : path);
+  }
+
   /** The directory holding {@code path}; the root's parent is the root. */
-  static String parent(String path) {
+  public static String parent(String path) {
     int slash = path.lastIndexOf('/');
     return slash <= 0 ? ROOT : path.substring(0, slash);
   }
 
   /** The last component of {@code path}, empty for the root. */
-  static String name(String path) {
+  public static String name(String path) {
     return path.substring(path.lastIndexOf('/') + 1);
   }
 
   /** {@code name} inside {@code directory}. */
-  static String child(String directory, String name) {
+  public static String child(String directory, String name) {
     return directory.equals(ROOT) ? ROOT + name : directory + "/" + name;
   }
 }

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class MissingShebangInterpreterTest {
+class ShebangInterpreterMissingTest {
 
-  private static final RuleCheck CHECK = RuleCheck.of(new MissingShebangInterpreter());
+  private static final RuleCheck CHECK = RuleCheck.of(new ShebangInterpreterMissing());
 
   @ParameterizedTest
   @ValueSource(

@@ -12,9 +12,9 @@ import dev.entrypoint.policy.Severity;
  * A base image named by a tag without a digest: {@code FROM eclipse-temurin:21-jre}. (No tag, or
  * {@code latest}, is {@link LatestBaseImage}'s.)
  */
-public final class UnpinnedBaseImage extends Rule implements DockerfileRule, ImageRule {
+public final class BaseImageNotPinned extends Rule implements DockerfileRule, ImageRule {
 
-  public UnpinnedBaseImage() {
+  public BaseImageNotPinned() {
     super(
         "base-image-not-pinned",
         "Base image not pinned by digest",

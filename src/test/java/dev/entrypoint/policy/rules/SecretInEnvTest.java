@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SecretInEnvironmentTest {
+class SecretInEnvTest {
 
-  private static final RuleCheck CHECK = RuleCheck.of(new SecretInEnvironment());
+  private static final RuleCheck CHECK = RuleCheck.of(new SecretInEnv());
   private static final String AWS_KEY = "AKIA" + "ABCDEFGHIJKLMNOP";
 
   @ParameterizedTest

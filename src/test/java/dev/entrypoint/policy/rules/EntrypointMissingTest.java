@@ -9,9 +9,9 @@ import dev.entrypoint.testing.FakeImageFiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class MissingEntrypointTest {
+class EntrypointMissingTest {
 
-  private static final RuleCheck CHECK = RuleCheck.of(new MissingEntrypoint());
+  private static final RuleCheck CHECK = RuleCheck.of(new EntrypointMissing());
 
   @Test
   void anAbsolutePathWithNothingThereTriggers() {

@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class BrokenJsonArrayTest {
+class JsonArrayFallbackTest {
 
-  private static final RuleCheck CHECK = RuleCheck.of(new BrokenJsonArray());
+  private static final RuleCheck CHECK = RuleCheck.of(new JsonArrayFallback());
 
   @ParameterizedTest
   @ValueSource(
@@ -68,7 +68,9 @@ class BrokenJsonArrayTest {
       value = {
         "ENTRYPOINT [\"run\", \"--fast\",]|ENTRYPOINT [\"run\", \"--fast\"]",
         "ENTRYPOINT [run, --fast]|ENTRYPOINT [\"run\", \"--fast\"]",
-        "CMD [\u201crun\u201d]|CMD [\"run\"]"
+        "CMD [\u201crun\u201d]|CMD [\"run\"]",
+        "CMD [\u201erun\u201c, \u2018-v\u2019]|CMD [\"run\", \"-v\"]",
+        "CMD [\u00abrun\u00bb]|CMD [\"run\"]"
       })
   void proposesTheArrayItWasMeantToBe(String instruction, String repaired) {
     assertThat(CHECK.dockerfile("FROM scratch\n" + instruction))

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class UnpinnedBaseImageTest {
+class BaseImageNotPinnedTest {
 
-  private static final RuleCheck CHECK = RuleCheck.of(new UnpinnedBaseImage());
+  private static final RuleCheck CHECK = RuleCheck.of(new BaseImageNotPinned());
   private static final String DIGEST =
       "@sha256:0000000000000000000000000000000000000000000000000000000000000000";
 

@@ -1,10 +1,12 @@
-package dev.entrypoint.explain;
+package dev.entrypoint.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ShellWordsTest {
 
@@ -83,6 +85,51 @@ class ShellWordsTest {
     assertThatThrownBy(() -> ShellWords.commands("docker run IMG echo 'oops"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("quote ' at character 21 is never closed");
+  }
+
+  @Test
+  void aCommandSubstitutionStaysWholeInItsWord() {
+    assertThat(only("run --at=$(date; echo \"(x)\") `id -u; true` last"))
+        .containsExactly("run", "--at=$(date; echo \"(x)\")", "`id -u; true`", "last");
+  }
+
+  @Test
+  void anUnclosedCommandSubstitutionSaysWhere() {
+    assertThatThrownBy(() -> ShellWords.commands("run $(date"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("command substitution $( at character 5 is never closed");
+  }
+
+  @Test
+  void eachWordKnowsWhereItStarts() {
+    ShellCommand command = ShellWords.commands("cd /app && A=1 'java' -jar").get(1);
+
+    assertThat(command.wordStarts()).containsExactly(11, 15, 22);
+    assertThat(command.program()).containsExactly("java", "-jar");
+    assertThat(command.programStart()).isEqualTo(15);
+  }
+
+  @Test
+  void plainWordsNeedNoShell() {
+    assertThat(ShellWords.commands("exec java -jar 'my app.jar' \"a\\nb\" x#y").get(0).needsShell()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"run $X", "run \"$X\"", "run *.jar", "run ~/x", "run a\\ b", "run > log", "run $(id)",
+      "run `id`", "run {a,b}", "run [ab]"})
+  void expansionsEscapesAndRedirectionsNeedAShell(String line) {
+    assertThat(ShellWords.commands(line).get(0).needsShell()).isTrue();
+  }
+
+  @Test
+  void aSimpleLineHasAnExecFormWithoutItsExec() {
+    assertThat(ShellWords.execForm("exec java -jar 'my app.jar'")).hasValue(List.of("java", "-jar", "my app.jar"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"java $OPTS -jar app.jar", "a && b", "A=1 run", "exec", "run 'unclosed", ""})
+  void aLineThatNeedsAShellOrCannotBeReadHasNoExecForm(String line) {
+    assertThat(ShellWords.execForm(line)).isEmpty();
   }
 
   @Test
