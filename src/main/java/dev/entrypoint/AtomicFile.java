@@ -3,9 +3,11 @@ package dev.entrypoint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes outputs so that a reader never sees half of one: the content goes to a temporary file in
@@ -32,11 +34,22 @@ public final class AtomicFile {
     write(target, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A new, empty temporary file beside {@code target}, to be written and then {@link #replace}d. */
+  /**
+   * A new, empty temporary file beside {@code target}, to be written and then {@link #replace}d. It
+   * is created as any new file is, with the permissions the umask gives, not the owner-only ones of
+   * {@link Files#createTempFile}: the output must be as readable as the rest of {@code target/}.
+   */
   public static Path temporarySibling(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    return Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    while (true) {
+      String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      try {
+        return Files.createFile(dir.resolve("." + target.getFileName() + "." + suffix + ".tmp"));
+      } catch (FileAlreadyExistsException taken) {
+        // another writer's temporary file: draw another name
+      }
+    }
   }
 
   /** Moves a finished temporary file over {@code target} in one step. */
