@@ -5,13 +5,15 @@ import dev.entrypoint.XmlText;
 import dev.entrypoint.policy.CheckReport;
 import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.InputReport;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.ToLongFunction;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -34,20 +36,20 @@ public final class JunitReport {
   }
 
   static byte[] xml(CheckReport report) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    List<Suite> suites = report.inputs().stream().map(Suite::of).toList();
+    StringWriter text = new StringWriter();
     try {
-      XMLStreamWriter xml =
-          XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
       xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
       xml.writeAttribute("name", "entrypoint:check");
-      xml.writeAttribute("tests", String.valueOf(sum(report, Tally::tests)));
-      xml.writeAttribute("failures", String.valueOf(sum(report, Tally::failures)));
-      xml.writeAttribute("skipped", String.valueOf(sum(report, Tally::skipped)));
+      xml.writeAttribute("tests", String.valueOf(sum(suites, Suite::tests)));
+      xml.writeAttribute("failures", String.valueOf(sum(suites, Suite::failures)));
+      xml.writeAttribute("skipped", String.valueOf(sum(suites, Suite::skipped)));
       xml.writeAttribute("errors", "0");
-      for (InputReport input : report.inputs()) {
-        suite(xml, input);
+      for (Suite suite : suites) {
+        suite.write(xml);
       }
       xml.writeCharacters("\n");
       xml.writeEndElement();
@@ -56,83 +58,84 @@ public final class JunitReport {
     } catch (XMLStreamException e) {
       throw new IOException("could not write the JUnit report: " + e.getMessage(), e);
     }
-    return bytes.toByteArray();
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void suite(XMLStreamWriter xml, InputReport input) throws XMLStreamException {
-    Tally tally = Tally.of(input);
-    xml.writeCharacters("\n  ");
-    xml.writeStartElement("testsuite");
-    xml.writeAttribute("name", XmlText.of(input.kind().id() + " " + input.path()));
-    xml.writeAttribute("tests", String.valueOf(tally.tests()));
-    xml.writeAttribute("failures", String.valueOf(tally.failures()));
-    xml.writeAttribute("skipped", String.valueOf(tally.skipped()));
-    xml.writeAttribute("errors", "0");
-    for (String rule : input.checkedRules()) {
-      List<Finding> findings = findings(input, rule);
-      List<Finding> counting = findings.stream().filter(Finding::counts).toList();
-      xml.writeCharacters("\n    ");
-      xml.writeStartElement("testcase");
-      xml.writeAttribute("classname", XmlText.of(input.path()));
-      xml.writeAttribute("name", rule);
-      if (!counting.isEmpty()) {
-        xml.writeStartElement("failure");
-        xml.writeAttribute("type", counting.get(0).severity().id());
-        xml.writeAttribute("message", XmlText.of(counting.get(0).message()));
-        xml.writeCharacters(lines(counting));
+  private static long sum(List<Suite> suites, ToIntFunction<Suite> count) {
+    return suites.stream().mapToInt(count).sum();
+  }
+
+  /** One input as a test suite: its findings by rule, gathered once. */
+  private record Suite(InputReport input, Map<String, List<Finding>> findingsByRule, int failures) {
+
+    static Suite of(InputReport input) {
+      Map<String, List<Finding>> byRule = new HashMap<>();
+      for (Finding finding : input.findings()) {
+        byRule.computeIfAbsent(finding.ruleId(), rule -> new ArrayList<>()).add(finding);
+      }
+      int failures = 0;
+      for (String rule : input.checkedRules()) {
+        if (byRule.getOrDefault(rule, List.of()).stream().anyMatch(Finding::counts)) {
+          failures++;
+        }
+      }
+      return new Suite(input, byRule, failures);
+    }
+
+    int tests() {
+      return input.checkedRules().size() + skipped();
+    }
+
+    int skipped() {
+      return input.skippedRules().size();
+    }
+
+    void write(XMLStreamWriter xml) throws XMLStreamException {
+      String classname = XmlText.of(input.path());
+      xml.writeCharacters("\n  ");
+      xml.writeStartElement("testsuite");
+      xml.writeAttribute("name", XmlText.of(input.kind().id() + " " + input.path()));
+      xml.writeAttribute("tests", String.valueOf(tests()));
+      xml.writeAttribute("failures", String.valueOf(failures));
+      xml.writeAttribute("skipped", String.valueOf(skipped()));
+      xml.writeAttribute("errors", "0");
+      for (String rule : input.checkedRules()) {
+        List<Finding> findings = findingsByRule.getOrDefault(rule, List.of());
+        List<Finding> counting = findings.stream().filter(Finding::counts).toList();
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", classname);
+        xml.writeAttribute("name", rule);
+        if (!counting.isEmpty()) {
+          xml.writeStartElement("failure");
+          xml.writeAttribute("type", counting.get(0).severity().id());
+          xml.writeAttribute("message", XmlText.of(counting.get(0).message()));
+          xml.writeCharacters(lines(counting));
+          xml.writeEndElement();
+        }
+        if (counting.size() < findings.size()) {
+          xml.writeStartElement("system-out");
+          xml.writeCharacters(lines(findings.stream().filter(f -> !f.counts()).toList()));
+          xml.writeEndElement();
+        }
         xml.writeEndElement();
       }
-      if (counting.size() < findings.size()) {
-        xml.writeStartElement("system-out");
-        xml.writeCharacters(lines(findings.stream().filter(f -> !f.counts()).toList()));
+      for (String rule : input.skippedRules()) {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", classname);
+        xml.writeAttribute("name", rule);
+        xml.writeEmptyElement("skipped");
+        xml.writeAttribute("message", "the image's files could not be read");
         xml.writeEndElement();
       }
+      xml.writeCharacters("\n  ");
       xml.writeEndElement();
     }
-    for (String rule : input.skippedRules()) {
-      xml.writeCharacters("\n    ");
-      xml.writeStartElement("testcase");
-      xml.writeAttribute("classname", XmlText.of(input.path()));
-      xml.writeAttribute("name", rule);
-      xml.writeEmptyElement("skipped");
-      xml.writeAttribute("message", "the image's files could not be read");
-      xml.writeEndElement();
-    }
-    xml.writeCharacters("\n  ");
-    xml.writeEndElement();
-  }
 
-  private static List<Finding> findings(InputReport input, String rule) {
-    List<Finding> findings = new ArrayList<>();
-    for (Finding finding : input.findings()) {
-      if (finding.ruleId().equals(rule)) {
-        findings.add(finding);
-      }
-    }
-    return findings;
-  }
-
-  private static String lines(List<Finding> findings) {
-    return XmlText.of(
-        findings.stream().map(Finding::toString).collect(Collectors.joining("\n")));
-  }
-
-  private static long sum(CheckReport report, ToLongFunction<Tally> count) {
-    return report.inputs().stream().map(Tally::of).mapToLong(count).sum();
-  }
-
-  /** The test counts of one input. */
-  private record Tally(long tests, long failures, long skipped) {
-    static Tally of(InputReport input) {
-      long failures =
-          input.checkedRules().stream()
-              .filter(
-                  rule ->
-                      input.findings().stream()
-                          .anyMatch(f -> f.ruleId().equals(rule) && f.counts()))
-              .count();
-      long skipped = input.skippedRules().size();
-      return new Tally(input.checkedRules().size() + skipped, failures, skipped);
+    private static String lines(List<Finding> findings) {
+      return XmlText.of(
+          findings.stream().map(Finding::toString).collect(Collectors.joining("\n")));
     }
   }
 }
