@@ -12,17 +12,10 @@ import tempfile
 from pathlib import Path
 
 from harness import sections
-from harness.workspace import BASE_IMAGE, CommandFailed, Workspace, plugin_goals, progress, remove_image, run_logged
+from harness.workspace import BASE_IMAGE, CommandFailed, Workspace, progress, remove_image, run_logged
 
-SECTIONS = {"build": sections.build, "scale": sections.scale}
-
-# Sections the issue asks for once their goals exist. When the plugin has the goal, the report says
-# that the section is still to be written (docs/performance.md, "Extending"); it never invents figures.
-PLANNED = {
-    "check": "the goal on a generated tree of 1,000 Dockerfiles and on one image",
-    "verify": "the goal's time for N scenarios against a shell loop of bare 'docker run' calls,"
-              " parallel on and off",
-}
+# In this order: check reads the image tarball the build section wrote, when it ran.
+SECTIONS = {"build": sections.build, "check": sections.check, "verify": sections.verify, "scale": sections.scale}
 
 
 def output_of(*argv):
@@ -97,14 +90,9 @@ def main():
     failed = False
     try:
         prepare(workspace)
-        for name in chosen:
+        for name in sorted(chosen, key=list(SECTIONS).index):
             progress(f"bench: section {name}")
             lines += [f"## {name}", ""] + SECTIONS[name](workspace, runs) + [""]
-        goals = plugin_goals(workspace.local_repo)
-        for name, what in PLANNED.items():
-            state = ("the plugin has this goal, but the benchmark has no section for it yet" if name in goals
-                     else "not measured: the plugin has no such goal yet")
-            lines += [f"- `{name}` ({what}): {state}."]
     except (CommandFailed, ValueError, TimeoutError) as failure:
         failed = True
         progress(f"bench: FAILED: {failure}")

@@ -10,6 +10,7 @@ import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 from .timing import goal_seconds
 from .workspace import BASE_IMAGE, PREFIX, docker, remove_image, run_logged
@@ -97,12 +98,26 @@ class DaemonOutput:
         remove_image(self.image)
 
 
+class NoOutput:
+    """What a run that is timed but not examined leaves: nothing to compare or remove."""
+
+    def state(self):
+        return None
+
+    def remove(self):
+        """Nothing to remove."""
+
+
 @dataclass(frozen=True)
 class Timing:
-    """One build's times in seconds: the whole process(es), and the image-making goal's own."""
+    """One run's times in seconds: the whole process(es), the measured goal's own (from Maven's log),
+    for a goal that logs how long it took, that figure, and where a run reports the time of each of
+    its steps, those by name."""
 
     whole: float
     goal: float
+    reported: Optional[float] = None
+    parts: Optional[dict] = None
 
 
 class Contender(ABC):
@@ -142,7 +157,8 @@ class Contender(ABC):
 
 
 class MavenGoal(Contender):
-    """A Maven plugin goal run after 'compile', as 'mvn -o compile prefix:goal'."""
+    """A Maven plugin goal run after 'compile', as 'mvn -o compile prefix:goal'; timed from Maven's
+    log, and by the goal's own figure where reported() finds one."""
 
     def __init__(self, workspace, key, label, prefix, goal):
         self.prefix = prefix
@@ -156,13 +172,22 @@ class MavenGoal(Contender):
     def environment(self):
         return {}
 
+    def goals(self):
+        """What Maven is asked to run."""
+        return ["compile", f"{self.prefix}:{self.goal}"]
+
+    def reported(self, log_text):
+        """The time in seconds the goal logs for itself, if it logs one."""
+        return None
+
     def build(self, log_path):
-        argv = self.workspace.maven(self.app, ["compile", f"{self.prefix}:{self.goal}"], self.properties())
+        argv = self.workspace.maven(self.app, self.goals(), self.properties())
         whole = run_logged(argv, log_path, self.environment())
-        goal = goal_seconds(Path(log_path).read_text(errors="replace"), self.prefix, self.goal)
+        log_text = Path(log_path).read_text(errors="replace")
+        goal = goal_seconds(log_text, self.prefix, self.goal)
         if goal is None:
             raise ValueError(f"no {self.prefix}:{self.goal} in {log_path}")
-        return Timing(whole, goal)
+        return Timing(whole, goal, self.reported(log_text))
 
 
 class EntrypointBuild(MavenGoal):
@@ -203,6 +228,34 @@ class JibBuild(MavenGoal):
         return {"XDG_CACHE_HOME": str(self.cache / "xdg")}
 
 
+class SkippedGoal(MavenGoal):
+    """Another contender's command with the goal's skip switch on: Maven creates the plugin's class
+    realm and configures the mojo, which returns at once. No goal of that plugin can be faster: the
+    floor Maven sets."""
+
+    def __init__(self, measured, skip_property):
+        self.measured = measured
+        self.skip_property = skip_property
+        super().__init__(measured.workspace, f"{measured.key}-skipped", f"{measured.label}, skipped (-D{skip_property})",
+                         measured.prefix, measured.goal)
+        self.app = measured.app
+
+    def make_output(self):
+        return NoOutput()
+
+    def prepare(self):
+        """Runs in the measured contender's copy of the sample."""
+
+    def goals(self):
+        return self.measured.goals()
+
+    def properties(self):
+        return self.measured.properties() + [f"-D{self.skip_property}=true"]
+
+    def environment(self):
+        return self.measured.environment()
+
+
 class DockerfileBuild(Contender):
     """'mvn -o compile dependency:copy-dependencies', then 'docker build' of the sample's Dockerfile
     with the classic builder; the goal's own time is that of 'docker build'."""
@@ -231,6 +284,12 @@ def build_contenders(workspace):
         JibBuild(workspace, "dockerBuild"),
         DockerfileBuild(workspace),
     ]
+
+
+def floor_contenders(contenders):
+    """The skipped goals of the two tarball contenders, next to which a no-change build is timed."""
+    by_key = {c.key: c for c in contenders}
+    return [SkippedGoal(by_key["entrypoint-tar"], "entrypoint.skip"), SkippedGoal(by_key["jib-tar"], "jib.skip")]
 
 
 def smoke(contender, timeout=90):

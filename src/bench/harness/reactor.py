@@ -5,7 +5,7 @@ pom, so the dependencies and the plugin's configuration are the sample's."""
 import shutil
 import xml.etree.ElementTree as ElementTree
 
-from .contenders import Contender, Timing, edit_one_class
+from .contenders import Contender, NoOutput, Timing, edit_one_class
 from .workspace import PREFIX, remove_image, run_logged
 
 SERVICES = 10
@@ -70,16 +70,6 @@ class Reactor:
             remove_image(f"{PREFIX}reactor-service-{n}:1")
 
 
-class _NoOutput:
-    """The reactor's images are timed as a whole and not examined one by one."""
-
-    def state(self):
-        return None
-
-    def remove(self):
-        """The reactor's tarballs stay in its build directories."""
-
-
 class ReactorBuild(Contender):
     """'mvn -o -T N GOALS' of the whole reactor; only the whole process is timed."""
 
@@ -91,7 +81,8 @@ class ReactorBuild(Contender):
         self.cache = workspace.cache("reactor")
 
     def make_output(self):
-        return _NoOutput()
+        """The reactor's images are timed as a whole, not examined one by one."""
+        return NoOutput()
 
     def build(self, log_path):
         argv = self.workspace.maven(self.app, self.goals, [f"-Dentrypoint.cacheDirectory={self.cache}"],

@@ -3,12 +3,10 @@ a local repository of its own) and Docker. Everything the benchmark writes stays
 image and container it makes is named with PREFIX."""
 
 import os
-import re
 import shutil
 import subprocess
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 PREFIX = "ep-bench-"
@@ -110,12 +108,3 @@ def remove_image(name):
     """Removes an image of ours and the untagged parents only it used, if it exists."""
     docker("image", "rm", "--force", name, check=False)
 
-
-def plugin_goals(local_repo):
-    """The goals of the entrypoint plugin installed in local_repo, from its plugin descriptor."""
-    jars = sorted((Path(local_repo) / "dev" / "entrypoint" / "entrypoint-maven-plugin").glob("*/*.jar"))
-    if not jars:
-        return set()
-    with zipfile.ZipFile(jars[-1]) as jar:
-        descriptor = jar.read("META-INF/maven/plugin.xml").decode()
-    return set(re.findall(r"<goal>([\w-]+)</goal>", descriptor))

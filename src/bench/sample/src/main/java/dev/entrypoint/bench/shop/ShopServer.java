@@ -24,7 +24,10 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the shop: an in-memory database, the services, and the HTTP routes. */
+/**
+ * Starts the shop: an in-memory database, the services, and the HTTP routes. With {@code --version}
+ * it prints its name and revision and exits; an unknown option ends it with exit code 1.
+ */
 public final class ShopServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(ShopServer.class);
@@ -32,6 +35,10 @@ public final class ShopServer {
   private ShopServer() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length == 1 && args[0].equals("--version")) {
+      System.out.println("bench-shop " + new Metrics().revision());
+      return;
+    }
     ServerSettings settings = ServerSettings.from(args, System.getenv());
     Database database = Database.inMemory(settings.databaseName());
     new SchemaMigration(database).migrate();
