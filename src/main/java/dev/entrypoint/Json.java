@@ -47,6 +47,11 @@ public final class Json {
     return MAPPER.createObjectNode();
   }
 
+  /** A new empty JSON array to fill. */
+  public static ArrayNode array() {
+    return MAPPER.createArrayNode();
+  }
+
   /** {@code values} as a JSON array of strings, or {@code null} (JSON {@code null}) when not set. */
   public static ArrayNode stringArray(List<String> values) {
     if (values == null) {
@@ -72,6 +77,15 @@ public final class Json {
     List<String> strings = new ArrayList<>();
     node.forEach(element -> strings.add(element.asText()));
     return strings;
+  }
+
+  /** {@code node} as text on one line, without spaces, as Docker writes its own JSON files. */
+  public static String compact(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of JSON nodes always serializes", e);
+    }
   }
 
   /** {@code node} as indented text that ends with a newline, as report files are written. */

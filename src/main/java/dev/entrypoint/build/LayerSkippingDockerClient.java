@@ -1,6 +1,5 @@
 package dev.entrypoint.build;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.cloud.tools.jib.api.DockerClient;
 import com.google.cloud.tools.jib.api.ImageDetails;
 import com.google.cloud.tools.jib.api.ImageReference;
@@ -8,6 +7,7 @@ import com.google.cloud.tools.jib.docker.CliDockerClient;
 import com.google.cloud.tools.jib.image.ImageTarball;
 import dev.entrypoint.AtomicFile;
 import dev.entrypoint.BuildLog;
+import dev.entrypoint.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +34,6 @@ import java.util.function.Predicate;
  */
 final class LayerSkippingDockerClient implements DockerClient {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String MANIFEST = "manifest.json";
   private static final String CONFIG = "config.json";
 
@@ -126,9 +125,9 @@ final class LayerSkippingDockerClient implements DockerClient {
       return;
     }
     List<String> files = new ArrayList<>();
-    JSON.readTree(copies.get(MANIFEST)).path(0).path("Layers").forEach(file -> files.add(file.asText()));
+    Json.read(copies.get(MANIFEST)).path(0).path("Layers").forEach(file -> files.add(file.asText()));
     List<String> diffIds = new ArrayList<>();
-    JSON.readTree(copies.get(CONFIG)).path("rootfs").path("diff_ids").forEach(id -> diffIds.add(id.asText()));
+    Json.read(copies.get(CONFIG)).path("rootfs").path("diff_ids").forEach(id -> diffIds.add(id.asText()));
     if (files.size() != diffIds.size()) {
       return;
     }

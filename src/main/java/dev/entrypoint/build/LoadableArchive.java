@@ -1,9 +1,9 @@
 package dev.entrypoint.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.entrypoint.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -28,7 +28,6 @@ import org.apache.commons.compress.archivers.tar.TarFile;
  */
 final class LoadableArchive {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int TAR_BLOCK = 512;
 
   private LoadableArchive() {}
@@ -66,17 +65,17 @@ final class LoadableArchive {
 
   private static byte[] dockerManifest(TarFile tar, Map<String, TarArchiveEntry> entries, List<String> repoTags)
       throws IOException {
-    String manifestDigest = JSON.readTree(read(tar, entries, "index.json"))
+    String manifestDigest = Json.read(read(tar, entries, "index.json"))
         .path("manifests").path(0).path("digest").asText();
-    JsonNode manifest = JSON.readTree(read(tar, entries, blobPath(manifestDigest)));
+    JsonNode manifest = Json.read(read(tar, entries, blobPath(manifestDigest)));
 
-    ObjectNode entry = JSON.createObjectNode();
+    ObjectNode entry = Json.object();
     entry.put("Config", blobPath(manifest.path("config").path("digest").asText()));
     ArrayNode tags = entry.putArray("RepoTags");
     repoTags.forEach(tags::add);
     ArrayNode layers = entry.putArray("Layers");
     manifest.path("layers").forEach(layer -> layers.add(blobPath(layer.path("digest").asText())));
-    return JSON.writeValueAsString(JSON.createArrayNode().add(entry)).getBytes(StandardCharsets.UTF_8);
+    return Json.compact(Json.array().add(entry)).getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] read(TarFile tar, Map<String, TarArchiveEntry> entries, String name) throws IOException {

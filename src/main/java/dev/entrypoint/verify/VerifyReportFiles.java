@@ -1,11 +1,9 @@
 package dev.entrypoint.verify;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.entrypoint.AtomicFile;
+import dev.entrypoint.Json;
 import dev.entrypoint.XmlText;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
@@ -32,7 +30,6 @@ public final class VerifyReportFiles {
   /** The JSON report's file name. */
   public static final String JSON = "verify.json";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private VerifyReportFiles() {}
 
@@ -132,7 +129,7 @@ public final class VerifyReportFiles {
   }
 
   static String json(VerifyReport report) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.object();
     root.put("image", report.image());
     root.put("passed", report.passed());
     root.put("seconds", report.duration().toMillis() / 1000.0);
@@ -142,8 +139,8 @@ public final class VerifyReportFiles {
       engine.put("engine", run.engine().command());
       engine.put("version", run.version());
       engine.put("image", run.image());
-      engine.set("entrypoint", strings(run.launch().entrypoint()));
-      engine.set("cmd", strings(run.launch().cmd()));
+      engine.set("entrypoint", Json.stringArray(run.launch().entrypoint()));
+      engine.set("cmd", Json.stringArray(run.launch().cmd()));
     }
     ArrayNode results = root.putArray("results");
     for (ScenarioResult result : report.results()) {
@@ -154,27 +151,14 @@ public final class VerifyReportFiles {
       node.put("run", result.commandLine());
       node.put("status", result.status().name().toLowerCase(Locale.ROOT));
       node.put("seconds", result.duration().toMillis() / 1000.0);
-      node.set("argv", strings(result.argv()));
+      node.set("argv", Json.stringArray(result.argv()));
       ArrayNode mismatches = node.putArray("mismatches");
       result.mismatches().forEach(m -> mismatches.addObject().put("expected", m.expected()).put("observed", m.observed()));
       node.put("error", result.error());
       node.put("stdout", result.logTail() == null ? null : result.logTail().stdout());
       node.put("stderr", result.logTail() == null ? null : result.logTail().stderr());
     }
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of JSON nodes always serializes", e);
-    }
-  }
-
-  private static ArrayNode strings(List<String> values) {
-    if (values == null) {
-      return null;
-    }
-    ArrayNode array = MAPPER.createArrayNode();
-    values.forEach(array::add);
-    return array;
+    return Json.pretty(root);
   }
 
   private static String suiteName(EngineKind engine) {

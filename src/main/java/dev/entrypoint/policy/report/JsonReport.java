@@ -1,10 +1,9 @@
 package dev.entrypoint.policy.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.entrypoint.AtomicFile;
+import dev.entrypoint.Json;
 import dev.entrypoint.policy.CheckReport;
 import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.InputReport;
@@ -21,18 +20,15 @@ import java.util.Locale;
  */
 public final class JsonReport {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private JsonReport() {}
 
   /** Writes {@code report} to {@code file}, atomically. */
   public static void write(CheckReport report, String toolVersion, Path file) throws IOException {
-    AtomicFile.write(file, JSON.writeValueAsBytes(json(report, toolVersion)));
+    AtomicFile.write(file, Json.pretty(json(report, toolVersion)));
   }
 
   static ObjectNode json(CheckReport report, String toolVersion) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.object();
     root.putObject("tool").put("name", SarifReport.TOOL).put("version", toolVersion);
     root.put("failOn", report.failOn().id());
     root.put("failed", report.fails());

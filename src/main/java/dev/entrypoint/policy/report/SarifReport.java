@@ -1,10 +1,9 @@
 package dev.entrypoint.policy.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.entrypoint.AtomicFile;
+import dev.entrypoint.Json;
 import dev.entrypoint.policy.CheckReport;
 import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.Policy;
@@ -36,8 +35,6 @@ public final class SarifReport {
   private static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   private static final String ROOT = "SRCROOT";
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SarifReport() {}
 
@@ -48,11 +45,11 @@ public final class SarifReport {
   public static void write(
       CheckReport report, Policy policy, String toolVersion, Path root, Path file)
       throws IOException {
-    AtomicFile.write(file, JSON.writeValueAsBytes(json(report, policy, toolVersion, root)));
+    AtomicFile.write(file, Json.pretty(json(report, policy, toolVersion, root)));
   }
 
   static ObjectNode json(CheckReport report, Policy policy, String toolVersion, Path root) {
-    ObjectNode sarif = JSON.createObjectNode();
+    ObjectNode sarif = Json.object();
     sarif.put("$schema", SCHEMA);
     sarif.put("version", "2.1.0");
     ObjectNode run = sarif.putArray("runs").addObject();
