@@ -4,10 +4,7 @@ import com.google.cloud.tools.jib.api.InsecureRegistryException;
 import com.google.cloud.tools.jib.api.RegistryAuthenticationFailedException;
 import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
 import dev.entrypoint.ConfigurationException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
+import dev.entrypoint.image.Causes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -26,7 +23,8 @@ final class JibFailure {
   static ImageBuildException explain(Exception failure, ImageBuildRequest request) {
     Throwable cause = failure instanceof ExecutionException && failure.getCause() != null ? failure.getCause() : failure;
     String message = String.valueOf(cause.getMessage());
-    if (cause instanceof RegistryUnauthorizedException unauthorized) {
+    RegistryUnauthorizedException unauthorized = Causes.find(cause, RegistryUnauthorizedException.class);
+    if (unauthorized != null) {
       String image = unauthorized.getImageReference();
       String registry = image.contains("/") ? image.substring(0, image.indexOf('/')) : image;
       boolean hasCredential = request.credentialFor(registry).isPresent();
@@ -40,14 +38,17 @@ final class JibFailure {
                   : "Add <server><id>" + registry + "</id><username>…</username><password>…</password>"
                       + "</server> to the <servers> of settings.xml."), cause);
     }
-    if (cause instanceof RegistryAuthenticationFailedException) {
+    RegistryAuthenticationFailedException loginFailed =
+        Causes.find(cause, RegistryAuthenticationFailedException.class);
+    if (loginFailed != null) {
       throw new ConfigurationException(
-          "Logging in to the registry failed: " + message + ". Check the <server> for the registry"
+          "Logging in to the registry failed: " + loginFailed.getMessage() + ". Check the <server> for the registry"
               + " host in settings.xml.", cause);
     }
-    if (cause instanceof InsecureRegistryException) {
+    InsecureRegistryException insecure = Causes.find(cause, InsecureRegistryException.class);
+    if (insecure != null) {
       throw new ConfigurationException(
-          message + ". If this registry is meant to use plain HTTP or a self-signed certificate (a"
+          insecure.getMessage() + ". If this registry is meant to use plain HTTP or a self-signed certificate (a"
               + " local test registry), set <allowInsecureRegistries>true</allowInsecureRegistries>"
               + " (-Dentrypoint.allowInsecureRegistries).", cause);
     }
@@ -58,7 +59,7 @@ final class JibFailure {
               + " for another host serve the registry over HTTPS, or pass -DsendCredentialsOverHttp=true"
               + " if you accept the risk.", cause);
     }
-    if (isUnreachable(cause)) {
+    if (Causes.isUnreachable(cause)) {
       return new ImageBuildException(
           "Could not reach " + where(request) + ": " + message + ". Check that it is running and"
               + " reachable from this machine, or build offline with a local base"
@@ -72,18 +73,6 @@ final class JibFailure {
               + " <target>tar</target> (-Dentrypoint.target=tar), which needs no daemon.", cause);
     }
     return new ImageBuildException("The image build failed: " + message, cause);
-  }
-
-  private static boolean isUnreachable(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException
-          || t instanceof UnknownHostException
-          || t instanceof NoRouteToHostException
-          || t instanceof SocketTimeoutException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String where(ImageBuildRequest request) {

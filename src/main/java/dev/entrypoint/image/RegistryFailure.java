@@ -7,10 +7,6 @@ import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
 import com.google.cloud.tools.jib.http.ResponseException;
 import com.google.cloud.tools.jib.registry.RegistryCredentialsNotSentException;
 import dev.entrypoint.ConfigurationException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 
 /**
  * Says what went wrong reading an image from a registry, in the user's terms: refused or missing
@@ -33,7 +29,7 @@ final class RegistryFailure {
     String registry = reference.getRegistry();
     String image = reference.toString();
     String server = "<server><id>" + registry + "</id>";
-    if (find(failure, RegistryUnauthorizedException.class) != null) {
+    if (Causes.find(failure, RegistryUnauthorizedException.class) != null) {
       throw new ConfigurationException(access.credentialFor(registry).isPresent()
           ? "The registry " + registry + " refused the credentials of " + server + " in settings.xml for "
               + image + ": check that server's <username> and <password>, and that the user may pull "
@@ -42,34 +38,34 @@ final class RegistryFailure {
               + "<username>…</username><password>…</password></server> to the <servers> of settings.xml.",
           failure);
     }
-    if (find(failure, RegistryAuthenticationFailedException.class) != null) {
+    if (Causes.find(failure, RegistryAuthenticationFailedException.class) != null) {
       throw new ConfigurationException(
           "Logging in to the registry " + registry + " to read " + image + " failed: "
-              + find(failure, RegistryAuthenticationFailedException.class).getMessage() + ". Check " + server
+              + Causes.find(failure, RegistryAuthenticationFailedException.class).getMessage() + ". Check " + server
               + " in settings.xml.", failure);
     }
-    if (find(failure, RegistryCredentialsNotSentException.class) != null) {
+    if (Causes.find(failure, RegistryCredentialsNotSentException.class) != null) {
       throw new ConfigurationException(
           "The credentials of " + server + " were not sent to " + registry + " because it answers on plain"
               + " HTTP and is not on this machine, where anyone on the network could read them. Serve the"
               + " registry over HTTPS, or read the image from a tarball (tar://PATH) or an engine (docker://NAME).",
           failure);
     }
-    if (find(failure, InsecureRegistryException.class) != null) {
+    if (Causes.find(failure, InsecureRegistryException.class) != null) {
       throw new ConfigurationException(
           "The registry " + registry + " does not answer on HTTPS with a trusted certificate, so " + image
               + " was not read. If it is meant to use plain HTTP or a self-signed certificate (a local test"
               + " registry), set <allowInsecureRegistries>true</allowInsecureRegistries>"
               + " (-Dentrypoint.allowInsecureRegistries).", failure);
     }
-    ResponseException response = find(failure, ResponseException.class);
+    ResponseException response = Causes.find(failure, ResponseException.class);
     if (response != null && response.getStatusCode() == NOT_FOUND) {
       throw new ConfigurationException(
           "The registry " + registry + " has no image " + reference.getRepository() + ":"
               + reference.getQualifier() + ": check the name and tag (or digest), or push the image first.",
           failure);
     }
-    if (isUnreachable(failure)) {
+    if (Causes.isUnreachable(failure)) {
       return new ImageReadException(
           "Could not reach the registry " + registry + " to read " + image + ": " + failure.getMessage()
               + ". Check that it runs and that this machine reaches it, or read the image from a tarball"
@@ -77,21 +73,5 @@ final class RegistryFailure {
     }
     return new ImageReadException(
         "Reading " + image + " from the registry " + registry + " failed: " + failure, failure);
-  }
-
-  private static boolean isUnreachable(Throwable failure) {
-    return find(failure, ConnectException.class) != null
-        || find(failure, UnknownHostException.class) != null
-        || find(failure, NoRouteToHostException.class) != null
-        || find(failure, SocketTimeoutException.class) != null;
-  }
-
-  private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
-    }
-    return null;
   }
 }
