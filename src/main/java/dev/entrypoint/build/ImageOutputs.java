@@ -149,15 +149,31 @@ final class ImageOutputs {
     AtomicFile.write(outputDir.resolve(INPUTS), text.toByteArray());
   }
 
-  /** The last build's record; empty when there is none (or it is of an older plugin: then it has no fingerprint). */
+  /**
+   * The last build's record; empty when there is none, or it is of an older plugin (a bare
+   * fingerprint line), or it is damaged: then the image is built again.
+   */
   private Properties record() throws IOException {
     Properties record = new Properties();
     try (InputStream in = Files.newInputStream(outputDir.resolve(INPUTS))) {
       record.load(in);
     } catch (NoSuchFileException none) {
-      // No earlier build: nothing to reuse.
+      return record;
+    } catch (IllegalArgumentException damaged) {
+      return new Properties();
     }
-    return record;
+    return isWhole(record) ? record : new Properties();
+  }
+
+  /** Whether every count in {@code record} is a number, or for the launch, {@link #UNSET}. */
+  private static boolean isWhole(Properties record) {
+    for (String key : List.of(LAYERS, ENTRYPOINT, CMD)) {
+      String count = record.getProperty(key, UNSET);
+      if (!count.equals(UNSET) && !count.matches("-?\\d{1,9}")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The recorded launch, or {@code null} when the build did not know it. */

@@ -59,6 +59,19 @@ class UpToDateBuildTest {
     assertThat(build(ContainerSettings.builder()).reused()).isFalse();
   }
 
+  @Test
+  void aDamagedRecordIsBuiltAgain() throws Exception {
+    build(ContainerSettings.builder());
+    Path record = dir.resolve("out/image.inputs");
+    String whole = Files.readString(record);
+
+    Files.writeString(record, whole.replaceFirst("(?m)^layers=\\d+$", "layers=many"));
+    assertThat(build(ContainerSettings.builder()).reused()).isFalse();
+
+    Files.writeString(record, whole + "broken=\\u12\n");
+    assertThat(build(ContainerSettings.builder()).reused()).isFalse();
+  }
+
   private BuiltImage build(ContainerSettings.Builder container) throws Exception {
     return new ImageBuilder(new RecordingLog()).build(ImageBuildRequest.builder()
         .base(BaseImage.parse("scratch", dir))
