@@ -49,10 +49,17 @@ public final class BuildSummary {
         : absolute.toString();
   }
 
+  /** {@code bytes} in decimal units, as {@code docker image ls} shows sizes. */
   static String size(long bytes) {
-    if (bytes < 1024 * 1024) {
-      return String.format(Locale.ROOT, "%.1f kB", bytes / 1024.0);
+    if (bytes < 1_000) {
+      return bytes + " B";
     }
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    if (bytes < 1_000_000) {
+      return String.format(Locale.ROOT, "%.1f kB", bytes / 1e3);
+    }
+    if (bytes < 1_000_000_000) {
+      return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+    return String.format(Locale.ROOT, "%.2f GB", bytes / 1e9);
   }
 }
