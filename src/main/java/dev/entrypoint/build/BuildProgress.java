@@ -11,9 +11,11 @@ import java.util.function.Consumer;
 
 /**
  * Turns jib-core's events into a quiet log: a progress line at each quarter once a build has run
- * for a couple of seconds, Jib's warnings as warnings (but its HTTPS-to-HTTP fallback notes at debug
- * level when insecure registries are allowed: they are expected then), everything else (its
- * lifecycle messages and step timings) at debug level.
+ * for a couple of seconds, Jib's warnings as warnings, everything else (its lifecycle messages and
+ * step timings) at debug level. Two of Jib's warnings are expected, and go to debug level too: its
+ * HTTPS-to-HTTP fallback notes when insecure registries are allowed, and that the base is not pinned
+ * by digest when it is not a registry's image, where a digest cannot be given (a {@code docker://}
+ * or {@code tar://} base is fingerprinted by its content instead).
  */
 final class BuildProgress implements Consumer<JibEvent> {
 
@@ -23,17 +25,23 @@ final class BuildProgress implements Consumer<JibEvent> {
   private static final List<String> FALLBACK_WARNINGS =
       List.of("Cannot verify server at", "Failed to connect to", "I/O error for image", "    ");
 
+  /** How Jib's warning about a base without a digest ends. */
+  private static final String UNPINNED_BASE =
+      "does not use a specific image digest - build may not be reproducible";
+
   private final BuildLog log;
   private final String what;
   private final boolean insecureRegistriesAllowed;
+  private final boolean baseFromRegistry;
   private final long startNanos = System.nanoTime();
   private double done;
   private int quartersReported;
 
-  BuildProgress(BuildLog log, String what, boolean insecureRegistriesAllowed) {
+  BuildProgress(BuildLog log, String what, boolean insecureRegistriesAllowed, boolean baseFromRegistry) {
     this.log = log;
     this.what = what;
     this.insecureRegistriesAllowed = insecureRegistriesAllowed;
+    this.baseFromRegistry = baseFromRegistry;
   }
 
   @Override
@@ -48,7 +56,7 @@ final class BuildProgress implements Consumer<JibEvent> {
       quartersReported = Math.max(quartersReported, quarter);
     } else if (event instanceof LogEvent logEvent) {
       boolean serious = logEvent.getLevel() == LogEvent.Level.WARN || logEvent.getLevel() == LogEvent.Level.ERROR;
-      if (serious && !(insecureRegistriesAllowed && isFallbackWarning(logEvent.getMessage()))) {
+      if (serious && !isExpected(logEvent.getMessage())) {
         log.warn(logEvent.getMessage());
       } else {
         log.debug(logEvent.getMessage());
@@ -58,8 +66,9 @@ final class BuildProgress implements Consumer<JibEvent> {
     }
   }
 
-  private static boolean isFallbackWarning(String message) {
-    return FALLBACK_WARNINGS.stream().anyMatch(message::startsWith);
+  private boolean isExpected(String warning) {
+    return (insecureRegistriesAllowed && FALLBACK_WARNINGS.stream().anyMatch(warning::startsWith))
+        || (!baseFromRegistry && warning.endsWith(UNPINNED_BASE));
   }
 
   private Duration elapsed() {

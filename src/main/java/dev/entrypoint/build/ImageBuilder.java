@@ -232,8 +232,8 @@ public final class ImageBuilder {
         .setAllowInsecureRegistries(request.allowInsecureRegistries())
         .setBaseImageLayersCache(request.cacheDir().resolve("jib-base"))
         .setApplicationLayersCache(request.applicationCacheDir())
-        .addEventHandler(new BuildProgress(
-            log, "Building " + target.image().toStringWithQualifier(), request.allowInsecureRegistries()));
+        .addEventHandler(new BuildProgress(log, "Building " + target.image().toStringWithQualifier(),
+            request.allowInsecureRegistries(), request.base().kind() == BaseImage.Kind.REGISTRY));
     // Jib's threads; shut down and waited for whatever happens, so a failed or interrupted build
     // leaves nothing writing behind it.
     ExecutorService threads = Executors.newCachedThreadPool();
