@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,6 +52,7 @@ public final class JlinkBase {
               + " instead: a registry reference such as eclipse-temurin:21-jre, docker://NAME for an"
               + " image in the local Docker daemon, or tar://PATH for a saved image.");
     }
+    requireRuntimeFor(classesDir);
     Set<String> linked =
         modules.isEmpty()
             ? ModuleDetector.detect(classesDir, dependencies, Runtime.version().feature())
@@ -90,5 +92,25 @@ public final class JlinkBase {
     env.put("JAVA_HOME", JAVA_HOME.toString());
     env.put("PATH", JAVA_HOME + "/bin:" + LaunchResolver.DEFAULT_PATH);
     return env;
+  }
+
+  /**
+   * Fails when the project's classes need a newer Java than the JDK that runs Maven, whose runtime
+   * the image gets: the container would stop at once with {@code UnsupportedClassVersionError}.
+   */
+  private static void requireRuntimeFor(Path classesDir) throws IOException {
+    int runtime = Runtime.version().feature();
+    Optional<ClassFileVersions.NeededRelease> newest = ClassFileVersions.newest(classesDir);
+    if (newest.isPresent() && newest.get().release() > runtime) {
+      int needed = newest.get().release();
+      throw new ConfigurationException(
+          "<from><image>jlink</image> links the image's runtime from the JDK that runs Maven, Java "
+              + runtime + ", but " + classesDir.relativize(newest.get().classFile()) + " in " + classesDir
+              + " is compiled for Java " + needed + ", which that runtime cannot load: the container would"
+              + " fail at start with UnsupportedClassVersionError. Run Maven on a JDK " + needed
+              + " or newer (JAVA_HOME), compile for Java " + runtime + " (<maven.compiler.release>"
+              + runtime + "</maven.compiler.release>), or use a base image with Java " + needed
+              + ", such as eclipse-temurin:" + needed + "-jre.");
+    }
   }
 }
