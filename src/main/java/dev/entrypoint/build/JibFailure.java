@@ -3,6 +3,7 @@ package dev.entrypoint.build;
 import com.google.cloud.tools.jib.api.InsecureRegistryException;
 import com.google.cloud.tools.jib.api.RegistryAuthenticationFailedException;
 import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
+import com.google.cloud.tools.jib.registry.RegistryCredentialsNotSentException;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.image.Causes;
 import java.util.ArrayList;
@@ -52,9 +53,10 @@ final class JibFailure {
               + " local test registry), set <allowInsecureRegistries>true</allowInsecureRegistries>"
               + " (-Dentrypoint.allowInsecureRegistries).", cause);
     }
-    if (message.contains("were not sent because the connection was over HTTP")) {
+    RegistryCredentialsNotSentException notSent = Causes.find(cause, RegistryCredentialsNotSentException.class);
+    if (notSent != null) {
       throw new ConfigurationException(
-          message + ". Jib sends credentials over plain HTTP only to a registry on this machine"
+          notSent.getMessage() + ". Jib sends credentials over plain HTTP only to a registry on this machine"
               + " (localhost, 127.0.0.1) with <allowInsecureRegistries>true</allowInsecureRegistries>;"
               + " for another host serve the registry over HTTPS, or pass -DsendCredentialsOverHttp=true"
               + " if you accept the risk.", cause);
