@@ -1,7 +1,8 @@
 package dev.entrypoint.build;
 
+import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -46,17 +47,14 @@ final class ClassFileVersions {
 
   /** The release {@code classFile} needs, or 0 when it is not a class file. */
   private static int release(Path classFile) throws IOException {
-    byte[] header = new byte[8];
-    try (InputStream in = Files.newInputStream(classFile)) {
-      if (in.readNBytes(header, 0, header.length) < header.length) {
+    try (DataInputStream in = new DataInputStream(Files.newInputStream(classFile))) {
+      if (in.readInt() != MAGIC) {
         return 0;
       }
-    }
-    int magic = ((header[0] & 0xff) << 24) | ((header[1] & 0xff) << 16) | ((header[2] & 0xff) << 8) | (header[3] & 0xff);
-    if (magic != MAGIC) {
+      in.readUnsignedShort(); // the minor version
+      return in.readUnsignedShort() - RELEASE_OFFSET;
+    } catch (EOFException tooShort) {
       return 0;
     }
-    int major = ((header[6] & 0xff) << 8) | (header[7] & 0xff);
-    return major - RELEASE_OFFSET;
   }
 }
