@@ -42,14 +42,19 @@ def goal_times_table(contenders, samples, first_column="run"):
     return lines
 
 
+def above_floor(samples, goal, skipped):
+    """goal's own time less that of the same command with the goal skipped, round by round."""
+    floor = {s.round: s.timing.goal for s in samples[skipped]}
+    return [s.timing.goal - floor[s.round] for s in samples[goal] if s.round in floor]
+
+
 def own_part_table(pairs, labels, samples):
     """A goal's own time next to the same command with the goal skipped, and the difference, round by
     round: what the plugin itself spends."""
     lines = ["| goal | goal's own time, s | the same, skipped, s | the difference, same round, s |",
              "|---|---|---|---|"]
     for goal, skipped in pairs:
-        floor = {s.round: s.timing.goal for s in samples[skipped]}
-        part = [s.timing.goal - floor[s.round] for s in samples[goal] if s.round in floor]
+        part = above_floor(samples, goal, skipped)
         lines.append(f"| {labels[goal]} | {spread([s.timing.goal for s in samples[goal]])}"
                      f" | {spread([s.timing.goal for s in samples[skipped]])} | {spread(part)} |")
     return lines

@@ -89,8 +89,7 @@ def check(workspace, runs):
                         lambda key, r: workspace.log("check", key, f"{r}.log"), facts=False)
     figures = [s.timing.reported for s in samples[tree.key]]
     spans = [s.timing.goal for s in samples[tree.key]]
-    floor = {s.round: s.timing.goal for s in samples[skipped.key]}
-    above_floor = [s.timing.goal - floor[s.round] for s in samples[tree.key] if s.round in floor]
+    above_floor = report.above_floor(samples, tree.key, skipped.key)
     left_out = ", ".join(f"`{Path(path).name}`" for path in sorted(unbuildable)) or "none"
     return [
         f"`mvn -o entrypoint:check` in two copies of the sample. One holds {checks.DOCKERFILES:,} Dockerfiles in as"
