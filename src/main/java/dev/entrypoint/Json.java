@@ -52,7 +52,9 @@ public final class Json {
     return MAPPER.createArrayNode();
   }
 
-  /** {@code values} as a JSON array of strings, or {@code null} (JSON {@code null}) when not set. */
+  /**
+   * {@code values} as a JSON array of strings, or {@code null} (JSON {@code null}) when not set.
+   */
   public static ArrayNode stringArray(List<String> values) {
     if (values == null) {
       return null;

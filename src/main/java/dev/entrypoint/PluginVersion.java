@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** This plugin's version, as Maven recorded it in the jar; {@code development} when run from classes. */
+/**
+ * This plugin's version, as Maven recorded it in the jar; {@code development} when run from
+ * classes.
+ */
 public final class PluginVersion {
 
   private static final String POM_PROPERTIES =

@@ -30,8 +30,8 @@ public final class UnixPath {
 
   /**
    * {@code path} made absolute and clean as a tar entry name is cleaned on extraction: relative to
-   * the root, {@code ..} applied lexically, never above the root ({@code ./usr//bin/} is
-   * {@code /usr/bin}).
+   * the root, {@code ..} applied lexically, never above the root ({@code ./usr//bin/} is {@code
+   * /usr/bin}).
    */
   public static String normalize(String path) {
     List<String> clean = new ArrayList<>();
@@ -46,8 +46,8 @@ public final class UnixPath {
   }
 
   /**
-   * {@code path} made absolute against {@code directory} ({@code null} or empty meaning the root) and
-   * normalized, as Go's {@code filepath.Join} does: {@code ../bin/java} in {@code /app/lib} is
+   * {@code path} made absolute against {@code directory} ({@code null} or empty meaning the root)
+   * and normalized, as Go's {@code filepath.Join} does: {@code ../bin/java} in {@code /app/lib} is
    * {@code /app/bin/java}.
    */
   public static String resolve(String directory, String path) {

@@ -11,14 +11,19 @@ public final class XmlText {
 
   private XmlText() {}
 
-  /** {@code text} with each character XML 1.0 cannot hold (most control characters) replaced by U+FFFD. */
+  /**
+   * {@code text} with each character XML 1.0 cannot hold (most control characters) replaced by
+   * U+FFFD.
+   */
   public static String of(String text) {
     StringBuilder safe = new StringBuilder(text.length());
     text.codePoints().forEach(c -> safe.appendCodePoint(allowed(c) ? c : REPLACEMENT));
     return safe.toString();
   }
 
-  /** XML 1.0's {@code Char} production: tab, newline, carriage return, and the rest above U+001F. */
+  /**
+   * XML 1.0's {@code Char} production: tab, newline, carriage return, and the rest above U+001F.
+   */
   private static boolean allowed(int c) {
     return c == '\t'
         || c == '\n'

@@ -8,7 +8,8 @@ class XmlTextTest {
 
   @Test
   void controlCharactersAndLoneSurrogatesBecomeTheReplacementCharacter() {
-    assertThat(XmlText.of("a\u0001b\u001Bc\uD800d\uFFFEe")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
+    assertThat(XmlText.of("a\u0001b\u001Bc\uD800d\uFFFEe"))
+        .isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
   }
 
   @Test

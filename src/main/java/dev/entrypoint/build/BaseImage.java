@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * Where an image's base comes from, as written in {@code <from><image>}: {@code jlink} (a runtime
  * linked from the JDK that runs Maven), {@code scratch} (nothing), or an existing image: a registry
- * reference, {@code docker://NAME} (the local Docker daemon) or {@code tar://PATH} (a
- * {@code docker save} or OCI tarball).
+ * reference, {@code docker://NAME} (the local Docker daemon) or {@code tar://PATH} (a {@code docker
+ * save} or OCI tarball).
  */
 public final class BaseImage {
 
@@ -33,14 +33,15 @@ public final class BaseImage {
   }
 
   /**
-   * Reads a {@code <from><image>} value; relative {@code tar://} paths are resolved against
-   * {@code projectDir}.
+   * Reads a {@code <from><image>} value; relative {@code tar://} paths are resolved against {@code
+   * projectDir}.
    */
   public static BaseImage parse(String value, Path projectDir) {
     String trimmed = value == null ? "" : value.trim();
     if (trimmed.isEmpty()) {
       throw new ConfigurationException(
-          ELEMENT + " is empty: name a base image (a registry reference such as"
+          ELEMENT
+              + " is empty: name a base image (a registry reference such as"
               + " eclipse-temurin:21-jre, docker://NAME, tar://PATH), or use 'jlink' for a runtime"
               + " linked from this JDK, or 'scratch'.");
     }
@@ -55,9 +56,15 @@ public final class BaseImage {
       case TAR -> new BaseImage(Kind.TAR, source);
       case DOCKER -> new BaseImage(Kind.DOCKER, source);
       case REGISTRY -> new BaseImage(Kind.REGISTRY, source);
-      case PODMAN -> throw new ConfigurationException(
-          ELEMENT + " is " + source + ", but Jib cannot read a base from Podman's storage. Save it"
-              + " first (podman save -o base.tar " + source.reference() + ") and use tar://base.tar.");
+      case PODMAN ->
+          throw new ConfigurationException(
+              ELEMENT
+                  + " is "
+                  + source
+                  + ", but Jib cannot read a base from Podman's storage. Save it"
+                  + " first (podman save -o base.tar "
+                  + source.reference()
+                  + ") and use tar://base.tar.");
     };
   }
 
@@ -86,7 +93,9 @@ public final class BaseImage {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof BaseImage that && kind == that.kind && Objects.equals(source, that.source);
+    return other instanceof BaseImage that
+        && kind == that.kind
+        && Objects.equals(source, that.source);
   }
 
   @Override

@@ -16,14 +16,15 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * A digest of everything a build reads: the request's settings, and the name, size and
- * modification time of every file it would put in the image. When it matches the one stored with
- * the last build's outputs, the image is up to date and need not be built again.
+ * A digest of everything a build reads: the request's settings, and the name, size and modification
+ * time of every file it would put in the image. When it matches the one stored with the last
+ * build's outputs, the image is up to date and need not be built again.
  *
- * <p>A {@code docker://} base is fingerprinted by the ID of the image the daemon has under its name,
- * so pulling or building a new image under that name rebuilds. A registry base by tag cannot be
- * fingerprinted without asking the network; such builds have no fingerprint and always run. A
- * creation time of {@code USE_CURRENT_TIMESTAMP} differs on every build, so it never matches either.
+ * <p>A {@code docker://} base is fingerprinted by the ID of the image the daemon has under its
+ * name, so pulling or building a new image under that name rebuilds. A registry base by tag cannot
+ * be fingerprinted without asking the network; such builds have no fingerprint and always run. A
+ * creation time of {@code USE_CURRENT_TIMESTAMP} differs on every build, so it never matches
+ * either.
  */
 final class BuildFingerprint {
 
@@ -44,12 +45,14 @@ final class BuildFingerprint {
   }
 
   /**
-   * The fingerprint of {@code request}, or empty when an input cannot be fingerprinted; {@code daemon}
-   * is asked only for a {@code docker://} base.
+   * The fingerprint of {@code request}, or empty when an input cannot be fingerprinted; {@code
+   * daemon} is asked only for a {@code docker://} base.
    */
-  static Optional<String> of(ImageBuildRequest request, DaemonImages daemon) throws IOException, InterruptedException {
+  static Optional<String> of(ImageBuildRequest request, DaemonImages daemon)
+      throws IOException, InterruptedException {
     BaseImage base = request.base();
-    boolean pinnedRegistryBase = base.kind() == BaseImage.Kind.REGISTRY && base.reference().contains("@sha256:");
+    boolean pinnedRegistryBase =
+        base.kind() == BaseImage.Kind.REGISTRY && base.reference().contains("@sha256:");
     if (base.kind() == BaseImage.Kind.REGISTRY && !pinnedRegistryBase) {
       return Optional.empty();
     }

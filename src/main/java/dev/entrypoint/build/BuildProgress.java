@@ -13,9 +13,9 @@ import java.util.function.Consumer;
  * Turns jib-core's events into a quiet log: a progress line at each quarter once a build has run
  * for a couple of seconds, Jib's warnings as warnings, everything else (its lifecycle messages and
  * step timings) at debug level. Two of Jib's warnings are expected, and go to debug level too: its
- * HTTPS-to-HTTP fallback notes when insecure registries are allowed, and that the base is not pinned
- * by digest when it is not a registry's image, where a digest cannot be given (a {@code docker://}
- * or {@code tar://} base is fingerprinted by its content instead).
+ * HTTPS-to-HTTP fallback notes when insecure registries are allowed, and that the base is not
+ * pinned by digest when it is not a registry's image, where a digest cannot be given (a {@code
+ * docker://} or {@code tar://} base is fingerprinted by its content instead).
  */
 final class BuildProgress implements Consumer<JibEvent> {
 
@@ -37,7 +37,8 @@ final class BuildProgress implements Consumer<JibEvent> {
   private double done;
   private int quartersReported;
 
-  BuildProgress(BuildLog log, String what, boolean insecureRegistriesAllowed, boolean baseFromRegistry) {
+  BuildProgress(
+      BuildLog log, String what, boolean insecureRegistriesAllowed, boolean baseFromRegistry) {
     this.log = log;
     this.what = what;
     this.insecureRegistriesAllowed = insecureRegistriesAllowed;
@@ -47,22 +48,26 @@ final class BuildProgress implements Consumer<JibEvent> {
   @Override
   public synchronized void accept(JibEvent event) {
     if (event instanceof ProgressEvent progress) {
-      done += progress.getAllocation().getFractionOfRoot() * progress.getUnits()
-          / progress.getAllocation().getAllocationUnits();
+      done +=
+          progress.getAllocation().getFractionOfRoot()
+              * progress.getUnits()
+              / progress.getAllocation().getAllocationUnits();
       int quarter = (int) Math.floor(Math.min(done, 1.0) * 4);
       if (quarter > quartersReported && quarter < 4 && elapsed().compareTo(QUIET_START) >= 0) {
         log.info(what + ": " + quarter * 25 + "% (" + elapsed().toSeconds() + " s)");
       }
       quartersReported = Math.max(quartersReported, quarter);
     } else if (event instanceof LogEvent logEvent) {
-      boolean serious = logEvent.getLevel() == LogEvent.Level.WARN || logEvent.getLevel() == LogEvent.Level.ERROR;
+      boolean serious =
+          logEvent.getLevel() == LogEvent.Level.WARN || logEvent.getLevel() == LogEvent.Level.ERROR;
       if (serious && !isExpected(logEvent.getMessage())) {
         log.warn(logEvent.getMessage());
       } else {
         log.debug(logEvent.getMessage());
       }
     } else if (event instanceof TimerEvent timer && timer.getState() == TimerEvent.State.FINISHED) {
-      log.debug("jib: " + timer.getDescription() + " took " + timer.getDuration().toMillis() + " ms");
+      log.debug(
+          "jib: " + timer.getDescription() + " took " + timer.getDuration().toMillis() + " ms");
     }
   }
 

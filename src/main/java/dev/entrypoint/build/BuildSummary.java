@@ -24,28 +24,42 @@ public final class BuildSummary {
   public static List<String> of(BuiltImage image, Path baseDir) {
     List<String> lines = new ArrayList<>();
     String name = image.names().get(0);
-    String where = switch (image.target().kind()) {
-      case TAR -> image.tarball().map(tar -> relative(baseDir, tar)).orElse("?")
-          + ", " + size(image.sizeBytes()) + ", " + image.layerCount() + " layers";
-      case DOCKER -> "loaded into the Docker daemon";
-      case REGISTRY -> "pushed to " + image.target().registry();
-    };
-    lines.add((image.reused() ? "Image is up to date: " : "Built image ") + String.join(", ", image.names())
-        + " (" + where + ")");
+    String where =
+        switch (image.target().kind()) {
+          case TAR ->
+              image.tarball().map(tar -> relative(baseDir, tar)).orElse("?")
+                  + ", "
+                  + size(image.sizeBytes())
+                  + ", "
+                  + image.layerCount()
+                  + " layers";
+          case DOCKER -> "loaded into the Docker daemon";
+          case REGISTRY -> "pushed to " + image.target().registry();
+        };
+    lines.add(
+        (image.reused() ? "Image is up to date: " : "Built image ")
+            + String.join(", ", image.names())
+            + " ("
+            + where
+            + ")");
     lines.add("  digest    " + image.digest());
     lines.add("  image id  " + image.imageId());
     if (image.launch() != null && !image.reused()) {
       lines.add("  " + image.launch());
       Resolution run = LaunchResolver.resolve(image.launch(), Invocation.run(), EngineKind.DOCKER);
-      lines.add("  'docker run " + name + "' executes: "
-          + (run.runs() ? Argv.shellQuoted(run.argv()) : "nothing (" + run.error() + ")"));
+      lines.add(
+          "  'docker run "
+              + name
+              + "' executes: "
+              + (run.runs() ? Argv.shellQuoted(run.argv()) : "nothing (" + run.error() + ")"));
     }
     return lines;
   }
 
   private static String relative(Path baseDir, Path file) {
     Path absolute = file.toAbsolutePath();
-    return absolute.startsWith(baseDir.toAbsolutePath()) ? baseDir.toAbsolutePath().relativize(absolute).toString()
+    return absolute.startsWith(baseDir.toAbsolutePath())
+        ? baseDir.toAbsolutePath().relativize(absolute).toString()
         : absolute.toString();
   }
 

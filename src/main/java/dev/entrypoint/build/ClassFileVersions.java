@@ -11,12 +11,13 @@ import java.util.stream.Stream;
 
 /**
  * The Java release a directory of compiled classes needs: the newest class file version in it. A
- * class file says which release it was compiled for in its header (major version 61 is Java 17), and
- * an older runtime refuses it with {@code UnsupportedClassVersionError}.
+ * class file says which release it was compiled for in its header (major version 61 is Java 17),
+ * and an older runtime refuses it with {@code UnsupportedClassVersionError}.
  */
 final class ClassFileVersions {
 
   private static final int MAGIC = 0xCAFEBABE;
+
   /** A class file's major version less this is the Java release: 52 is Java 8. */
   private static final int RELEASE_OFFSET = 44;
 
@@ -25,7 +26,9 @@ final class ClassFileVersions {
   /** A class file and the Java release it needs. */
   record NeededRelease(Path classFile, int release) {}
 
-  /** The class file under {@code classesDir} that needs the newest release; empty if there is none. */
+  /**
+   * The class file under {@code classesDir} that needs the newest release; empty if there is none.
+   */
   static Optional<NeededRelease> newest(Path classesDir) throws IOException {
     if (!Files.isDirectory(classesDir)) {
       return Optional.empty();
@@ -33,7 +36,9 @@ final class ClassFileVersions {
     NeededRelease newest = null;
     try (Stream<Path> files = Files.walk(classesDir)) {
       Iterator<Path> classFiles =
-          files.filter(file -> file.toString().endsWith(".class") && Files.isRegularFile(file)).iterator();
+          files
+              .filter(file -> file.toString().endsWith(".class") && Files.isRegularFile(file))
+              .iterator();
       while (classFiles.hasNext()) {
         Path file = classFiles.next();
         int release = release(file);

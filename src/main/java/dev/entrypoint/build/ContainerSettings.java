@@ -46,7 +46,9 @@ public final class ContainerSettings {
     this.creationTime = builder.creationTime;
   }
 
-  /** Settings with the defaults: contract {@code arguments}, OCI format, creation time at the epoch. */
+  /**
+   * Settings with the defaults: contract {@code arguments}, OCI format, creation time at the epoch.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -105,10 +107,32 @@ public final class ContainerSettings {
 
   @Override
   public String toString() {
-    return "launch=" + launch + " entrypoint=" + entrypoint + " entrypointShell=" + entrypointShell
-        + " cmd=" + cmd + " cmdShell=" + cmdShell + " environment=" + environment + " ports=" + ports
-        + " labels=" + labels + " user=" + user + " workingDirectory=" + workingDirectory
-        + " volumes=" + volumes + " format=" + format + " creationTime=" + creationTime;
+    return "launch="
+        + launch
+        + " entrypoint="
+        + entrypoint
+        + " entrypointShell="
+        + entrypointShell
+        + " cmd="
+        + cmd
+        + " cmdShell="
+        + cmdShell
+        + " environment="
+        + environment
+        + " ports="
+        + ports
+        + " labels="
+        + labels
+        + " user="
+        + user
+        + " workingDirectory="
+        + workingDirectory
+        + " volumes="
+        + volumes
+        + " format="
+        + format
+        + " creationTime="
+        + creationTime;
   }
 
   /** Builds {@link ContainerSettings}; a value left unset keeps its default. */

@@ -9,14 +9,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-
 /** What the local Docker daemon holds. */
 interface DaemonImages {
 
-  /** The ID of the image the daemon has under {@code name}; empty when it has none or cannot be asked. */
+  /**
+   * The ID of the image the daemon has under {@code name}; empty when it has none or cannot be
+   * asked.
+   */
   Optional<String> imageId(String name) throws InterruptedException;
 
-  /** The diff IDs of the layers of the image the daemon has under {@code name}; empty when it has none. */
+  /**
+   * The diff IDs of the layers of the image the daemon has under {@code name}; empty when it has
+   * none.
+   */
   List<String> layers(String name) throws InterruptedException;
 
   /** Whether the daemon has an image named {@code name} with id {@code imageId}. */
@@ -25,8 +30,8 @@ interface DaemonImages {
   }
 
   /**
-   * The daemon {@code docker} talks to, asked with {@code docker image inspect --format}:
-   * a few milliseconds, where parsing the whole image description would load a JSON mapper.
+   * The daemon {@code docker} talks to, asked with {@code docker image inspect --format}: a few
+   * milliseconds, where parsing the whole image description would load a JSON mapper.
    */
   static DaemonImages docker(DockerCli docker) {
     CommandRunner processes = new ProcessCommandRunner();
@@ -45,13 +50,17 @@ interface DaemonImages {
 
       private Optional<String> inspect(String name, String format) throws InterruptedException {
         try {
-          CommandResult result = processes.run(new Command(
-              docker.command("image", "inspect", "--format", format, name), docker.environment(),
-              Duration.ofMinutes(1)));
+          CommandResult result =
+              processes.run(
+                  new Command(
+                      docker.command("image", "inspect", "--format", format, name),
+                      docker.environment(),
+                      Duration.ofMinutes(1)));
           return result.succeeded() ? Optional.of(result.stdout().strip()) : Optional.empty();
         } catch (EngineException noAnswer) {
           if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedException("interrupted while asking the Docker daemon about " + name);
+            throw new InterruptedException(
+                "interrupted while asking the Docker daemon about " + name);
           }
           return Optional.empty();
         }

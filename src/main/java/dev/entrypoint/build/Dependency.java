@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A jar on the application's runtime classpath, with the layer it belongs in: released
- * dependencies change least, snapshots more often, modules of the same build most.
+ * A jar on the application's runtime classpath, with the layer it belongs in: released dependencies
+ * change least, snapshots more often, modules of the same build most.
  */
 public final class Dependency {
 
@@ -35,7 +35,9 @@ public final class Dependency {
     this.kind = Objects.requireNonNull(kind, "kind");
   }
 
-  /** The jar; a module of the same build that is not packaged yet has its classes directory here. */
+  /**
+   * The jar; a module of the same build that is not packaged yet has its classes directory here.
+   */
   public Path jar() {
     return jar;
   }

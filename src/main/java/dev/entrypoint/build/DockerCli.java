@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the build calls Docker's command line for a {@code docker} target or a {@code docker://} base:
- * the executable and the environment it adds ({@code DOCKER_HOST}), as {@code <docker>} configures them.
+ * How the build calls Docker's command line for a {@code docker} target or a {@code docker://}
+ * base: the executable and the environment it adds ({@code DOCKER_HOST}), as {@code <docker>}
+ * configures them.
  *
  * @param executable the {@code docker} executable, a path or a name on the PATH
  * @param environment variables added to the inherited environment

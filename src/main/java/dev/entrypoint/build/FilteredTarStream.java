@@ -13,7 +13,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 /**
  * Receives a tar archive as it is written and passes it on without the entries a predicate leaves
  * out (asked once per entry, in archive order), keeping a copy of the entries named to be kept.
- * Entries that carry their name in an extension header (long names, PAX) are always passed on whole.
+ * Entries that carry their name in an extension header (long names, PAX) are always passed on
+ * whole.
  */
 final class FilteredTarStream extends OutputStream {
 
@@ -33,7 +34,10 @@ final class FilteredTarStream extends OutputStream {
   private long copySize;
   private boolean ended;
 
-  /** Writes to {@code out} every entry but those {@code leaveOut} names; copies those in {@code kept}. */
+  /**
+   * Writes to {@code out} every entry but those {@code leaveOut} names; copies those in {@code
+   * kept}.
+   */
   FilteredTarStream(OutputStream out, Predicate<String> leaveOut, Set<String> kept) {
     this.out = out;
     this.leaveOut = leaveOut;
@@ -92,8 +96,11 @@ final class FilteredTarStream extends OutputStream {
       return;
     }
     TarArchiveEntry entry = new TarArchiveEntry(header);
-    boolean extension = entry.isPaxHeader() || entry.isGlobalPaxHeader() || entry.isGNULongNameEntry()
-        || entry.isGNULongLinkEntry();
+    boolean extension =
+        entry.isPaxHeader()
+            || entry.isGlobalPaxHeader()
+            || entry.isGNULongNameEntry()
+            || entry.isGNULongLinkEntry();
     String name = entry.getName();
     passing = extension || extended || !leaveOut.test(name);
     extended = extension;

@@ -37,8 +37,11 @@ final class HostFileLayer {
       children = list.sorted().toList();
     }
     for (Path child : children) {
-      layer.addEntryRecursive(child, target.resolve(child.getFileName().toString()),
-          (file, inImage) -> permissions(file), (file, inImage) -> FIXED_TIME);
+      layer.addEntryRecursive(
+          child,
+          target.resolve(child.getFileName().toString()),
+          (file, inImage) -> permissions(file),
+          (file, inImage) -> FIXED_TIME);
     }
     return layer.build();
   }

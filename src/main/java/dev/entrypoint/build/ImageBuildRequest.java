@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything one image build needs: what to build ({@link #base}, {@link #application},
- * {@link #extraFiles}, {@link #container}) and where it goes ({@link #target}, {@link #outputDir}),
- * with the caches, credentials and network settings to use.
+ * Everything one image build needs: what to build ({@link #base}, {@link #application}, {@link
+ * #extraFiles}, {@link #container}) and where it goes ({@link #target}, {@link #outputDir}), with
+ * the caches, credentials and network settings to use.
  */
 public final class ImageBuildRequest {
 
@@ -35,7 +35,8 @@ public final class ImageBuildRequest {
     this.target = Objects.requireNonNull(builder.target, "target");
     this.outputDir = Objects.requireNonNull(builder.outputDir, "outputDir");
     this.cacheDir = Objects.requireNonNull(builder.cacheDir, "cacheDir");
-    this.applicationCacheDir = Objects.requireNonNull(builder.applicationCacheDir, "applicationCacheDir");
+    this.applicationCacheDir =
+        Objects.requireNonNull(builder.applicationCacheDir, "applicationCacheDir");
     this.offline = builder.offline;
     this.access = builder.access;
   }
@@ -92,7 +93,9 @@ public final class ImageBuildRequest {
     return offline;
   }
 
-  /** How registries and engines are reached: credentials, insecure registries, how to call Docker. */
+  /**
+   * How registries and engines are reached: credentials, insecure registries, how to call Docker.
+   */
   public ImageAccess access() {
     return access;
   }
@@ -173,7 +176,10 @@ public final class ImageBuildRequest {
       return this;
     }
 
-    /** Credentials, insecure registries and how to call Docker; by default none, no and {@code docker}. */
+    /**
+     * Credentials, insecure registries and how to call Docker; by default none, no and {@code
+     * docker}.
+     */
     public Builder access(ImageAccess value) {
       this.access = value;
       return this;

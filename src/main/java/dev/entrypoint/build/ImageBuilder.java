@@ -43,14 +43,16 @@ import java.util.function.Function;
 
 /**
  * Builds an image with jib-core from an {@link ImageBuildRequest}: the base, the application's
- * layers and the extra files, the config, and the launch the project declares, then sends it to
- * its target. The only class that talks to Jib's builder.
+ * layers and the extra files, the config, and the launch the project declares, then sends it to its
+ * target. The only class that talks to Jib's builder.
  */
 public final class ImageBuilder {
 
   private static final String TOOL_NAME = "entrypoint-maven-plugin";
 
-  /** Held by builds that allow insecure registries, while they may flip Jib's JVM-wide HTTP switch. */
+  /**
+   * Held by builds that allow insecure registries, while they may flip Jib's JVM-wide HTTP switch.
+   */
   private static final ReentrantLock INSECURE_REGISTRIES = new ReentrantLock();
 
   private final BuildLog log;
@@ -67,12 +69,13 @@ public final class ImageBuilder {
   }
 
   /**
-   * Builds the image the request describes, unless the last build's image came from the same
-   * inputs and is still in place: then that image is reused, byte for byte.
+   * Builds the image the request describes, unless the last build's image came from the same inputs
+   * and is still in place: then that image is reused, byte for byte.
    */
   public BuiltImage build(ImageBuildRequest request)
       throws IOException, InterruptedException, ImageBuildException {
-    ImageOutputs outputs = new ImageOutputs(request.outputDir(), request.target(), request.container().format());
+    ImageOutputs outputs =
+        new ImageOutputs(request.outputDir(), request.target(), request.container().format());
     DockerCli docker = DockerCli.of(request.access().engines().options(EngineKind.DOCKER));
     DaemonImages daemon = daemons.apply(docker);
     Optional<String> fingerprint = BuildFingerprint.of(request, daemon);
@@ -83,23 +86,31 @@ public final class ImageBuilder {
       }
     }
     Optional<JavaApplication> application = request.application();
-    Optional<String> mainClass = application.isPresent() ? application.get().mainClass(log) : Optional.empty();
+    Optional<String> mainClass =
+        application.isPresent() ? application.get().mainClass(log) : Optional.empty();
     ContainerSettings container = request.container();
-    LaunchSpec launch = LaunchSpec.declared(
-        container.launch(),
-        container.entrypoint(),
-        container.entrypointShell(),
-        container.cmd(),
-        container.cmdShell(),
-        mainClass.map(main -> application.get().javaCommand(main)).orElse(null));
+    LaunchSpec launch =
+        LaunchSpec.declared(
+            container.launch(),
+            container.entrypoint(),
+            container.entrypointShell(),
+            container.cmd(),
+            container.cmdShell(),
+            mainClass.map(main -> application.get().javaCommand(main)).orElse(null));
 
     Map<String, String> environment = new LinkedHashMap<>();
     List<FileEntriesLayer> layers = new ArrayList<>();
     JibContainerBuilder jib = startFrom(request, docker, environment, layers);
     Optional<ImageLaunch> baseLaunch = baseLaunch(request);
-    baseLaunch.filter(launch::dropsBaseCmd).ifPresent(base -> log.info(
-        "The base image's CMD " + Argv.json(base.cmd()) + " is dropped because the image sets its own"
-            + " ENTRYPOINT, as Docker does; set <container><cmd> to keep default arguments."));
+    baseLaunch
+        .filter(launch::dropsBaseCmd)
+        .ifPresent(
+            base ->
+                log.info(
+                    "The base image's CMD "
+                        + Argv.json(base.cmd())
+                        + " is dropped because the image sets its own"
+                        + " ENTRYPOINT, as Docker does; set <container><cmd> to keep default arguments."));
 
     if (application.isPresent()) {
       layers.addAll(application.get().layers());
@@ -121,7 +132,8 @@ public final class ImageBuilder {
       jib.setUser(container.user());
     }
     if (container.workingDirectory() != null) {
-      jib.setWorkingDirectory(unixPath(container.workingDirectory(), "<container><workingDirectory>"));
+      jib.setWorkingDirectory(
+          unixPath(container.workingDirectory(), "<container><workingDirectory>"));
     }
     Set<AbsoluteUnixPath> volumes = new LinkedHashSet<>();
     for (String volume : container.volumes()) {
@@ -134,16 +146,29 @@ public final class ImageBuilder {
   }
 
   private JibContainerBuilder startFrom(
-      ImageBuildRequest request, DockerCli docker, Map<String, String> environment, List<FileEntriesLayer> layers)
+      ImageBuildRequest request,
+      DockerCli docker,
+      Map<String, String> environment,
+      List<FileEntriesLayer> layers)
       throws IOException, InterruptedException {
     BaseImage base = request.base();
     switch (base.kind()) {
       case JLINK -> {
-        JavaApplication application = request.application().orElseThrow(() -> new ConfigurationException(
-            "<from><image>jlink</image> links a Java runtime for the project's classes, but this"
-                + " project has none: choose another base image, or 'scratch'."));
-        JlinkBase jlink = JlinkBase.create(request.jlinkModules(), application.classesDir(),
-            application.dependencyJars(), request.cacheDir(), log);
+        JavaApplication application =
+            request
+                .application()
+                .orElseThrow(
+                    () ->
+                        new ConfigurationException(
+                            "<from><image>jlink</image> links a Java runtime for the project's classes, but this"
+                                + " project has none: choose another base image, or 'scratch'."));
+        JlinkBase jlink =
+            JlinkBase.create(
+                request.jlinkModules(),
+                application.classesDir(),
+                application.dependencyJars(),
+                request.cacheDir(),
+                log);
         layers.addAll(jlink.layers());
         environment.putAll(jlink.environment());
         return Jib.fromScratch().setPlatforms(Set.of(jlink.platform()));
@@ -154,20 +179,26 @@ public final class ImageBuilder {
       case TAR -> {
         if (!Files.isRegularFile(base.tarPath())) {
           throw new ConfigurationException(
-              "<from><image> is tar://" + base.reference() + ", and there is no such file. Save an"
-                  + " image there first (docker save -o " + base.reference() + " NAME), or fix the path.");
+              "<from><image> is tar://"
+                  + base.reference()
+                  + ", and there is no such file. Save an"
+                  + " image there first (docker save -o "
+                  + base.reference()
+                  + " NAME), or fix the path.");
         }
         return Jib.from(TarImage.at(base.tarPath()));
       }
       case DOCKER -> {
-        return Jib.from(DockerDaemonImage.named(reference(base.reference()))
-            .setDockerExecutable(docker.executable())
-            .setDockerEnvironment(docker.environment()));
+        return Jib.from(
+            DockerDaemonImage.named(reference(base.reference()))
+                .setDockerExecutable(docker.executable())
+                .setDockerEnvironment(docker.environment()));
       }
       default -> {
         ImageReference reference = reference(base.reference());
         RegistryImage image = RegistryImage.named(reference);
-        request.credentialFor(reference.getRegistry())
+        request
+            .credentialFor(reference.getRegistry())
             .ifPresent(c -> image.addCredential(c.getUsername(), c.getPassword()));
         return Jib.from(image);
       }
@@ -185,13 +216,18 @@ public final class ImageBuilder {
       return Optional.of(ImageLaunch.none());
     }
     if (base.kind() == BaseImage.Kind.REGISTRY && request.offline()) {
-      log.debug("Offline: the launch of base image " + base + " is read from the built image instead");
+      log.debug(
+          "Offline: the launch of base image " + base + " is read from the built image instead");
       return Optional.empty();
     }
     try (ImageReader reader = ImageReader.open(base.source(), request.access(), log)) {
       return Optional.of(reader.config().launch());
     } catch (ImageReadException e) {
-      log.debug("The launch of base image " + base + " could not be read before the build: " + e.getMessage());
+      log.debug(
+          "The launch of base image "
+              + base
+              + " could not be read before the build: "
+              + e.getMessage());
       return Optional.empty();
     } catch (ConfigurationException e) {
       throw new ConfigurationException("<from><image>: " + e.getMessage(), e);
@@ -199,29 +235,36 @@ public final class ImageBuilder {
   }
 
   private JibContainer containerize(
-      JibContainerBuilder jib, ImageBuildRequest request, DockerCli docker, DaemonImages daemon, ImageOutputs outputs)
+      JibContainerBuilder jib,
+      ImageBuildRequest request,
+      DockerCli docker,
+      DaemonImages daemon,
+      ImageOutputs outputs)
       throws IOException, InterruptedException, ImageBuildException {
     ImageTarget target = request.target();
-    Containerizer containerizer = switch (target.kind()) {
-      case TAR -> Containerizer.to(TarImage.at(outputs.jibTarball()).named(target.image()));
-      case DOCKER -> {
-        // Docker before 25 loads only the Docker format; the daemon keeps its own format anyway.
-        jib.setFormat(ImageFormat.Docker);
-        List<String> holders = new ArrayList<>(target.allNames());
-        if (request.base().kind() == BaseImage.Kind.DOCKER) {
-          holders.add(request.base().reference());
-        }
-        Path record = request.applicationCacheDir().resolve("daemon-layers");
-        yield Containerizer.to(new LayerSkippingDockerClient(docker, daemon, holders, record, log),
-            DockerDaemonImage.named(target.image()));
-      }
-      case REGISTRY -> {
-        RegistryImage image = RegistryImage.named(target.image());
-        Optional<Credential> credential = request.credentialFor(target.registry());
-        credential.ifPresent(c -> image.addCredential(c.getUsername(), c.getPassword()));
-        yield Containerizer.to(image);
-      }
-    };
+    Containerizer containerizer =
+        switch (target.kind()) {
+          case TAR -> Containerizer.to(TarImage.at(outputs.jibTarball()).named(target.image()));
+          case DOCKER -> {
+            // Docker before 25 loads only the Docker format; the daemon keeps its own format
+            // anyway.
+            jib.setFormat(ImageFormat.Docker);
+            List<String> holders = new ArrayList<>(target.allNames());
+            if (request.base().kind() == BaseImage.Kind.DOCKER) {
+              holders.add(request.base().reference());
+            }
+            Path record = request.applicationCacheDir().resolve("daemon-layers");
+            yield Containerizer.to(
+                new LayerSkippingDockerClient(docker, daemon, holders, record, log),
+                DockerDaemonImage.named(target.image()));
+          }
+          case REGISTRY -> {
+            RegistryImage image = RegistryImage.named(target.image());
+            Optional<Credential> credential = request.credentialFor(target.registry());
+            credential.ifPresent(c -> image.addCredential(c.getUsername(), c.getPassword()));
+            yield Containerizer.to(image);
+          }
+        };
     for (String tag : target.tags()) {
       containerizer.withAdditionalTag(tag);
     }
@@ -232,8 +275,12 @@ public final class ImageBuilder {
         .setAllowInsecureRegistries(request.allowInsecureRegistries())
         .setBaseImageLayersCache(request.cacheDir().resolve("jib-base"))
         .setApplicationLayersCache(request.applicationCacheDir())
-        .addEventHandler(new BuildProgress(log, "Building " + target.image().toStringWithQualifier(),
-            request.allowInsecureRegistries(), request.base().kind() == BaseImage.Kind.REGISTRY));
+        .addEventHandler(
+            new BuildProgress(
+                log,
+                "Building " + target.image().toStringWithQualifier(),
+                request.allowInsecureRegistries(),
+                request.base().kind() == BaseImage.Kind.REGISTRY));
     // Jib's threads; shut down and waited for whatever happens, so a failed or interrupted build
     // leaves nothing writing behind it.
     ExecutorService threads = Executors.newCachedThreadPool();
@@ -245,7 +292,8 @@ public final class ImageBuilder {
     String sendOverHttp = System.getProperty(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP);
     try {
       if (insecure && credentialsStayOnThisMachine(request)) {
-        // Basic auth over plain HTTP that never leaves this machine: Jib's switch is JVM-wide, so it
+        // Basic auth over plain HTTP that never leaves this machine: Jib's switch is JVM-wide, so
+        // it
         // is set only while this build runs, and builds that allow insecure registries take turns.
         System.setProperty(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP, "true");
       }
@@ -277,8 +325,11 @@ public final class ImageBuilder {
     if (request.base().kind() == BaseImage.Kind.REGISTRY) {
       registries.add(reference(request.base().reference()).getRegistry());
     }
-    return registries.stream().allMatch(registry -> request.credentialFor(registry).isEmpty()
-        || RegistryHost.mayReceiveCredentialsOverHttp(registry, true));
+    return registries.stream()
+        .allMatch(
+            registry ->
+                request.credentialFor(registry).isEmpty()
+                    || RegistryHost.mayReceiveCredentialsOverHttp(registry, true));
   }
 
   private static void restore(String property, String previous) {
@@ -294,7 +345,9 @@ public final class ImageBuilder {
       return ImageReference.parse(value);
     } catch (InvalidImageReferenceException e) {
       throw new ConfigurationException(
-          "<from><image> names '" + value + "', which is not an image reference: write"
+          "<from><image> names '"
+              + value
+              + "', which is not an image reference: write"
               + " [registry/]name[:tag][@digest], for example eclipse-temurin:21-jre.");
     }
   }
@@ -304,8 +357,12 @@ public final class ImageBuilder {
       return Ports.parse(ports);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(
-          "<container><ports> holds " + ports + ", which is not a list of ports: write 8080,"
-              + " 8080/udp or a range such as 9000-9002. (" + e.getMessage() + ")");
+          "<container><ports> holds "
+              + ports
+              + ", which is not a list of ports: write 8080,"
+              + " 8080/udp or a range such as 9000-9002. ("
+              + e.getMessage()
+              + ")");
     }
   }
 

@@ -18,10 +18,10 @@ import java.util.Properties;
 
 /**
  * The files a build leaves in its output directory, written atomically: {@code image.tar} (for a
- * tar target, loadable by Docker and Podman), {@code image.digest}, {@code image.id},
- * {@code image.json} (the image config) and {@code image.inputs} (the {@link BuildFingerprint} they
- * were built from, with the layer count and launch an up-to-date build reports). A failed build
- * leaves the previous outputs untouched.
+ * tar target, loadable by Docker and Podman), {@code image.digest}, {@code image.id}, {@code
+ * image.json} (the image config) and {@code image.inputs} (the {@link BuildFingerprint} they were
+ * built from, with the layer count and launch an up-to-date build reports). A failed build leaves
+ * the previous outputs untouched.
  *
  * <p>{@code image.inputs} is a properties file, so an up-to-date build reads it without a JSON
  * mapper: loading one to read {@code image.json} back took longer than the rest of such a build.
@@ -38,7 +38,10 @@ final class ImageOutputs {
   private static final String LAYERS = "layers";
   private static final String ENTRYPOINT = "entrypoint";
   private static final String CMD = "cmd";
-  /** The word count of an ENTRYPOINT or CMD that is not set, as opposed to one set to {@code []}. */
+
+  /**
+   * The word count of an ENTRYPOINT or CMD that is not set, as opposed to one set to {@code []}.
+   */
   private static final String UNSET = "unset";
 
   private final Path outputDir;
@@ -61,16 +64,18 @@ final class ImageOutputs {
   }
 
   /**
-   * The last build's image, when it was built from inputs with this {@code fingerprint} and is still
-   * there: its tarball for a tar target, or an image of the same id under every name in the Docker
-   * daemon for a docker target.
+   * The last build's image, when it was built from inputs with this {@code fingerprint} and is
+   * still there: its tarball for a tar target, or an image of the same id under every name in the
+   * Docker daemon for a docker target.
    */
-  Optional<BuiltImage> reuse(String fingerprint, DaemonImages daemon) throws IOException, InterruptedException {
+  Optional<BuiltImage> reuse(String fingerprint, DaemonImages daemon)
+      throws IOException, InterruptedException {
     Properties record = record();
     Path digestFile = outputDir.resolve(DIGEST);
     Path idFile = outputDir.resolve(ID);
     if (!fingerprint.equals(record.getProperty(FINGERPRINT))
-        || !Files.isRegularFile(digestFile) || !Files.isRegularFile(idFile)) {
+        || !Files.isRegularFile(digestFile)
+        || !Files.isRegularFile(idFile)) {
       return Optional.empty();
     }
     String digest = Files.readString(digestFile).strip();
@@ -82,8 +87,17 @@ final class ImageOutputs {
         if (!Files.isRegularFile(tar) || !Files.isRegularFile(outputDir.resolve(CONFIG))) {
           return Optional.empty();
         }
-        return Optional.of(new BuiltImage(target.allNames(), digest, imageId, launch, target,
-            Optional.of(tar), Files.size(tar), Integer.parseInt(record.getProperty(LAYERS, "-1")), true));
+        return Optional.of(
+            new BuiltImage(
+                target.allNames(),
+                digest,
+                imageId,
+                launch,
+                target,
+                Optional.of(tar),
+                Files.size(tar),
+                Integer.parseInt(record.getProperty(LAYERS, "-1")),
+                true));
       }
       case DOCKER -> {
         for (String name : target.allNames()) {
@@ -91,8 +105,17 @@ final class ImageOutputs {
             return Optional.empty();
           }
         }
-        return Optional.of(new BuiltImage(target.allNames(), digest, imageId, launch, target,
-            Optional.empty(), -1, -1, true));
+        return Optional.of(
+            new BuiltImage(
+                target.allNames(),
+                digest,
+                imageId,
+                launch,
+                target,
+                Optional.empty(),
+                -1,
+                -1,
+                true));
       }
       default -> {
         return Optional.empty();
@@ -132,7 +155,8 @@ final class ImageOutputs {
     if (fingerprint.isPresent()) {
       writeRecord(fingerprint.get(), layers, launch);
     }
-    return new BuiltImage(target.allNames(), digest, imageId, launch, target, tarball, size, layers, false);
+    return new BuiltImage(
+        target.allNames(), digest, imageId, launch, target, tarball, size, layers, false);
   }
 
   /** {@code image.inputs}: the fingerprint, the layer count, and the launch, word by word. */
@@ -145,7 +169,9 @@ final class ImageOutputs {
       putWords(record, CMD, launch.cmd());
     }
     ByteArrayOutputStream text = new ByteArrayOutputStream();
-    record.store(text, "what entrypoint:build built this image from, and what an up-to-date build reports of it");
+    record.store(
+        text,
+        "what entrypoint:build built this image from, and what an up-to-date build reports of it");
     AtomicFile.write(outputDir.resolve(INPUTS), text.toByteArray());
   }
 
@@ -184,7 +210,9 @@ final class ImageOutputs {
     return ImageLaunch.of(words(record, ENTRYPOINT), words(record, CMD));
   }
 
-  /** {@code key} holds the word count, or {@link #UNSET}; {@code key.1}, {@code key.2}... the words. */
+  /**
+   * {@code key} holds the word count, or {@link #UNSET}; {@code key.1}, {@code key.2}... the words.
+   */
   private static void putWords(Properties record, String key, List<String> words) {
     record.setProperty(key, words == null ? UNSET : String.valueOf(words.size()));
     if (words != null) {

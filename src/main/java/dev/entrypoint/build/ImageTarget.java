@@ -43,7 +43,9 @@ public final class ImageTarget {
       reference = ImageReference.parse(image == null ? "" : image.strip());
     } catch (InvalidImageReferenceException e) {
       throw new ConfigurationException(
-          "<to><image> is '" + image + "', which is not an image reference: write"
+          "<to><image> is '"
+              + image
+              + "', which is not an image reference: write"
               + " [registry/]name[:tag], in lower case, for example my-app:1.0 or"
               + " localhost:5000/team/my-app:1.0.");
     }
@@ -52,7 +54,9 @@ public final class ImageTarget {
       String clean = tag.strip();
       if (!ImageReference.isValidTag(clean)) {
         throw new ConfigurationException(
-            "<to><tags> holds '" + tag + "', which is not a valid tag: use letters, digits, '_',"
+            "<to><tags> holds '"
+                + tag
+                + "', which is not a valid tag: use letters, digits, '_',"
                 + " '.' and '-', at most 128 characters, not starting with '.' or '-'.");
       }
       cleanTags.add(clean);
@@ -68,7 +72,9 @@ public final class ImageTarget {
       }
     }
     throw new ConfigurationException(
-        "<target> is '" + target + "': use 'tar' (an image tarball in target/entrypoint, no daemon"
+        "<target> is '"
+            + target
+            + "': use 'tar' (an image tarball in target/entrypoint, no daemon"
             + " needed), 'docker' (load into the local Docker daemon) or 'registry' (push to the"
             + " registry named in <to><image>).");
   }
@@ -98,7 +104,10 @@ public final class ImageTarget {
     return names;
   }
 
-  /** The registry host the image lives on, such as {@code localhost:5000} or {@code registry-1.docker.io}. */
+  /**
+   * The registry host the image lives on, such as {@code localhost:5000} or {@code
+   * registry-1.docker.io}.
+   */
   public String registry() {
     return image.getRegistry();
   }

@@ -11,68 +11,98 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Says what went wrong when Jib fails, in terms of the pom: refused credentials point at
- * {@code settings.xml}, an HTTP registry at {@code allowInsecureRegistries}, an unreachable daemon
- * or registry at how to start or reach it. User mistakes become {@link ConfigurationException}s;
+ * Says what went wrong when Jib fails, in terms of the pom: refused credentials point at {@code
+ * settings.xml}, an HTTP registry at {@code allowInsecureRegistries}, an unreachable daemon or
+ * registry at how to start or reach it. User mistakes become {@link ConfigurationException}s;
  * everything else an {@link ImageBuildException}.
  */
 final class JibFailure {
 
   private JibFailure() {}
 
-  /** The exception to report for {@code failure}; throws it directly when it is the user's mistake. */
+  /**
+   * The exception to report for {@code failure}; throws it directly when it is the user's mistake.
+   */
   static ImageBuildException explain(Exception failure, ImageBuildRequest request) {
-    Throwable cause = failure instanceof ExecutionException && failure.getCause() != null ? failure.getCause() : failure;
+    Throwable cause =
+        failure instanceof ExecutionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     String message = String.valueOf(cause.getMessage());
-    RegistryUnauthorizedException unauthorized = Causes.find(cause, RegistryUnauthorizedException.class);
+    RegistryUnauthorizedException unauthorized =
+        Causes.find(cause, RegistryUnauthorizedException.class);
     if (unauthorized != null) {
       String image = unauthorized.getImageReference();
       String registry = image.contains("/") ? image.substring(0, image.indexOf('/')) : image;
       boolean hasCredential = request.credentialFor(registry).isPresent();
       throw new ConfigurationException(
-          "The registry " + registry + " refused "
+          "The registry "
+              + registry
+              + " refused "
               + (hasCredential ? "the credentials" : "access without credentials")
-              + " for " + image + ". "
+              + " for "
+              + image
+              + ". "
               + (hasCredential
-                  ? "Check the <username> and <password> of <server><id>" + registry
+                  ? "Check the <username> and <password> of <server><id>"
+                      + registry
                       + "</id> in settings.xml."
-                  : "Add <server><id>" + registry + "</id><username>…</username><password>…</password>"
-                      + "</server> to the <servers> of settings.xml."), cause);
+                  : "Add <server><id>"
+                      + registry
+                      + "</id><username>…</username><password>…</password>"
+                      + "</server> to the <servers> of settings.xml."),
+          cause);
     }
     RegistryAuthenticationFailedException loginFailed =
         Causes.find(cause, RegistryAuthenticationFailedException.class);
     if (loginFailed != null) {
       throw new ConfigurationException(
-          "Logging in to the registry failed: " + loginFailed.getMessage() + ". Check the <server> for the registry"
-              + " host in settings.xml.", cause);
+          "Logging in to the registry failed: "
+              + loginFailed.getMessage()
+              + ". Check the <server> for the registry"
+              + " host in settings.xml.",
+          cause);
     }
     InsecureRegistryException insecure = Causes.find(cause, InsecureRegistryException.class);
     if (insecure != null) {
       throw new ConfigurationException(
-          insecure.getMessage() + ". If this registry is meant to use plain HTTP or a self-signed certificate (a"
+          insecure.getMessage()
+              + ". If this registry is meant to use plain HTTP or a self-signed certificate (a"
               + " local test registry), set <allowInsecureRegistries>true</allowInsecureRegistries>"
-              + " (-Dentrypoint.allowInsecureRegistries).", cause);
+              + " (-Dentrypoint.allowInsecureRegistries).",
+          cause);
     }
-    RegistryCredentialsNotSentException notSent = Causes.find(cause, RegistryCredentialsNotSentException.class);
+    RegistryCredentialsNotSentException notSent =
+        Causes.find(cause, RegistryCredentialsNotSentException.class);
     if (notSent != null) {
       throw new ConfigurationException(
-          notSent.getMessage() + ". Jib sends credentials over plain HTTP only to a registry on this machine"
+          notSent.getMessage()
+              + ". Jib sends credentials over plain HTTP only to a registry on this machine"
               + " (localhost, 127.0.0.1) with <allowInsecureRegistries>true</allowInsecureRegistries>;"
               + " for another host serve the registry over HTTPS, or pass -DsendCredentialsOverHttp=true"
-              + " if you accept the risk.", cause);
+              + " if you accept the risk.",
+          cause);
     }
     if (Causes.isUnreachable(cause)) {
       return new ImageBuildException(
-          "Could not reach " + where(request) + ": " + message + ". Check that it is running and"
+          "Could not reach "
+              + where(request)
+              + ": "
+              + message
+              + ". Check that it is running and"
               + " reachable from this machine, or build offline with a local base"
               + " (<from><image>jlink</image>, docker://NAME or tar://PATH) and <target>tar</target>.",
           cause);
     }
-    if (message.contains("Cannot connect to the Docker daemon") || message.contains("Cannot run program")) {
+    if (message.contains("Cannot connect to the Docker daemon")
+        || message.contains("Cannot run program")) {
       return new ImageBuildException(
-          "The Docker daemon could not be used: " + message + ". Start it (sudo dockerd, or"
+          "The Docker daemon could not be used: "
+              + message
+              + ". Start it (sudo dockerd, or"
               + " systemctl start docker), point DOCKER_HOST at one, or build to a tarball with"
-              + " <target>tar</target> (-Dentrypoint.target=tar), which needs no daemon.", cause);
+              + " <target>tar</target> (-Dentrypoint.target=tar), which needs no daemon.",
+          cause);
     }
     return new ImageBuildException("The image build failed: " + message, cause);
   }

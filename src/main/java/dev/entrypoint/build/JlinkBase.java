@@ -48,7 +48,9 @@ public final class JlinkBase {
     if (!os.toLowerCase(Locale.ROOT).startsWith("linux")) {
       throw new ConfigurationException(
           "<from><image>jlink</image> builds the base from this machine's JDK and shared libraries,"
-              + " so it needs a Linux build host, and this one runs " + os + ". Use a base image"
+              + " so it needs a Linux build host, and this one runs "
+              + os
+              + ". Use a base image"
               + " instead: a registry reference such as eclipse-temurin:21-jre, docker://NAME for an"
               + " image in the local Docker daemon, or tar://PATH for a saved image.");
     }
@@ -70,7 +72,10 @@ public final class JlinkBase {
           HostFileLayer.FIXED_TIME);
     }
     system.addEntry(
-        emptyDir, AbsoluteUnixPath.get("/tmp"), FilePermissions.fromOctalString("777"), HostFileLayer.FIXED_TIME);
+        emptyDir,
+        AbsoluteUnixPath.get("/tmp"),
+        FilePermissions.fromOctalString("777"),
+        HostFileLayer.FIXED_TIME);
     return new JlinkBase(
         List.of(system.build(), HostFileLayer.of("jlink runtime", runtime, JAVA_HOME)),
         new Platform(HostPlatform.architecture(), HostPlatform.OS));
@@ -105,12 +110,25 @@ public final class JlinkBase {
       int needed = newest.get().release();
       throw new ConfigurationException(
           "<from><image>jlink</image> links the image's runtime from the JDK that runs Maven, Java "
-              + runtime + ", but " + classesDir.relativize(newest.get().classFile()) + " in " + classesDir
-              + " is compiled for Java " + needed + ", which that runtime cannot load: the container would"
-              + " fail at start with UnsupportedClassVersionError. Run Maven on a JDK " + needed
-              + " or newer (JAVA_HOME), compile for Java " + runtime + " (<maven.compiler.release>"
-              + runtime + "</maven.compiler.release>), or use a base image with Java " + needed
-              + ", such as eclipse-temurin:" + needed + "-jre.");
+              + runtime
+              + ", but "
+              + classesDir.relativize(newest.get().classFile())
+              + " in "
+              + classesDir
+              + " is compiled for Java "
+              + needed
+              + ", which that runtime cannot load: the container would"
+              + " fail at start with UnsupportedClassVersionError. Run Maven on a JDK "
+              + needed
+              + " or newer (JAVA_HOME), compile for Java "
+              + runtime
+              + " (<maven.compiler.release>"
+              + runtime
+              + "</maven.compiler.release>), or use a base image with Java "
+              + needed
+              + ", such as eclipse-temurin:"
+              + needed
+              + "-jre.");
     }
   }
 }

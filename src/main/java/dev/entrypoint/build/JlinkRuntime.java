@@ -48,7 +48,8 @@ final class JlinkRuntime {
     Path jlink = javaHome.resolve("bin").resolve("jlink");
     if (!Files.isExecutable(jlink)) {
       throw new ConfigurationException(
-          "<from><image>jlink</image> needs jlink, and the Java running Maven (" + javaHome
+          "<from><image>jlink</image> needs jlink, and the Java running Maven ("
+              + javaHome
               + ") has none: run Maven on a full JDK (JAVA_HOME), or choose another base image"
               + " (a registry reference, docker://NAME or tar://PATH).");
     }
@@ -57,18 +58,24 @@ final class JlinkRuntime {
     Path staging = Files.createTempDirectory(runtime.getParent(), "linking-");
     try {
       Path output = staging.resolve("runtime");
-      List<String> args = new ArrayList<>(List.of(jlink.toString(), "--add-modules", String.join(",", modules)));
+      List<String> args =
+          new ArrayList<>(List.of(jlink.toString(), "--add-modules", String.join(",", modules)));
       Path jmods = javaHome.resolve("jmods");
       if (Files.isDirectory(jmods)) {
         args.addAll(List.of("--module-path", jmods.toString()));
       }
       args.addAll(OPTIONS);
       args.addAll(List.of("--output", output.toString()));
-      // A separate process: jlink run twice in one JVM links different bytes, which breaks reproducibility.
+      // A separate process: jlink run twice in one JVM links different bytes, which breaks
+      // reproducibility.
       CommandResult linked = PROCESSES.run(new Command(args, Map.of(), TIMEOUT));
       if (!linked.succeeded()) {
         throw new ConfigurationException(
-            "jlink could not link " + String.join(",", modules) + " from " + javaHome + ": "
+            "jlink could not link "
+                + String.join(",", modules)
+                + " from "
+                + javaHome
+                + ": "
                 + (linked.stdout() + linked.stderr()).strip()
                 + "\nCheck the module names in <from><modules>, or run Maven on a JDK that has jmods.");
       }
@@ -91,9 +98,17 @@ final class JlinkRuntime {
   private static String key(Path javaHome, Set<String> modules) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      String identity = javaHome.toAbsolutePath() + "\n" + System.getProperty("java.runtime.version")
-          + "\n" + String.join(",", modules) + "\n" + String.join(" ", OPTIONS);
-      return HexFormat.of().formatHex(sha.digest(identity.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+      String identity =
+          javaHome.toAbsolutePath()
+              + "\n"
+              + System.getProperty("java.runtime.version")
+              + "\n"
+              + String.join(",", modules)
+              + "\n"
+              + String.join(" ", OPTIONS);
+      return HexFormat.of()
+          .formatHex(sha.digest(identity.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

@@ -21,16 +21,17 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Jib's Docker client with a lighter {@code docker load}: the layers the daemon already holds (those
- * of the base image, and those the last build of the same image left there) are left out of the
- * stream. Docker's {@code load} opens a layer's file only for a layer chain it lacks, so it takes
- * such a tarball as it is; a daemon that wants every file (containerd's image store, Podman) fails
- * the load, and then the whole tarball is loaded, as Jib would.
+ * Jib's Docker client with a lighter {@code docker load}: the layers the daemon already holds
+ * (those of the base image, and those the last build of the same image left there) are left out of
+ * the stream. Docker's {@code load} opens a layer's file only for a layer chain it lacks, so it
+ * takes such a tarball as it is; a daemon that wants every file (containerd's image store, Podman)
+ * fails the load, and then the whole tarball is loaded, as Jib would.
  *
- * <p>A layer file in the tarball is named by its compressed digest, while the daemon knows layers by
- * their diff IDs, which the tarball lists only at its end. So each load records, in {@code record},
- * the diff ID of every layer file it sent, and the next load leaves out a file when the record maps
- * it to the diff ID that a holder image has at the same place, and all layers below it match too.
+ * <p>A layer file in the tarball is named by its compressed digest, while the daemon knows layers
+ * by their diff IDs, which the tarball lists only at its end. So each load records, in {@code
+ * record}, the diff ID of every layer file it sent, and the next load leaves out a file when the
+ * record maps it to the diff ID that a holder image has at the same place, and all layers below it
+ * match too.
  */
 final class LayerSkippingDockerClient implements DockerClient {
 
@@ -46,7 +47,8 @@ final class LayerSkippingDockerClient implements DockerClient {
 
   /**
    * A client that takes the layers of the images named {@code holders} (the base and the target, as
-   * far as the daemon has them) to be in the daemon, and keeps its record of layer files in {@code record}.
+   * far as the daemon has them) to be in the daemon, and keeps its record of layer files in {@code
+   * record}.
    */
   LayerSkippingDockerClient(
       DockerCli docker, DaemonImages daemon, List<String> holders, Path record, BuildLog log) {
@@ -64,12 +66,14 @@ final class LayerSkippingDockerClient implements DockerClient {
   }
 
   @Override
-  public String load(ImageTarball tarball, Consumer<Long> writtenBytes) throws InterruptedException, IOException {
+  public String load(ImageTarball tarball, Consumer<Long> writtenBytes)
+      throws InterruptedException, IOException {
     HeldChain held = new HeldChain(readRecord(), heldLayers());
     ProcessBuilder loader = new ProcessBuilder(docker.command("load")).redirectErrorStream(true);
     loader.environment().putAll(docker.environment());
     Process load = loader.start();
-    FilteredTarStream stream = new FilteredTarStream(load.getOutputStream(), held, Set.of(MANIFEST, CONFIG));
+    FilteredTarStream stream =
+        new FilteredTarStream(load.getOutputStream(), held, Set.of(MANIFEST, CONFIG));
     IOException writeFailure = null;
     try (stream) {
       tarball.writeTo(stream);
@@ -77,7 +81,8 @@ final class LayerSkippingDockerClient implements DockerClient {
       // Either docker load stopped reading (its output says why), or the image could not be read.
       writeFailure = e;
     }
-    String output = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    String output =
+        new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     boolean loaded = load.waitFor() == 0;
     if (loaded && writeFailure == null) {
       log.debug("docker load: left out " + held.leftOut + " layer file(s) the daemon holds");
@@ -94,7 +99,8 @@ final class LayerSkippingDockerClient implements DockerClient {
       }
       throw failure;
     }
-    log.debug("docker load without the layers the daemon holds failed, loading them all: " + output);
+    log.debug(
+        "docker load without the layers the daemon holds failed, loading them all: " + output);
     return jib.load(tarball, writtenBytes);
   }
 
@@ -125,9 +131,15 @@ final class LayerSkippingDockerClient implements DockerClient {
       return;
     }
     List<String> files = new ArrayList<>();
-    Json.read(copies.get(MANIFEST)).path(0).path("Layers").forEach(file -> files.add(file.asText()));
+    Json.read(copies.get(MANIFEST))
+        .path(0)
+        .path("Layers")
+        .forEach(file -> files.add(file.asText()));
     List<String> diffIds = new ArrayList<>();
-    Json.read(copies.get(CONFIG)).path("rootfs").path("diff_ids").forEach(id -> diffIds.add(id.asText()));
+    Json.read(copies.get(CONFIG))
+        .path("rootfs")
+        .path("diff_ids")
+        .forEach(id -> diffIds.add(id.asText()));
     if (files.size() != diffIds.size()) {
       return;
     }
@@ -162,7 +174,8 @@ final class LayerSkippingDockerClient implements DockerClient {
       }
       String diffId = recorded.get(file);
       int layer = index++;
-      holders.removeIf(held -> diffId == null || layer >= held.size() || !held.get(layer).equals(diffId));
+      holders.removeIf(
+          held -> diffId == null || layer >= held.size() || !held.get(layer).equals(diffId));
       if (holders.isEmpty()) {
         return false;
       }

@@ -20,8 +20,8 @@ import org.apache.commons.compress.archivers.tar.TarFile;
 
 /**
  * Makes Jib's OCI image layout tarball load everywhere. Podman reads its {@code index.json}, but
- * Docker before version 25 reads only a {@code docker save} {@code manifest.json}; this adds one that
- * points at the same blobs, as {@code docker save} itself has written since Docker 25.
+ * Docker before version 25 reads only a {@code docker save} {@code manifest.json}; this adds one
+ * that points at the same blobs, as {@code docker save} itself has written since Docker 25.
  *
  * <p>The entry is appended in place, over the tarball's end-of-archive blocks, so the layers are
  * neither read nor copied again.
@@ -32,7 +32,9 @@ final class LoadableArchive {
 
   private LoadableArchive() {}
 
-  /** Appends to {@code ociTar} a {@code manifest.json} that tags the image with {@code repoTags}. */
+  /**
+   * Appends to {@code ociTar} a {@code manifest.json} that tags the image with {@code repoTags}.
+   */
   static void addDockerManifest(Path ociTar, List<String> repoTags) throws IOException {
     byte[] manifestJson;
     long end = 0;
@@ -47,7 +49,8 @@ final class LoadableArchive {
     try (FileChannel channel = FileChannel.open(ociTar, StandardOpenOption.WRITE)) {
       channel.truncate(end);
       channel.position(end);
-      try (TarArchiveOutputStream out = new TarArchiveOutputStream(Channels.newOutputStream(channel))) {
+      try (TarArchiveOutputStream out =
+          new TarArchiveOutputStream(Channels.newOutputStream(channel))) {
         TarArchiveEntry manifestEntry = new TarArchiveEntry("manifest.json");
         manifestEntry.setSize(manifestJson.length);
         manifestEntry.setModTime(0);
@@ -63,10 +66,14 @@ final class LoadableArchive {
     return (size + TAR_BLOCK - 1) / TAR_BLOCK * TAR_BLOCK;
   }
 
-  private static byte[] dockerManifest(TarFile tar, Map<String, TarArchiveEntry> entries, List<String> repoTags)
-      throws IOException {
-    String manifestDigest = Json.read(read(tar, entries, "index.json"))
-        .path("manifests").path(0).path("digest").asText();
+  private static byte[] dockerManifest(
+      TarFile tar, Map<String, TarArchiveEntry> entries, List<String> repoTags) throws IOException {
+    String manifestDigest =
+        Json.read(read(tar, entries, "index.json"))
+            .path("manifests")
+            .path(0)
+            .path("digest")
+            .asText();
     JsonNode manifest = Json.read(read(tar, entries, blobPath(manifestDigest)));
 
     ObjectNode entry = Json.object();
@@ -78,7 +85,8 @@ final class LoadableArchive {
     return Json.compact(Json.array().add(entry)).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] read(TarFile tar, Map<String, TarArchiveEntry> entries, String name) throws IOException {
+  private static byte[] read(TarFile tar, Map<String, TarArchiveEntry> entries, String name)
+      throws IOException {
     TarArchiveEntry entry = entries.get(name);
     if (entry == null) {
       throw new IOException("Jib's OCI tarball has no " + name);

@@ -12,7 +12,9 @@ import java.util.TreeSet;
 import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 
-/** Finds the JDK modules an application needs, with {@code jdeps --print-module-deps}, in process. */
+/**
+ * Finds the JDK modules an application needs, with {@code jdeps --print-module-deps}, in process.
+ */
 final class ModuleDetector {
 
   private ModuleDetector() {}
@@ -24,15 +26,25 @@ final class ModuleDetector {
   static Set<String> detect(Path classesDir, List<Path> dependencies, int release) {
     ToolProvider jdeps =
         ToolProvider.findFirst("jdeps")
-            .orElseThrow(() -> new ConfigurationException(
-                "<from><image>jlink</image> needs jdeps to find the modules the application uses, and"
-                    + " the Java running Maven has none: run Maven on a JDK, or list the modules in"
-                    + " <from><modules>."));
-    List<String> args = new ArrayList<>(List.of(
-        "--print-module-deps", "--ignore-missing-deps", "--multi-release", Integer.toString(release)));
+            .orElseThrow(
+                () ->
+                    new ConfigurationException(
+                        "<from><image>jlink</image> needs jdeps to find the modules the application uses, and"
+                            + " the Java running Maven has none: run Maven on a JDK, or list the modules in"
+                            + " <from><modules>."));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--print-module-deps",
+                "--ignore-missing-deps",
+                "--multi-release",
+                Integer.toString(release)));
     if (!dependencies.isEmpty()) {
       args.add("--class-path");
-      args.add(dependencies.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
+      args.add(
+          dependencies.stream()
+              .map(Path::toString)
+              .collect(Collectors.joining(java.io.File.pathSeparator)));
     }
     args.add(classesDir.toString());
     dependencies.forEach(jar -> args.add(jar.toString()));

@@ -20,13 +20,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The shared libraries of the build host that a runtime links against, found with {@code ldd}:
- * the C library, the dynamic loader, libz and the like, at the paths the runtime expects them.
+ * The shared libraries of the build host that a runtime links against, found with {@code ldd}: the
+ * C library, the dynamic loader, libz and the like, at the paths the runtime expects them.
  */
 final class SharedLibraries {
 
-  /** {@code libz.so.1 => /lib/x86_64-linux-gnu/libz.so.1 (0x...)} or {@code /lib64/ld-linux-x86-64.so.2 (0x...)}. */
-  private static final Pattern RESOLVED = Pattern.compile("^\\s*(?:(\\S+) => )?(/\\S+) \\(0x[0-9a-f]+\\)$");
+  /**
+   * {@code libz.so.1 => /lib/x86_64-linux-gnu/libz.so.1 (0x...)} or {@code
+   * /lib64/ld-linux-x86-64.so.2 (0x...)}.
+   */
+  private static final Pattern RESOLVED =
+      Pattern.compile("^\\s*(?:(\\S+) => )?(/\\S+) \\(0x[0-9a-f]+\\)$");
+
   private static final Pattern NOT_FOUND = Pattern.compile("^\\s*(\\S+) => not found$");
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -34,19 +39,25 @@ final class SharedLibraries {
 
   private SharedLibraries() {}
 
-  /** The absolute paths of the host libraries that {@code runtime}'s executables and libraries need. */
+  /**
+   * The absolute paths of the host libraries that {@code runtime}'s executables and libraries need.
+   */
   static Set<Path> of(Path runtime, BuildLog log) throws IOException {
     Set<Path> libraries = new TreeSet<>();
     Set<String> runtimeFiles = new TreeSet<>();
     List<Path> elfFiles = new ArrayList<>();
     try (Stream<Path> files = Files.walk(runtime)) {
-      files.filter(Files::isRegularFile).forEach(file -> {
-        runtimeFiles.add(file.getFileName().toString());
-        String name = file.getFileName().toString();
-        if (name.endsWith(".so") || file.getParent().getFileName().toString().equals("bin")) {
-          elfFiles.add(file);
-        }
-      });
+      files
+          .filter(Files::isRegularFile)
+          .forEach(
+              file -> {
+                runtimeFiles.add(file.getFileName().toString());
+                String name = file.getFileName().toString();
+                if (name.endsWith(".so")
+                    || file.getParent().getFileName().toString().equals("bin")) {
+                  elfFiles.add(file);
+                }
+              });
     }
     for (Path elf : elfFiles) {
       for (String line : ldd(elf)) {
@@ -58,8 +69,12 @@ final class SharedLibraries {
             libraries.add(library);
           }
         } else if (notFound.matches() && !runtimeFiles.contains(notFound.group(1))) {
-          log.warn("The linked runtime's " + runtime.relativize(elf) + " needs " + notFound.group(1)
-              + ", which this machine does not have; code that loads it will fail in the image.");
+          log.warn(
+              "The linked runtime's "
+                  + runtime.relativize(elf)
+                  + " needs "
+                  + notFound.group(1)
+                  + ", which this machine does not have; code that loads it will fail in the image.");
         }
       }
     }
@@ -68,11 +83,17 @@ final class SharedLibraries {
 
   private static List<String> ldd(Path elf) throws IOException {
     try {
-      CommandResult result = PROCESSES.run(new Command(List.of("ldd", elf.toString()), Map.of(), TIMEOUT));
+      CommandResult result =
+          PROCESSES.run(new Command(List.of("ldd", elf.toString()), Map.of(), TIMEOUT));
       return (result.stdout() + result.stderr()).lines().toList();
     } catch (EngineException e) {
-      throw new IOException("ldd " + elf + " failed: " + e.getMessage()
-          + ". The jlink base needs ldd (Debian's libc-bin) to find the libraries the runtime needs.", e);
+      throw new IOException(
+          "ldd "
+              + elf
+              + " failed: "
+              + e.getMessage()
+              + ". The jlink base needs ldd (Debian's libc-bin) to find the libraries the runtime needs.",
+          e);
     }
   }
 }

@@ -55,11 +55,12 @@ public final class JsonArrayReader {
 
   /**
    * The array of strings a broken array {@code text} was probably meant to be: with single and
-   * typographic quotes made double quotes and a trailing comma dropped, or, when it has no quotes at
-   * all, its comma-separated words. Empty when these repairs give no array of strings.
+   * typographic quotes made double quotes and a trailing comma dropped, or, when it has no quotes
+   * at all, its comma-separated words. Empty when these repairs give no array of strings.
    */
   public static Optional<List<String>> repaired(String text) {
-    String quoted = text.strip().replaceAll("['" + TYPOGRAPHIC_QUOTES + "]", "\"").replaceAll(",\\s*]$", "]");
+    String quoted =
+        text.strip().replaceAll("['" + TYPOGRAPHIC_QUOTES + "]", "\"").replaceAll(",\\s*]$", "]");
     Outcome outcome = read(quoted);
     if (outcome.isArray()) {
       return Optional.of(outcome.strings());

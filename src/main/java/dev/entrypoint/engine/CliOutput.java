@@ -6,7 +6,9 @@ import dev.entrypoint.Json;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads what Docker's and Podman's command lines print; their formats agree where this reads them. */
+/**
+ * Reads what Docker's and Podman's command lines print; their formats agree where this reads them.
+ */
 final class CliOutput {
 
   private static final String LOADED = "Loaded image";
@@ -14,9 +16,9 @@ final class CliOutput {
   private CliOutput() {}
 
   /**
-   * The image references {@code load} printed: {@code Loaded image: NAME:TAG} (Podman names a short name
-   * {@code localhost/NAME:TAG}), {@code Loaded image ID: sha256:...} for an untagged image, and older
-   * Podman's {@code Loaded image(s): A,B}.
+   * The image references {@code load} printed: {@code Loaded image: NAME:TAG} (Podman names a short
+   * name {@code localhost/NAME:TAG}), {@code Loaded image ID: sha256:...} for an untagged image,
+   * and older Podman's {@code Loaded image(s): A,B}.
    */
   static List<String> loadedImages(String stdout) {
     List<String> images = new ArrayList<>();
@@ -33,17 +35,22 @@ final class CliOutput {
     return images;
   }
 
-  /** The first object of an {@code inspect} array, as both engines print it without {@code --format}. */
+  /**
+   * The first object of an {@code inspect} array, as both engines print it without {@code
+   * --format}.
+   */
   static JsonNode firstInspected(String inspectOutput, String what) {
     try {
       JsonNode root = Json.read(inspectOutput);
       if (root == null || !root.isArray() || root.isEmpty()) {
-        throw new EngineException("inspecting " + what + " printed no object: " + inspectOutput.strip());
+        throw new EngineException(
+            "inspecting " + what + " printed no object: " + inspectOutput.strip());
       }
       return root.get(0);
     } catch (JsonProcessingException e) {
       throw new EngineException(
-          "inspecting " + what + " printed something that is not JSON: " + e.getOriginalMessage(), e);
+          "inspecting " + what + " printed something that is not JSON: " + e.getOriginalMessage(),
+          e);
     }
   }
 
@@ -68,21 +75,31 @@ final class CliOutput {
 
   /** The host port in {@code port} output such as {@code 127.0.0.1:49153} or {@code [::]:49153}. */
   static int hostPort(String portOutput, String what) {
-    String first = portOutput.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
+    String first =
+        portOutput
+            .lines()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty())
+            .findFirst()
+            .orElse("");
     try {
       return Integer.parseInt(first.substring(first.lastIndexOf(':') + 1));
     } catch (NumberFormatException e) {
       throw new EngineException(
-          "the engine did not say where " + what + " is published: '" + portOutput.strip() + "'", e);
+          "the engine did not say where " + what + " is published: '" + portOutput.strip() + "'",
+          e);
     }
   }
 
-  /** An exit code printed alone on a line, as {@code wait} and {@code inspect --format} print it. */
+  /**
+   * An exit code printed alone on a line, as {@code wait} and {@code inspect --format} print it.
+   */
   static int exitCode(String output) {
     try {
       return Integer.parseInt(output.strip());
     } catch (NumberFormatException e) {
-      throw new EngineException("expected an exit code but the engine printed '" + output.strip() + "'", e);
+      throw new EngineException(
+          "expected an exit code but the engine printed '" + output.strip() + "'", e);
     }
   }
 }

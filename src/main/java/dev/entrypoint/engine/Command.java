@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * One process to run: its argument list (never a shell line), the variables added to the inherited
  * environment, and how long it may take.
  *
- * <p>{@link #toString()} is safe to log: it shows environment variable names but not their values, and
- * masks the value of every {@code -e NAME=VALUE} option.
+ * <p>{@link #toString()} is safe to log: it shows environment variable names but not their values,
+ * and masks the value of every {@code -e NAME=VALUE} option.
  */
 public record Command(List<String> argv, Map<String, String> environment, Duration timeout) {
 
@@ -36,7 +36,8 @@ public record Command(List<String> argv, Map<String, String> environment, Durati
   public String toString() {
     List<String> shown = new ArrayList<>(argv.size());
     for (int i = 0; i < argv.size(); i++) {
-      boolean isEnvValue = i > 0 && (argv.get(i - 1).equals("-e") || argv.get(i - 1).equals("--env"));
+      boolean isEnvValue =
+          i > 0 && (argv.get(i - 1).equals("-e") || argv.get(i - 1).equals("--env"));
       shown.add(isEnvValue ? maskedAssignment(argv.get(i)) : argv.get(i));
     }
     String line = Argv.shellQuoted(shown);

@@ -16,6 +16,9 @@ public record CommandResult(int exitCode, String stdout, String stderr) {
    */
   public String errorText() {
     String text = stderr.isBlank() ? stdout : stderr;
-    return text.lines().filter(line -> !line.isBlank()).map(String::strip).collect(Collectors.joining("\n"));
+    return text.lines()
+        .filter(line -> !line.isBlank())
+        .map(String::strip)
+        .collect(Collectors.joining("\n"));
   }
 }

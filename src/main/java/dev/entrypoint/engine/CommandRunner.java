@@ -1,8 +1,8 @@
 package dev.entrypoint.engine;
 
 /**
- * Runs a {@link Command} to completion. {@link ProcessCommandRunner} starts real processes; tests give
- * an engine a runner that answers with canned output.
+ * Runs a {@link Command} to completion. {@link ProcessCommandRunner} starts real processes; tests
+ * give an engine a runner that answers with canned output.
  */
 @FunctionalInterface
 public interface CommandRunner {

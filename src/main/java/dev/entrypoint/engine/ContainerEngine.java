@@ -11,8 +11,8 @@ import java.util.OptionalInt;
 
 /**
  * A Docker or Podman engine, driven through its command line. {@link #connect} picks and probes it;
- * images are loaded and containers created through an {@link EngineSession}, which removes them again;
- * everything else about an image or a container is asked here.
+ * images are loaded and containers created through an {@link EngineSession}, which removes them
+ * again; everything else about an image or a container is asked here.
  */
 public final class ContainerEngine {
 
@@ -33,14 +33,16 @@ public final class ContainerEngine {
    * The engine the settings choose, once it answered; for {@link EngineChoice#AUTO} Docker if its
    * engine answers, else Podman.
    *
-   * @throws EngineUnavailableException when no candidate answers, saying what was tried and how to start one
+   * @throws EngineUnavailableException when no candidate answers, saying what was tried and how to
+   *     start one
    */
   public static ContainerEngine connect(EngineSettings settings, BuildLog log) {
     return connect(settings, new ProcessCommandRunner(), log);
   }
 
   /** As {@link #connect(EngineSettings, BuildLog)}, running every command with {@code runner}. */
-  public static ContainerEngine connect(EngineSettings settings, CommandRunner runner, BuildLog log) {
+  public static ContainerEngine connect(
+      EngineSettings settings, CommandRunner runner, BuildLog log) {
     return EngineSelector.select(settings, runner, log);
   }
 
@@ -55,8 +57,8 @@ public final class ContainerEngine {
   }
 
   /**
-   * A session that records what it creates and removes it on {@link EngineSession#close()}. Containers
-   * it names are called {@code namePrefix} + session id + a number.
+   * A session that records what it creates and removes it on {@link EngineSession#close()}.
+   * Containers it names are called {@code namePrefix} + session id + a number.
    */
   public EngineSession openSession(String namePrefix) {
     return new EngineSession(this, namePrefix, log);
@@ -69,7 +71,8 @@ public final class ContainerEngine {
    * reports {@code []} as absent.
    */
   public JsonNode inspectImageConfig(String image) {
-    return CliOutput.firstInspected(cli.output(List.of("image", "inspect", image)), image).path("Config");
+    return CliOutput.firstInspected(cli.output(List.of("image", "inspect", image)), image)
+        .path("Config");
   }
 
   /**
@@ -108,9 +111,11 @@ public final class ContainerEngine {
     if (tailLines < 1) {
       throw new IllegalArgumentException("tailLines must be positive, not " + tailLines);
     }
-    CommandResult result = cli.run(List.of("logs", "--tail", String.valueOf(tailLines), container.id()));
+    CommandResult result =
+        cli.run(List.of("logs", "--tail", String.valueOf(tailLines), container.id()));
     if (!result.succeeded()) {
-      throw new EngineException("reading the logs of " + container + " failed: " + result.errorText());
+      throw new EngineException(
+          "reading the logs of " + container + " failed: " + result.errorText());
     }
     return new ContainerLogs(result.stdout(), result.stderr());
   }
@@ -123,19 +128,24 @@ public final class ContainerEngine {
     long seconds = killTimeout.plusMillis(999).toSeconds();
     long started = System.nanoTime();
     CommandResult result =
-        cli.run(List.of("stop", "-t", String.valueOf(seconds), container.id()), killTimeout.plus(STOP_MARGIN));
+        cli.run(
+            List.of("stop", "-t", String.valueOf(seconds), container.id()),
+            killTimeout.plus(STOP_MARGIN));
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     if (!result.succeeded()) {
       throw new EngineException("stopping " + container + " failed: " + result.errorText());
     }
-    String exitCode = cli.output(List.of("container", "inspect", "--format", "{{.State.ExitCode}}", container.id()));
+    String exitCode =
+        cli.output(
+            List.of("container", "inspect", "--format", "{{.State.ExitCode}}", container.id()));
     return new StopResult(took, CliOutput.exitCode(exitCode));
   }
 
   /** The host port the running container's TCP {@code containerPort} is published on. */
   public int hostPort(Container container, int containerPort) {
     String what = "port " + containerPort + " of " + container;
-    return CliOutput.hostPort(cli.output(List.of("port", container.id(), containerPort + "/tcp")), what);
+    return CliOutput.hostPort(
+        cli.output(List.of("port", container.id(), containerPort + "/tcp")), what);
   }
 
   /** Removes the container, running or not; a container that is already gone is fine. */
@@ -154,16 +164,23 @@ public final class ContainerEngine {
     return result.succeeded() ? Optional.of(result.stdout().strip()) : Optional.empty();
   }
 
-  /** Gives the image {@code imageId} the name {@code name}, moving the name from any other image. */
+  /**
+   * Gives the image {@code imageId} the name {@code name}, moving the name from any other image.
+   */
   public void tag(String imageId, String name) {
     cli.output(List.of("tag", imageId, name));
   }
 
-  /** Loads an image tar and returns the references it was loaded as; {@link EngineSession#load} records them. */
+  /**
+   * Loads an image tar and returns the references it was loaded as; {@link EngineSession#load}
+   * records them.
+   */
   List<String> load(Path imageTar) {
-    List<String> images = CliOutput.loadedImages(cli.output(List.of("load", "--input", imageTar.toString())));
+    List<String> images =
+        CliOutput.loadedImages(cli.output(List.of("load", "--input", imageTar.toString())));
     if (images.isEmpty()) {
-      throw new EngineException(kind().command() + " load of " + imageTar + " named no image it loaded");
+      throw new EngineException(
+          kind().command() + " load of " + imageTar + " named no image it loaded");
     }
     return images;
   }
@@ -180,7 +197,8 @@ public final class ContainerEngine {
     }
     List<String> lines = result.stdout().lines().filter(line -> !line.isBlank()).toList();
     if (lines.isEmpty()) {
-      throw new EngineException(kind().command() + " create printed no container id for the " + spec);
+      throw new EngineException(
+          kind().command() + " create printed no container id for the " + spec);
     }
     return new Container(lines.get(lines.size() - 1).strip(), spec.name());
   }

@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * A container to create: the image, the {@code --entrypoint} value exactly as an {@link Invocation}
- * carries it ({@code null} for none, {@code ""} allowed), the arguments after the image, environment
- * variables, published ports, a name and labels.
+ * carries it ({@code null} for none, {@code ""} allowed), the arguments after the image,
+ * environment variables, published ports, a name and labels.
  *
  * <p>Ports are published on the loopback interface only; a host port of 0 lets the engine pick one.
  */
@@ -53,7 +53,10 @@ public final class ContainerSpec {
     return of(image).withEntrypoint(invocation.entrypointFlag()).withArgs(invocation.args());
   }
 
-  /** This spec with {@code --entrypoint value}; {@code null} for no flag, {@code ""} for an empty one. */
+  /**
+   * This spec with {@code --entrypoint value}; {@code null} for no flag, {@code ""} for an empty
+   * one.
+   */
   public ContainerSpec withEntrypoint(String value) {
     return new ContainerSpec(image, value, args, environment, publishedPorts, name, labels);
   }
@@ -70,7 +73,9 @@ public final class ContainerSpec {
     return new ContainerSpec(image, entrypoint, args, changed, publishedPorts, name, labels);
   }
 
-  /** This spec with {@code containerPort} (TCP) published on {@code hostPort}; 0 picks a free one. */
+  /**
+   * This spec with {@code containerPort} (TCP) published on {@code hostPort}; 0 picks a free one.
+   */
   public ContainerSpec withPublishedPort(int containerPort, int hostPort) {
     Map<Integer, Integer> changed = new LinkedHashMap<>(publishedPorts);
     changed.put(containerPort, hostPort);
@@ -134,7 +139,9 @@ public final class ContainerSpec {
     environment.forEach((variable, value) -> words.addAll(List.of("-e", variable + "=" + value)));
     publishedPorts.forEach(
         (containerPort, hostPort) ->
-            words.addAll(List.of("-p", "127.0.0.1:" + (hostPort == 0 ? "" : hostPort) + ":" + containerPort)));
+            words.addAll(
+                List.of(
+                    "-p", "127.0.0.1:" + (hostPort == 0 ? "" : hostPort) + ":" + containerPort)));
     words.addAll(engineFlags);
     if (entrypoint != null) {
       words.add("--entrypoint=" + entrypoint);
@@ -164,9 +171,11 @@ public final class ContainerSpec {
   /** Shows environment variable names but not their values. */
   @Override
   public String toString() {
-    return "container of " + image
+    return "container of "
+        + image
         + (entrypoint == null ? "" : " --entrypoint " + Argv.shellQuoted(entrypoint))
-        + " args " + Argv.json(args)
+        + " args "
+        + Argv.json(args)
         + (environment.isEmpty() ? "" : " env " + environment.keySet())
         + (publishedPorts.isEmpty() ? "" : " ports " + publishedPorts)
         + (name == null ? "" : " name " + name)

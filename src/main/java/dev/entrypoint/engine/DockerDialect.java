@@ -43,7 +43,8 @@ final class DockerDialect implements EngineDialect {
   @Override
   public List<String> resolvedArgv(EngineCli cli, Container container) {
     JsonNode inspected =
-        CliOutput.firstInspected(cli.output(List.of("container", "inspect", container.id())), container.toString());
+        CliOutput.firstInspected(
+            cli.output(List.of("container", "inspect", container.id())), container.toString());
     List<String> argv = new ArrayList<>();
     argv.add(inspected.path("Path").asText());
     argv.addAll(CliOutput.stringsOrEmpty(inspected.get("Args")));

@@ -5,7 +5,10 @@ import dev.entrypoint.launch.EngineKind;
 import java.util.List;
 import java.util.Locale;
 
-/** Which engine to drive: a named one, or {@link #AUTO}, Docker if its engine answers and else Podman. */
+/**
+ * Which engine to drive: a named one, or {@link #AUTO}, Docker if its engine answers and else
+ * Podman.
+ */
 public enum EngineChoice {
   AUTO(List.of(EngineKind.DOCKER, EngineKind.PODMAN)),
   DOCKER(List.of(EngineKind.DOCKER)),
@@ -38,7 +41,10 @@ public enum EngineChoice {
       }
     }
     throw new ConfigurationException(
-        pomElement + " is '" + value + "', which is not a container engine: use 'auto' (Docker if its"
+        pomElement
+            + " is '"
+            + value
+            + "', which is not a container engine: use 'auto' (Docker if its"
             + " engine answers, else Podman), 'docker' or 'podman'.");
   }
 

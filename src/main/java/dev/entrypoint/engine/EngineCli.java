@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** One engine's command line: runs its subcommands with the configured executable, host and flags. */
+/**
+ * One engine's command line: runs its subcommands with the configured executable, host and flags.
+ */
 final class EngineCli {
 
   private final EngineOptions options;
@@ -47,8 +49,13 @@ final class EngineCli {
     log.debug("$ " + command);
     CommandResult result = runner.run(command);
     long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-    log.debug("  exit " + result.exitCode() + " after " + millis + " ms"
-        + (result.succeeded() ? "" : ": " + result.errorText()));
+    log.debug(
+        "  exit "
+            + result.exitCode()
+            + " after "
+            + millis
+            + " ms"
+            + (result.succeeded() ? "" : ": " + result.errorText()));
     return result;
   }
 
@@ -57,7 +64,11 @@ final class EngineCli {
     CommandResult result = run(arguments);
     if (!result.succeeded()) {
       throw new EngineException(
-          "'" + command(arguments, timeout) + "' failed with exit code " + result.exitCode() + ": "
+          "'"
+              + command(arguments, timeout)
+              + "' failed with exit code "
+              + result.exitCode()
+              + ": "
               + result.errorText());
     }
     return result.stdout();

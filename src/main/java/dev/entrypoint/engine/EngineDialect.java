@@ -30,10 +30,15 @@ interface EngineDialect {
    */
   List<String> removeImageArguments(String image);
 
-  /** The subcommand that writes {@code image} to the file {@code archive} in {@code docker save}'s format. */
+  /**
+   * The subcommand that writes {@code image} to the file {@code archive} in {@code docker save}'s
+   * format.
+   */
   List<String> saveArguments(String image, Path archive);
 
-  /** The subcommand that removes a container at once, running or not, and ignores one that is gone. */
+  /**
+   * The subcommand that removes a container at once, running or not, and ignores one that is gone.
+   */
   List<String> forceRemoveArguments(Container container);
 
   /** The argv the container's process is started with, exactly, empty strings included. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How to call one engine's command line: the executable, an explicit host (passed to it as
- * {@code DOCKER_HOST} or {@code CONTAINER_HOST}; without one the inherited environment decides), flags
+ * How to call one engine's command line: the executable, an explicit host (passed to it as {@code
+ * DOCKER_HOST} or {@code CONTAINER_HOST}; without one the inherited environment decides), flags
  * that go right after the executable (such as {@code --runtime runc --cgroup-manager=cgroupfs}) and
  * flags for every container it creates (such as {@code --ulimit nofile=1024:1024}).
  */
@@ -20,7 +20,11 @@ public final class EngineOptions {
   private final List<String> createFlags;
 
   private EngineOptions(
-      EngineKind kind, String executable, String host, List<String> globalFlags, List<String> createFlags) {
+      EngineKind kind,
+      String executable,
+      String host,
+      List<String> globalFlags,
+      List<String> createFlags) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.executable = Objects.requireNonNull(executable, "executable");
     this.host = host;
@@ -38,7 +42,10 @@ public final class EngineOptions {
     return new EngineOptions(kind, newExecutable, host, globalFlags, createFlags);
   }
 
-  /** These options with an explicit host such as {@code unix:///run/podman/podman.sock}; null for none. */
+  /**
+   * These options with an explicit host such as {@code unix:///run/podman/podman.sock}; null for
+   * none.
+   */
   public EngineOptions withHost(String newHost) {
     return new EngineOptions(kind, executable, newHost, globalFlags, createFlags);
   }
@@ -78,7 +85,9 @@ public final class EngineOptions {
     return createFlags;
   }
 
-  /** The argument list for one engine subcommand: executable, global flags, then {@code arguments}. */
+  /**
+   * The argument list for one engine subcommand: executable, global flags, then {@code arguments}.
+   */
   List<String> argv(List<String> arguments) {
     List<String> argv = new ArrayList<>(List.of(executable));
     argv.addAll(globalFlags);
@@ -103,9 +112,13 @@ public final class EngineOptions {
 
   @Override
   public String toString() {
-    return kind.command() + " options: executable " + executable
+    return kind.command()
+        + " options: executable "
+        + executable
         + (host == null ? "" : ", host " + host)
-        + ", global flags " + globalFlags
-        + ", create flags " + createFlags;
+        + ", global flags "
+        + globalFlags
+        + ", create flags "
+        + createFlags;
   }
 }

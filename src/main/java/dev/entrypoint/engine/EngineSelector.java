@@ -36,8 +36,12 @@ final class EngineSelector {
       hints.add("  " + cli.dialect().startHint());
     }
     throw new EngineUnavailableException(
-        "No container engine answered (engine: " + settings.choice().pomValue() + "). Tried:\n"
-            + String.join("\n", failures) + "\nTo start one:\n" + String.join("\n", hints));
+        "No container engine answered (engine: "
+            + settings.choice().pomValue()
+            + "). Tried:\n"
+            + String.join("\n", failures)
+            + "\nTo start one:\n"
+            + String.join("\n", hints));
   }
 
   private static String describe(EngineCli cli) {
@@ -48,6 +52,8 @@ final class EngineSelector {
       return command + " (" + variable + "=" + options.host() + ")";
     }
     String inherited = System.getenv(variable);
-    return inherited == null ? command : command + " (" + variable + "=" + inherited + " from the environment)";
+    return inherited == null
+        ? command
+        : command + " (" + variable + "=" + inherited + " from the environment)";
   }
 }

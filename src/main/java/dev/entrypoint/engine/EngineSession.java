@@ -13,11 +13,12 @@ import java.util.UUID;
 
 /**
  * Records every container and image it creates and removes them on {@link #close()}, also when the
- * code that used them threw. Until then a JVM shutdown hook removes them if the build is interrupted
- * (Ctrl-C). A removal that fails is logged as a warning, never thrown over another failure.
+ * code that used them threw. Until then a JVM shutdown hook removes them if the build is
+ * interrupted (Ctrl-C). A removal that fails is logged as a warning, never thrown over another
+ * failure.
  *
- * <p>Every container carries the label {@value #LABEL}{@code =<session id>}, so leftovers of a killed
- * build can be found with {@code docker ps -a --filter label=dev.entrypoint.session}.
+ * <p>Every container carries the label {@value #LABEL}{@code =<session id>}, so leftovers of a
+ * killed build can be found with {@code docker ps -a --filter label=dev.entrypoint.session}.
  */
 public final class EngineSession implements AutoCloseable {
 
@@ -30,8 +31,10 @@ public final class EngineSession implements AutoCloseable {
   private final String id = UUID.randomUUID().toString().substring(0, 8);
   private final List<Container> containers = new ArrayList<>();
   private final Set<String> images = new LinkedHashSet<>();
+
   /** Names a load took from images the engine had before, and the ids to give them back to. */
   private final Map<String, String> namesToRestore = new LinkedHashMap<>();
+
   private final Thread shutdownHook = new Thread(this::removeAll, "entrypoint-engine-cleanup");
   private int created;
   private boolean closed;
@@ -55,9 +58,9 @@ public final class EngineSession implements AutoCloseable {
 
   /**
    * Loads an image tar whose image is tagged {@code names} and returns the first reference it was
-   * loaded as (Podman names a short name {@code localhost/NAME:TAG}). On close every reference it was
-   * loaded as is removed again, or, where the engine already had an image of one of {@code names},
-   * given back to that image, so a user's images are as they were before.
+   * loaded as (Podman names a short name {@code localhost/NAME:TAG}). On close every reference it
+   * was loaded as is removed again, or, where the engine already had an image of one of {@code
+   * names}, given back to that image, so a user's images are as they were before.
    */
   public synchronized String load(Path imageTar, List<String> names) {
     checkOpen();
@@ -67,10 +70,13 @@ public final class EngineSession implements AutoCloseable {
     }
     List<String> loaded = engine.load(imageTar);
     for (String reference : loaded) {
-      Optional<String> previous = before.entrySet().stream()
-          .filter(name -> reference.equals(name.getKey()) || reference.endsWith("/" + name.getKey()))
-          .map(Map.Entry::getValue)
-          .findFirst();
+      Optional<String> previous =
+          before.entrySet().stream()
+              .filter(
+                  name ->
+                      reference.equals(name.getKey()) || reference.endsWith("/" + name.getKey()))
+              .map(Map.Entry::getValue)
+              .findFirst();
       if (previous.isPresent()) {
         namesToRestore.put(reference, previous.get());
       } else {
@@ -81,8 +87,8 @@ public final class EngineSession implements AutoCloseable {
   }
 
   /**
-   * Creates a container from {@code spec}, labelled with this session and, unless the spec names it,
-   * named {@code <prefix><session id>-<n>}.
+   * Creates a container from {@code spec}, labelled with this session and, unless the spec names
+   * it, named {@code <prefix><session id>-<n>}.
    *
    * @throws ContainerCreateException when the engine refuses, with the engine's message
    */
@@ -90,7 +96,8 @@ public final class EngineSession implements AutoCloseable {
     checkOpen();
     created++;
     ContainerSpec labelled =
-        (spec.name() == null ? spec.withName(namePrefix + id + "-" + created) : spec).withLabel(LABEL, id);
+        (spec.name() == null ? spec.withName(namePrefix + id + "-" + created) : spec)
+            .withLabel(LABEL, id);
     Container container = engine.create(labelled);
     containers.add(container);
     return container;
@@ -103,9 +110,9 @@ public final class EngineSession implements AutoCloseable {
   }
 
   /**
-   * Removes every container, then every image, this session recorded. It does so even when the thread
-   * was interrupted (the flag is set again afterwards), since an interrupted build is when cleanup
-   * matters most.
+   * Removes every container, then every image, this session recorded. It does so even when the
+   * thread was interrupted (the flag is set again afterwards), since an interrupted build is when
+   * cleanup matters most.
    */
   @Override
   public synchronized void close() {
@@ -137,7 +144,10 @@ public final class EngineSession implements AutoCloseable {
       attempt(() -> engine.removeImage(image), "image " + image);
     }
     images.clear();
-    namesToRestore.forEach((name, id) -> attempt(() -> engine.tag(id, name), "name " + name + " (giving it back to " + id + ")"));
+    namesToRestore.forEach(
+        (name, id) ->
+            attempt(
+                () -> engine.tag(id, name), "name " + name + " (giving it back to " + id + ")"));
     namesToRestore.clear();
   }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything that says which engine to drive and how: the {@link EngineChoice}, the
- * {@link EngineOptions} of each engine, and the longest any engine command may take.
+ * Everything that says which engine to drive and how: the {@link EngineChoice}, the {@link
+ * EngineOptions} of each engine, and the longest any engine command may take.
  */
 public final class EngineSettings {
 
@@ -19,7 +19,8 @@ public final class EngineSettings {
   private final Map<EngineKind, EngineOptions> options;
   private final Duration commandTimeout;
 
-  private EngineSettings(EngineChoice choice, Map<EngineKind, EngineOptions> options, Duration commandTimeout) {
+  private EngineSettings(
+      EngineChoice choice, Map<EngineKind, EngineOptions> options, Duration commandTimeout) {
     this.choice = Objects.requireNonNull(choice, "choice");
     this.options = Map.copyOf(options);
     this.commandTimeout = Objects.requireNonNull(commandTimeout, "commandTimeout");
@@ -76,7 +77,13 @@ public final class EngineSettings {
 
   @Override
   public String toString() {
-    return "engine " + choice.pomValue() + ", " + options(EngineKind.DOCKER) + "; " + options(EngineKind.PODMAN)
-        + "; command timeout " + commandTimeout;
+    return "engine "
+        + choice.pomValue()
+        + ", "
+        + options(EngineKind.DOCKER)
+        + "; "
+        + options(EngineKind.PODMAN)
+        + "; command timeout "
+        + commandTimeout;
   }
 }

@@ -1,9 +1,9 @@
 package dev.entrypoint.engine;
 
 /**
- * No engine could be used: its executable is missing or its engine does not answer. The message says
- * what was tried, what failed (the engine's own words) and how to start one; the caller adds how to
- * skip the goal.
+ * No engine could be used: its executable is missing or its engine does not answer. The message
+ * says what was tried, what failed (the engine's own words) and how to start one; the caller adds
+ * how to skip the goal.
  */
 public final class EngineUnavailableException extends EngineException {
 

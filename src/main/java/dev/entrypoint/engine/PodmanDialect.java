@@ -31,10 +31,13 @@ final class PodmanDialect implements EngineDialect {
     return List.of("image", "rm", "--ignore", image);
   }
 
-  /** The format is named, so that the archive is {@code docker save}'s whatever Podman's default. */
+  /**
+   * The format is named, so that the archive is {@code docker save}'s whatever Podman's default.
+   */
   @Override
   public List<String> saveArguments(String image, Path archive) {
-    return List.of("image", "save", "--format", "docker-archive", "--output", archive.toString(), image);
+    return List.of(
+        "image", "save", "--format", "docker-archive", "--output", archive.toString(), image);
   }
 
   @Override
@@ -43,17 +46,18 @@ final class PodmanDialect implements EngineDialect {
   }
 
   /**
-   * Podman 4.3's {@code .Path} and {@code .Args} cannot tell {@code ["/bin/echo"]} from
-   * {@code ["/bin/echo", "/bin/echo"]}, so this reads {@code process.args} from the container's OCI
-   * {@code config.json}, which {@code podman init} writes. The file is written even when {@code init}
-   * then fails because the program does not exist, so {@code init}'s failure is not an error here. The
+   * Podman 4.3's {@code .Path} and {@code .Args} cannot tell {@code ["/bin/echo"]} from {@code
+   * ["/bin/echo", "/bin/echo"]}, so this reads {@code process.args} from the container's OCI {@code
+   * config.json}, which {@code podman init} writes. The file is written even when {@code init} then
+   * fails because the program does not exist, so {@code init}'s failure is not an error here. The
    * file is on Podman's host: a remote Podman ({@code CONTAINER_HOST}) cannot be read this way.
    */
   @Override
   public List<String> resolvedArgv(EngineCli cli, Container container) {
     cli.run(List.of("init", container.id()));
     JsonNode inspected =
-        CliOutput.firstInspected(cli.output(List.of("container", "inspect", container.id())), container.toString());
+        CliOutput.firstInspected(
+            cli.output(List.of("container", "inspect", container.id())), container.toString());
     String configPath = inspected.path("OCIConfigPath").asText("");
     Path config =
         configPath.isEmpty()
@@ -64,8 +68,14 @@ final class PodmanDialect implements EngineDialect {
       return CliOutput.stringsOrEmpty(spec.path("process").get("args"));
     } catch (IOException e) {
       throw new EngineException(
-          "cannot read the OCI config " + config + " of " + container + " to learn its argv (" + e
-              + "); this needs Podman on this machine, not a remote one set with CONTAINER_HOST", e);
+          "cannot read the OCI config "
+              + config
+              + " of "
+              + container
+              + " to learn its argv ("
+              + e
+              + "); this needs Podman on this machine, not a remote one set with CONTAINER_HOST",
+          e);
     }
   }
 }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs commands as real processes. Stdout and stderr go to temporary files, so a command that writes
- * a lot can never block on a full pipe; both are read once the process has ended.
+ * Runs commands as real processes. Stdout and stderr go to temporary files, so a command that
+ * writes a lot can never block on a full pipe; both are read once the process has ended.
  */
 public final class ProcessCommandRunner implements CommandRunner {
 
@@ -22,7 +22,8 @@ public final class ProcessCommandRunner implements CommandRunner {
       Process process = start(command, stdout, stderr);
       return new CommandResult(waitFor(process, command), read(stdout), read(stderr));
     } catch (IOException e) {
-      throw new EngineException("could not capture the output of '" + command + "': " + e.getMessage(), e);
+      throw new EngineException(
+          "could not capture the output of '" + command + "': " + e.getMessage(), e);
     } finally {
       deleteQuietly(stdout);
       deleteQuietly(stderr);

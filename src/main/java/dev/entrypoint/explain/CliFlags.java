@@ -61,9 +61,10 @@ final class CliFlags {
   private void add(String list, boolean takesValue) {
     for (String entry : list.strip().split("\\s+")) {
       int bar = entry.indexOf('|');
-      put(bar < 0
-          ? new Flag(entry, null, takesValue)
-          : new Flag(entry.substring(bar + 1), entry.charAt(0), takesValue));
+      put(
+          bar < 0
+              ? new Flag(entry, null, takesValue)
+              : new Flag(entry.substring(bar + 1), entry.charAt(0), takesValue));
     }
   }
 

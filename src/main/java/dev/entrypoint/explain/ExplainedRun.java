@@ -22,7 +22,8 @@ public final class ExplainedRun {
   private final String lineError;
   private final List<String> notes;
 
-  private ExplainedRun(String line, EngineKind engine, Resolution resolution, String lineError, List<String> notes) {
+  private ExplainedRun(
+      String line, EngineKind engine, Resolution resolution, String lineError, List<String> notes) {
     this.line = Objects.requireNonNull(line, "line");
     this.engine = engine;
     this.resolution = resolution;
@@ -34,16 +35,23 @@ public final class ExplainedRun {
   static ExplainedRun resolved(String line, RunLine run, Resolution resolution) {
     List<String> notes = new ArrayList<>();
     List<String> argv = resolution.argv();
-    if (argv != null && argv.size() > 3 && CommandForm.of(argv.subList(0, 3)) == CommandForm.SHELL) {
-      notes.add(PositionalParameters.ignored(argv.get(0) + " -c", argv.get(2), argv.subList(3, argv.size())));
+    if (argv != null
+        && argv.size() > 3
+        && CommandForm.of(argv.subList(0, 3)) == CommandForm.SHELL) {
+      notes.add(
+          PositionalParameters.ignored(
+              argv.get(0) + " -c", argv.get(2), argv.subList(3, argv.size())));
     }
     String flag = run.invocation().entrypointFlag();
     if (run.engine() == EngineKind.DOCKER && flag != null && flag.strip().startsWith("[")) {
-      notes.add("Docker takes --entrypoint as one word and does not read JSON: the program is literally "
-          + Argv.shellQuoted(flag) + " (Podman would decode it)");
+      notes.add(
+          "Docker takes --entrypoint as one word and does not read JSON: the program is literally "
+              + Argv.shellQuoted(flag)
+              + " (Podman would decode it)");
     }
     if (run.init()) {
-      notes.add("--init: an init process is PID 1 and starts this argv as its child, passing signals on");
+      notes.add(
+          "--init: an init process is PID 1 and starts this argv as its child, passing signals on");
     }
     return new ExplainedRun(line, run.engine(), resolution, null, notes);
   }

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *
  * @param description where the launch comes from, such as {@code docker://nginx:1.25}
  * @param launch the ENTRYPOINT and CMD
- * @param notes what the reader should know, such as a Dockerfile's problems or an unknown base image
+ * @param notes what the reader should know, such as a Dockerfile's problems or an unknown base
+ *     image
  */
 public record ExplainedSource(String description, ImageLaunch launch, List<String> notes) {
 
@@ -36,34 +37,56 @@ public record ExplainedSource(String description, ImageLaunch launch, List<Strin
   }
 
   /**
-   * The launch a stage of a Dockerfile gives its image: the stage named (or numbered) {@code stage},
-   * or the last one, which {@code docker build} builds, when {@code stage} is null.
+   * The launch a stage of a Dockerfile gives its image: the stage named (or numbered) {@code
+   * stage}, or the last one, which {@code docker build} builds, when {@code stage} is null.
    *
    * @throws ConfigurationException when the file does not exist, or has no such stage
    */
   public static ExplainedSource dockerfile(Path file, String stage) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new ConfigurationException("-Dentrypoint.dockerfile=" + file + " is not a file: give the path"
-          + " of a Dockerfile or Containerfile, relative to the current directory or absolute.");
+      throw new ConfigurationException(
+          "-Dentrypoint.dockerfile="
+              + file
+              + " is not a file: give the path"
+              + " of a Dockerfile or Containerfile, relative to the current directory or absolute.");
     }
     Dockerfile dockerfile = DockerfileParser.withUnknownBaseImages().parse(file);
-    Stage chosen = (stage == null ? dockerfile.target() : dockerfile.stage(stage))
-        .orElseThrow(() -> new ConfigurationException(file + " has no stage '" + stage + "'"
-            + (dockerfile.stages().isEmpty() ? " (it has no FROM line)" : "; its stages are "
-                + dockerfile.stages().stream().map(Stage::label).collect(Collectors.joining(", ")))
-            + ". Give -Dentrypoint.stage=NAME or an index from 0, or leave it out for the last stage."));
+    Stage chosen =
+        (stage == null ? dockerfile.target() : dockerfile.stage(stage))
+            .orElseThrow(
+                () ->
+                    new ConfigurationException(
+                        file
+                            + " has no stage '"
+                            + stage
+                            + "'"
+                            + (dockerfile.stages().isEmpty()
+                                ? " (it has no FROM line)"
+                                : "; its stages are "
+                                    + dockerfile.stages().stream()
+                                        .map(Stage::label)
+                                        .collect(Collectors.joining(", ")))
+                            + ". Give -Dentrypoint.stage=NAME or an index from 0, or leave it out for the last stage."));
     List<String> notes = new ArrayList<>();
     for (ParseProblem problem : dockerfile.problems()) {
-      notes.add(file.getFileName() + ":" + problem.line() + ": Docker would refuse to build this file: "
-          + problem.message());
+      notes.add(
+          file.getFileName()
+              + ":"
+              + problem.line()
+              + ": Docker would refuse to build this file: "
+              + problem.message());
     }
     if (!chosen.config().launchKnown()) {
-      notes.add("The stage builds on the image " + externalBase(dockerfile, chosen) + ", whose ENTRYPOINT and"
-          + " CMD cannot be read from the Dockerfile: what the stage does not set itself is shown as not"
-          + " set. Build the image and explain it with -Dentrypoint.image=docker://NAME to see what it"
-          + " inherits.");
+      notes.add(
+          "The stage builds on the image "
+              + externalBase(dockerfile, chosen)
+              + ", whose ENTRYPOINT and"
+              + " CMD cannot be read from the Dockerfile: what the stage does not set itself is shown as not"
+              + " set. Build the image and explain it with -Dentrypoint.image=docker://NAME to see what it"
+              + " inherits.");
     }
-    return new ExplainedSource("Dockerfile " + file + ", " + chosen.label(), chosen.launch(), notes);
+    return new ExplainedSource(
+        "Dockerfile " + file + ", " + chosen.label(), chosen.launch(), notes);
   }
 
   /** The external image a stage builds on, through the earlier stages it may build on. */

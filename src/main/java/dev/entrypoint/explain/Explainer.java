@@ -30,7 +30,8 @@ public final class Explainer {
    * Explains {@code source}: the standard runs, where the engines differ, each of {@code runLines},
    * and, when {@code contract} is not null, whether the launch keeps it.
    */
-  public static Explanation explain(ExplainedSource source, List<ShellCommand> runLines, LaunchContract contract) {
+  public static Explanation explain(
+      ExplainedSource source, List<ShellCommand> runLines, LaunchContract contract) {
     ImageLaunch launch = source.launch();
     List<ExplainedRun> standard = new ArrayList<>();
     for (EngineKind engine : EngineKind.values()) {
@@ -46,9 +47,19 @@ public final class Explainer {
       }
     }
     List<ExplainedRun> user = runLines.stream().map(line -> explain(launch, line)).toList();
-    String verdict = contract == null ? null : contract.violation(launch)
-        .map(why -> "The image breaks the launch contract '" + contract.pomValue() + "': " + why + ".")
-        .orElse("The image keeps the launch contract '" + contract.pomValue() + "'.");
+    String verdict =
+        contract == null
+            ? null
+            : contract
+                .violation(launch)
+                .map(
+                    why ->
+                        "The image breaks the launch contract '"
+                            + contract.pomValue()
+                            + "': "
+                            + why
+                            + ".")
+                .orElse("The image keeps the launch contract '" + contract.pomValue() + "'.");
     return new Explanation(source, standard, differences, user, verdict);
   }
 
@@ -56,7 +67,8 @@ public final class Explainer {
   public static ExplainedRun explain(ImageLaunch launch, ShellCommand line) {
     try {
       RunLine run = RunLineParser.parse(line);
-      return ExplainedRun.resolved(line.text(), run, LaunchResolver.resolve(launch, run.invocation(), run.engine()));
+      return ExplainedRun.resolved(
+          line.text(), run, LaunchResolver.resolve(launch, run.invocation(), run.engine()));
     } catch (RunLineException refused) {
       return ExplainedRun.refused(line.text(), refused);
     }

@@ -8,8 +8,8 @@ import java.util.List;
  * lines the user asked about, and whether the image keeps the project's launch contract.
  *
  * @param source the explained ENTRYPOINT and CMD
- * @param standardRuns {@code run IMAGE}, {@code run IMAGE ARGS} and {@code run --entrypoint X IMAGE},
- *     on Docker then on Podman
+ * @param standardRuns {@code run IMAGE}, {@code run IMAGE ARGS} and {@code run --entrypoint X
+ *     IMAGE}, on Docker then on Podman
  * @param engineDifferences runs, on Docker then on Podman, that execute differently on the two
  * @param userRuns the user's run lines, in order
  * @param contractVerdict whether the image keeps the project's launch contract, or {@code null}

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Renders an {@link Explanation} as JSON: {@code source}, {@code entrypoint}, {@code cmd} (arrays as
- * stored, {@code null} when not set) and their forms, {@code notes}, {@code contract}, and {@code
- * runs}: the user's run lines, or the standard runs when there are none, each as {@code {line,
- * engine, argv, error, rule, notes}} with {@code argv} null when nothing runs.
+ * Renders an {@link Explanation} as JSON: {@code source}, {@code entrypoint}, {@code cmd} (arrays
+ * as stored, {@code null} when not set) and their forms, {@code notes}, {@code contract}, and
+ * {@code runs}: the user's run lines, or the standard runs when there are none, each as {@code
+ * {line, engine, argv, error, rule, notes}} with {@code argv} null when nothing runs.
  */
 public final class ExplanationJson {
 
@@ -30,7 +30,8 @@ public final class ExplanationJson {
     root.set("notes", Json.stringArray(explanation.source().notes()));
     root.put("contract", explanation.contractVerdict());
     ArrayNode runs = root.putArray("runs");
-    List<ExplainedRun> shown = explanation.userRuns().isEmpty() ? explanation.standardRuns() : explanation.userRuns();
+    List<ExplainedRun> shown =
+        explanation.userRuns().isEmpty() ? explanation.standardRuns() : explanation.userRuns();
     for (ExplainedRun run : shown) {
       ObjectNode node = runs.addObject();
       node.put("line", run.line());

@@ -39,7 +39,8 @@ public final class ExplanationText {
       podmanDiffers.forEach(run -> run(lines, run));
     }
     if (!explanation.engineDifferences().isEmpty()) {
-      lines.add("  Docker and Podman differ where --entrypoint looks like JSON, which only Podman decodes:");
+      lines.add(
+          "  Docker and Podman differ where --entrypoint looks like JSON, which only Podman decodes:");
       for (ExplainedRun run : explanation.engineDifferences()) {
         lines.add("    " + run.line() + "  executes  " + outcome(run));
       }
@@ -65,7 +66,9 @@ public final class ExplanationText {
   }
 
   private static String outcome(ExplainedRun run) {
-    return run.runs() ? Argv.shellQuoted(run.argv()) + "   " + Argv.json(run.argv()) : "nothing: " + run.error();
+    return run.runs()
+        ? Argv.shellQuoted(run.argv()) + "   " + Argv.json(run.argv())
+        : "nothing: " + run.error();
   }
 
   private static String launchValue(List<String> value) {
@@ -75,8 +78,9 @@ public final class ExplanationText {
     if (value.isEmpty()) {
       return "[] (set, empty)";
     }
-    return Argv.json(value) + (CommandForm.of(value) == CommandForm.SHELL
-        ? " (shell form: " + value.get(0) + " -c runs the line)"
-        : " (exec form)");
+    return Argv.json(value)
+        + (CommandForm.of(value) == CommandForm.SHELL
+            ? " (shell form: " + value.get(0) + " -c runs the line)"
+            : " (exec form)");
   }
 }

@@ -3,9 +3,9 @@ package dev.entrypoint.explain;
 import dev.entrypoint.launch.EngineKind;
 
 /**
- * A line is not a {@code docker run} or {@code podman run} line the engine would accept; the message
- * is what the engine's command line says about it (such as {@code unknown flag: --foo}), or why the
- * line is not a run line at all.
+ * A line is not a {@code docker run} or {@code podman run} line the engine would accept; the
+ * message is what the engine's command line says about it (such as {@code unknown flag: --foo}), or
+ * why the line is not a run line at all.
  */
 public final class RunLineException extends RuntimeException {
 
@@ -13,7 +13,9 @@ public final class RunLineException extends RuntimeException {
 
   private final EngineKind engine;
 
-  /** The line failed for {@code engine} ({@code null} when it names no engine) with {@code message}. */
+  /**
+   * The line failed for {@code engine} ({@code null} when it names no engine) with {@code message}.
+   */
   public RunLineException(EngineKind engine, String message) {
     super(message);
     this.engine = engine;

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Reads a {@code docker run} or {@code podman run} line as the engines' command lines (cobra and
  * spf13/pflag) read it: options until the first word that is not one, that word is the image, and
- * every word after it is an argument, options included. An option that takes a value takes the
- * rest of its word ({@code --name=x}, {@code -px}) or the next word; one-letter switches combine
- * ({@code -it}); {@code --} ends the options; a repeated {@code --entrypoint} keeps its last value.
- * Leading {@code NAME=value} assignments, {@code sudo} and a {@code $} prompt are skipped, and {@code
+ * every word after it is an argument, options included. An option that takes a value takes the rest
+ * of its word ({@code --name=x}, {@code -px}) or the next word; one-letter switches combine ({@code
+ * -it}); {@code --} ends the options; a repeated {@code --entrypoint} keeps its last value. Leading
+ * {@code NAME=value} assignments, {@code sudo} and a {@code $} prompt are skipped, and {@code
  * docker container run} and {@code create} read like {@code run}.
  */
 public final class RunLineParser {
@@ -54,22 +54,37 @@ public final class RunLineParser {
     }
     boolean create = subcommand.endsWith("create");
     if (!Set.of("run", "create", "container run", "container create").contains(subcommand)) {
-      throw new RunLineException(engine, subcommand.isEmpty()
-          ? "'" + command.text() + "' runs no subcommand: explain reads '" + engine.command() + " run' lines"
-          : "'" + engine.command() + " " + subcommand + "' starts no container: explain reads '"
-              + engine.command() + " run' lines");
+      throw new RunLineException(
+          engine,
+          subcommand.isEmpty()
+              ? "'"
+                  + command.text()
+                  + "' runs no subcommand: explain reads '"
+                  + engine.command()
+                  + " run' lines"
+              : "'"
+                  + engine.command()
+                  + " "
+                  + subcommand
+                  + "' starts no container: explain reads '"
+                  + engine.command()
+                  + " run' lines");
     }
 
     RunOptions seen = new RunOptions();
     index = options(words, index + 1, engine, EngineFlagTables.run(engine, create), seen);
     if (index >= words.size()) {
-      throw new RunLineException(engine, engine == EngineKind.DOCKER
-          ? "'docker " + subcommand + "' requires at least 1 argument"
-          : "requires at least 1 arg(s), only received 0");
+      throw new RunLineException(
+          engine,
+          engine == EngineKind.DOCKER
+              ? "'docker " + subcommand + "' requires at least 1 argument"
+              : "requires at least 1 arg(s), only received 0");
     }
     List<String> args = words.subList(index + 1, words.size());
     Invocation invocation =
-        seen.entrypoint == null ? Invocation.run(args) : Invocation.runWithEntrypoint(seen.entrypoint, args);
+        seen.entrypoint == null
+            ? Invocation.run(args)
+            : Invocation.runWithEntrypoint(seen.entrypoint, args);
     return new RunLine(command.text(), engine, invocation, seen.init);
   }
 
@@ -82,8 +97,14 @@ public final class RunLineParser {
     try {
       return EngineKind.named(name);
     } catch (IllegalArgumentException notAnEngine) {
-      throw new RunLineException(null, "'" + program + "' is neither docker nor podman: explain reads"
-          + " 'docker run' and 'podman run' lines, not '" + command.text() + "'");
+      throw new RunLineException(
+          null,
+          "'"
+              + program
+              + "' is neither docker nor podman: explain reads"
+              + " 'docker run' and 'podman run' lines, not '"
+              + command.text()
+              + "'");
     }
   }
 
@@ -97,7 +118,7 @@ public final class RunLineParser {
       switch (flag.name()) {
         case "entrypoint" -> entrypoint = value;
         case "init" -> init = TRUE.contains(value);
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -108,7 +129,11 @@ public final class RunLineParser {
    * not an option.
    */
   private static int options(
-      List<String> words, int from, EngineKind engine, CliFlags flags, BiConsumer<CliFlags.Flag, String> seen) {
+      List<String> words,
+      int from,
+      EngineKind engine,
+      CliFlags flags,
+      BiConsumer<CliFlags.Flag, String> seen) {
     int index = from;
     while (index < words.size()) {
       String word = words.get(index);
@@ -127,13 +152,21 @@ public final class RunLineParser {
   }
 
   private static int longOption(
-      List<String> words, int index, EngineKind engine, CliFlags flags, BiConsumer<CliFlags.Flag, String> seen) {
+      List<String> words,
+      int index,
+      EngineKind engine,
+      CliFlags flags,
+      BiConsumer<CliFlags.Flag, String> seen) {
     String word = words.get(index);
     int equals = word.indexOf('=');
     String name = word.substring(2, equals < 0 ? word.length() : equals);
-    CliFlags.Flag flag = flags.named(name).orElseThrow(() -> new RunLineException(engine, "unknown flag: --" + name));
+    CliFlags.Flag flag =
+        flags
+            .named(name)
+            .orElseThrow(() -> new RunLineException(engine, "unknown flag: --" + name));
     if (!flag.takesValue()) {
-      seen.accept(flag, switchValue(flag, equals < 0 ? "true" : word.substring(equals + 1), engine));
+      seen.accept(
+          flag, switchValue(flag, equals < 0 ? "true" : word.substring(equals + 1), engine));
       return index + 1;
     }
     if (equals >= 0) {
@@ -148,13 +181,22 @@ public final class RunLineParser {
   }
 
   private static int shorthands(
-      List<String> words, int index, EngineKind engine, CliFlags flags, BiConsumer<CliFlags.Flag, String> seen) {
+      List<String> words,
+      int index,
+      EngineKind engine,
+      CliFlags flags,
+      BiConsumer<CliFlags.Flag, String> seen) {
     String word = words.get(index);
     String rest = word.substring(1);
     while (!rest.isEmpty()) {
       char c = rest.charAt(0);
-      CliFlags.Flag flag = flags.shorthand(c)
-          .orElseThrow(() -> new RunLineException(engine, "unknown shorthand flag: '" + c + "' in " + word));
+      CliFlags.Flag flag =
+          flags
+              .shorthand(c)
+              .orElseThrow(
+                  () ->
+                      new RunLineException(
+                          engine, "unknown shorthand flag: '" + c + "' in " + word));
       boolean assigned = rest.length() > 2 && rest.charAt(1) == '=';
       if (!flag.takesValue()) {
         seen.accept(flag, switchValue(flag, assigned ? rest.substring(2) : "true", engine));
@@ -176,7 +218,14 @@ public final class RunLineParser {
     if (TRUE.contains(value) || FALSE.contains(value)) {
       return TRUE.contains(value) ? "true" : "false";
     }
-    throw new RunLineException(engine, "invalid argument \"" + value + "\" for \"" + flag.display()
-        + "\" flag: strconv.ParseBool: parsing \"" + value + "\": invalid syntax");
+    throw new RunLineException(
+        engine,
+        "invalid argument \""
+            + value
+            + "\" for \""
+            + flag.display()
+            + "\" flag: strconv.ParseBool: parsing \""
+            + value
+            + "\": invalid syntax");
   }
 }

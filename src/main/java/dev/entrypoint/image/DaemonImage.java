@@ -35,7 +35,8 @@ final class DaemonImage implements StoredImage {
   private Path temporaryDirectory;
   private ImageArchive saved;
 
-  DaemonImage(ImageSource source, EngineKind kind, ImageAccess access, BuildLog log, CommandRunner runner) {
+  DaemonImage(
+      ImageSource source, EngineKind kind, ImageAccess access, BuildLog log, CommandRunner runner) {
     this.source = source;
     this.kind = kind;
     this.access = access;
@@ -55,8 +56,13 @@ final class DaemonImage implements StoredImage {
     try {
       return saved().config();
     } catch (IOException e) {
-      throw new ImageReadException(source + ": the image " + kind.command() + " saved has no readable config: "
-          + e.getMessage(), e);
+      throw new ImageReadException(
+          source
+              + ": the image "
+              + kind.command()
+              + " saved has no readable config: "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -65,8 +71,8 @@ final class DaemonImage implements StoredImage {
     try {
       return LayeredFilesystem.of(saved());
     } catch (IOException e) {
-      throw new ImageReadException(source + ": the image " + kind.command() + " saved cannot be read: "
-          + e.getMessage(), e);
+      throw new ImageReadException(
+          source + ": the image " + kind.command() + " saved cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -74,7 +80,8 @@ final class DaemonImage implements StoredImage {
     if (saved == null) {
       ContainerEngine connected = engine();
       try {
-        temporaryDirectory = Files.createTempDirectory(access.temporaryDirectory(), "entrypoint-image-");
+        temporaryDirectory =
+            Files.createTempDirectory(access.temporaryDirectory(), "entrypoint-image-");
         Path archive = temporaryDirectory.resolve("image.tar");
         log.debug("saving " + source + " to " + archive + " to read it");
         connected.saveImage(source.reference(), archive);
@@ -85,7 +92,12 @@ final class DaemonImage implements StoredImage {
       } catch (IOException e) {
         close();
         throw new ImageReadException(
-            source + " could not be saved to a temporary file in " + access.temporaryDirectory() + ": " + e, e);
+            source
+                + " could not be saved to a temporary file in "
+                + access.temporaryDirectory()
+                + ": "
+                + e,
+            e);
       }
     }
     return saved;
@@ -93,33 +105,51 @@ final class DaemonImage implements StoredImage {
 
   private ContainerEngine engine() throws ImageReadException {
     if (engine == null) {
-      EngineSettings settings = EngineSettings.of(EngineChoice.of(kind))
-          .with(access.engines().options(kind))
-          .withCommandTimeout(access.engines().commandTimeout());
+      EngineSettings settings =
+          EngineSettings.of(EngineChoice.of(kind))
+              .with(access.engines().options(kind))
+              .withCommandTimeout(access.engines().commandTimeout());
       try {
         engine = ContainerEngine.connect(settings, runner, log);
       } catch (EngineUnavailableException e) {
         throw new ImageReadException(
-            e.getMessage() + "\nOr read the image without " + kind.command() + ": from a tarball (tar://PATH)"
-                + " or a registry.", e);
+            e.getMessage()
+                + "\nOr read the image without "
+                + kind.command()
+                + ": from a tarball (tar://PATH)"
+                + " or a registry.",
+            e);
       }
     }
     return engine;
   }
 
-  /** The failure to report for {@code e}; throws it directly when the image is not there, the user's mistake. */
+  /**
+   * The failure to report for {@code e}; throws it directly when the image is not there, the user's
+   * mistake.
+   */
   private ImageReadException failure(EngineException e) {
     String engineName = kind == EngineKind.DOCKER ? "Docker" : "Podman";
     if (Thread.currentThread().isInterrupted()) {
       return new ImageReadException("reading " + source + " was interrupted", e);
     }
     if (!NO_SUCH_IMAGE.matcher(e.getMessage()).find()) {
-      return new ImageReadException("Could not read " + source + " from " + engineName + ": " + e.getMessage(), e);
+      return new ImageReadException(
+          "Could not read " + source + " from " + engineName + ": " + e.getMessage(), e);
     }
     throw new ConfigurationException(
-        source + ": " + engineName + " has no image '" + source.reference() + "' (" + e.getMessage()
-            + "). Check the name with '" + kind.command() + " image ls', or build, pull or load the image"
-            + " first.", e);
+        source
+            + ": "
+            + engineName
+            + " has no image '"
+            + source.reference()
+            + "' ("
+            + e.getMessage()
+            + "). Check the name with '"
+            + kind.command()
+            + " image ls', or build, pull or load the image"
+            + " first.",
+        e);
   }
 
   @Override
@@ -138,7 +168,13 @@ final class DaemonImage implements StoredImage {
         Files.deleteIfExists(temporaryDirectory);
         temporaryDirectory = null;
       } catch (IOException e) {
-        log.warn("could not delete the temporary copy of " + source + " in " + temporaryDirectory + ": " + e);
+        log.warn(
+            "could not delete the temporary copy of "
+                + source
+                + " in "
+                + temporaryDirectory
+                + ": "
+                + e);
       }
     }
   }

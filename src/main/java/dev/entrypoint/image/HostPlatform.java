@@ -2,7 +2,9 @@ package dev.entrypoint.image;
 
 import java.util.Locale;
 
-/** The platform of the machine the build runs on, as images name platforms ({@code linux/amd64}). */
+/**
+ * The platform of the machine the build runs on, as images name platforms ({@code linux/amd64}).
+ */
 public final class HostPlatform {
 
   /** The operating system of the images this plugin reads and builds. */
@@ -10,7 +12,9 @@ public final class HostPlatform {
 
   private HostPlatform() {}
 
-  /** This machine's architecture as images name it: {@code amd64}, {@code arm64}, or the JVM's name. */
+  /**
+   * This machine's architecture as images name it: {@code amd64}, {@code arm64}, or the JVM's name.
+   */
   public static String architecture() {
     return architecture(System.getProperty("os.arch", "amd64"));
   }

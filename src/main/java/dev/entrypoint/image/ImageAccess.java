@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What reading an image may use: how to call Docker and Podman, the registry credentials (by registry
- * host, as settings.xml servers give them), whether registries on plain HTTP or with untrusted
- * certificates are allowed, and where temporary files go.
+ * What reading an image may use: how to call Docker and Podman, the registry credentials (by
+ * registry host, as settings.xml servers give them), whether registries on plain HTTP or with
+ * untrusted certificates are allowed, and where temporary files go.
  */
 public final class ImageAccess {
 
@@ -22,7 +22,9 @@ public final class ImageAccess {
   private final Path temporaryDirectory;
 
   private ImageAccess(
-      EngineSettings engines, Map<String, Credential> credentials, boolean allowInsecureRegistries,
+      EngineSettings engines,
+      Map<String, Credential> credentials,
+      boolean allowInsecureRegistries,
       Path temporaryDirectory) {
     this.engines = Objects.requireNonNull(engines, "engines");
     this.credentials = Map.copyOf(credentials);
@@ -36,7 +38,10 @@ public final class ImageAccess {
    */
   public static ImageAccess defaults() {
     return new ImageAccess(
-        EngineSettings.of(EngineChoice.AUTO), Map.of(), false, Path.of(System.getProperty("java.io.tmpdir")));
+        EngineSettings.of(EngineChoice.AUTO),
+        Map.of(),
+        false,
+        Path.of(System.getProperty("java.io.tmpdir")));
   }
 
   /**
@@ -47,14 +52,17 @@ public final class ImageAccess {
     return new ImageAccess(settings, credentials, allowInsecureRegistries, temporaryDirectory);
   }
 
-  /** This access with credentials by registry host ({@code localhost:5000}, {@code ghcr.io}); never logged. */
+  /**
+   * This access with credentials by registry host ({@code localhost:5000}, {@code ghcr.io}); never
+   * logged.
+   */
   public ImageAccess withCredentials(Map<String, Credential> byRegistry) {
     return new ImageAccess(engines, byRegistry, allowInsecureRegistries, temporaryDirectory);
   }
 
   /**
-   * This access allowing (or not) registries on plain HTTP or with untrusted certificates; credentials
-   * then go over plain HTTP to a registry on this machine only.
+   * This access allowing (or not) registries on plain HTTP or with untrusted certificates;
+   * credentials then go over plain HTTP to a registry on this machine only.
    */
   public ImageAccess withInsecureRegistries(boolean allowed) {
     return new ImageAccess(engines, credentials, allowed, temporaryDirectory);
@@ -102,8 +110,12 @@ public final class ImageAccess {
   /** Names the registries that have credentials, never the credentials. */
   @Override
   public String toString() {
-    return "image access: " + engines + "; credentials for " + new TreeMap<>(credentials).keySet()
+    return "image access: "
+        + engines
+        + "; credentials for "
+        + new TreeMap<>(credentials).keySet()
         + (allowInsecureRegistries ? "; insecure registries allowed" : "")
-        + "; temporary files in " + temporaryDirectory;
+        + "; temporary files in "
+        + temporaryDirectory;
   }
 }

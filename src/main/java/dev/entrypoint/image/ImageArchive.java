@@ -16,9 +16,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarFile;
 
 /**
- * An image tarball opened for reading: a {@code docker save} archive (with {@code manifest.json}) or
- * an OCI image layout archive (with {@code index.json}), or both at once as this plugin writes them.
- * Gives the image's config and its layers, uncompressed, in order.
+ * An image tarball opened for reading: a {@code docker save} archive (with {@code manifest.json})
+ * or an OCI image layout archive (with {@code index.json}), or both at once as this plugin writes
+ * them. Gives the image's config and its layers, uncompressed, in order.
  */
 public final class ImageArchive implements Closeable {
 
@@ -43,19 +43,26 @@ public final class ImageArchive implements Closeable {
       manifest.path("Layers").forEach(layer -> layerEntries.add(normalize(layer.asText())));
     } else if (entries.containsKey("index.json")) {
       JsonNode index = json("index.json");
-      index.path("manifests").forEach(m -> {
-        String name = m.path("annotations").path("org.opencontainers.image.ref.name").asText("");
-        if (name.contains(":") || name.contains("/")) {
-          names.add(name);
-        }
-      });
+      index
+          .path("manifests")
+          .forEach(
+              m -> {
+                String name =
+                    m.path("annotations").path("org.opencontainers.image.ref.name").asText("");
+                if (name.contains(":") || name.contains("/")) {
+                  names.add(name);
+                }
+              });
       JsonNode manifest = ociManifest(index);
       configBytes = bytes(blobPath(manifest.path("config").path("digest").asText()));
       layerEntries = new ArrayList<>();
-      manifest.path("layers").forEach(layer -> layerEntries.add(blobPath(layer.path("digest").asText())));
+      manifest
+          .path("layers")
+          .forEach(layer -> layerEntries.add(blobPath(layer.path("digest").asText())));
     } else {
       throw new IOException(
-          path + " is not an image tarball: it holds neither manifest.json (docker save) nor"
+          path
+              + " is not an image tarball: it holds neither manifest.json (docker save) nor"
               + " index.json (OCI image layout)");
     }
   }

@@ -25,7 +25,9 @@ public final class ImageConfig {
     this.root = root;
     JsonNode inner = root.path("config");
     this.config = inner.isObject() ? inner : root.path("Config");
-    this.launch = ImageLaunch.of(Json.stringList(config.get("Entrypoint")), Json.stringList(config.get("Cmd")));
+    this.launch =
+        ImageLaunch.of(
+            Json.stringList(config.get("Entrypoint")), Json.stringList(config.get("Cmd")));
     this.env = orEmpty(Json.stringList(config.get("Env")));
     this.diffIds = orEmpty(Json.stringList(root.path("rootfs").get("diff_ids")));
   }
@@ -33,8 +35,8 @@ public final class ImageConfig {
   /**
    * Parses an image config blob.
    *
-   * @throws IOException when it is not JSON, or its ENTRYPOINT, CMD, ENV or layer list is not an array
-   *     of strings
+   * @throws IOException when it is not JSON, or its ENTRYPOINT, CMD, ENV or layer list is not an
+   *     array of strings
    */
   public static ImageConfig parse(byte[] json) throws IOException {
     JsonNode root = Json.read(json);
@@ -72,7 +74,9 @@ public final class ImageConfig {
     Map<String, String> map = new LinkedHashMap<>();
     for (String entry : env()) {
       int equals = entry.indexOf('=');
-      map.put(equals < 0 ? entry : entry.substring(0, equals), equals < 0 ? "" : entry.substring(equals + 1));
+      map.put(
+          equals < 0 ? entry : entry.substring(0, equals),
+          equals < 0 ? "" : entry.substring(equals + 1));
     }
     return map;
   }

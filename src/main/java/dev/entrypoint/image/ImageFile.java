@@ -19,8 +19,8 @@ public final class ImageFile {
     /** A symbolic link; {@link #linkTarget()} is where it points, as stored. */
     SYMLINK,
     /**
-     * A hard link: a regular file that shares its target's content, so its mode, size and head are the
-     * target's; {@link #linkTarget()} is the target's absolute path.
+     * A hard link: a regular file that shares its target's content, so its mode, size and head are
+     * the target's; {@link #linkTarget()} is the target's absolute path.
      */
     HARDLINK,
     /** A device or a FIFO. */
@@ -34,7 +34,10 @@ public final class ImageFile {
   private final String linkTarget;
   private final byte[] head;
 
-  /** An entry; {@code mode} may carry a tar header's file-type bits, {@link #mode()} reports the permission bits. */
+  /**
+   * An entry; {@code mode} may carry a tar header's file-type bits, {@link #mode()} reports the
+   * permission bits.
+   */
   public ImageFile(String path, Type type, int mode, long size, String linkTarget, byte[] head) {
     this.path = Objects.requireNonNull(path, "path");
     this.type = Objects.requireNonNull(type, "type");
@@ -80,8 +83,8 @@ public final class ImageFile {
   }
 
   /**
-   * The first bytes of a regular file (at most a few kilobytes), empty for other types and for files
-   * whose beginning the reader did not keep ({@link LayeredFilesystem} says which it keeps).
+   * The first bytes of a regular file (at most a few kilobytes), empty for other types and for
+   * files whose beginning the reader did not keep ({@link LayeredFilesystem} says which it keeps).
    */
   public byte[] head() {
     return head.clone();
@@ -105,6 +108,10 @@ public final class ImageFile {
 
   @Override
   public String toString() {
-    return type + " " + path + String.format(" %04o", mode()) + (linkTarget == null ? "" : " -> " + linkTarget);
+    return type
+        + " "
+        + path
+        + String.format(" %04o", mode())
+        + (linkTarget == null ? "" : " -> " + linkTarget);
   }
 }

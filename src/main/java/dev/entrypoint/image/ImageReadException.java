@@ -1,10 +1,10 @@
 package dev.entrypoint.image;
 
 /**
- * An image could not be read although the user's configuration may be right: an engine or a registry
- * that cannot be reached, an engine command that failed, a disk that is full. The message says what
- * failed and what to do; a mistake in the configuration is a {@link dev.entrypoint.ConfigurationException}
- * instead.
+ * An image could not be read although the user's configuration may be right: an engine or a
+ * registry that cannot be reached, an engine command that failed, a disk that is full. The message
+ * says what failed and what to do; a mistake in the configuration is a {@link
+ * dev.entrypoint.ConfigurationException} instead.
  */
 public final class ImageReadException extends Exception {
 

@@ -8,21 +8,21 @@ import java.io.Closeable;
 import java.util.Objects;
 
 /**
- * Reads one image from its {@link ImageSource}: its config, and on demand its files. Each is fetched
- * once, on first use:
+ * Reads one image from its {@link ImageSource}: its config, and on demand its files. Each is
+ * fetched once, on first use:
  *
  * <ul>
  *   <li>a tarball is read in place;
  *   <li>Docker's config comes from {@code docker image inspect}; its files, and Podman's config and
  *       files, from a {@code save} into a temporary file;
- *   <li>a registry's manifest and config are pulled with jib-core, and its layers only when the files
- *       are asked for.
+ *   <li>a registry's manifest and config are pulled with jib-core, and its layers only when the
+ *       files are asked for.
  * </ul>
  *
  * {@link #close()} deletes every temporary file; the files already read stay usable. A mistake the
  * user can fix (a missing tarball or image, refused credentials, a missing tag, plain HTTP without
- * {@code allowInsecureRegistries}) is a {@link dev.entrypoint.ConfigurationException}; anything that
- * keeps a right configuration from being read (an engine or registry out of reach) an {@link
+ * {@code allowInsecureRegistries}) is a {@link dev.entrypoint.ConfigurationException}; anything
+ * that keeps a right configuration from being read (an engine or registry out of reach) an {@link
  * ImageReadException}.
  *
  * <pre>{@code
@@ -50,23 +50,28 @@ public final class ImageReader implements Closeable {
     return open(source, access, log, new ProcessCommandRunner());
   }
 
-  /** As {@link #open(ImageSource, ImageAccess, BuildLog)}, running engine commands with {@code runner}. */
-  static ImageReader open(ImageSource source, ImageAccess access, BuildLog log, CommandRunner runner) {
+  /**
+   * As {@link #open(ImageSource, ImageAccess, BuildLog)}, running engine commands with {@code
+   * runner}.
+   */
+  static ImageReader open(
+      ImageSource source, ImageAccess access, BuildLog log, CommandRunner runner) {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(log, "log");
-    StoredImage image = switch (source.kind()) {
-      case TAR -> new TarballImage(source);
-      case DOCKER -> new DaemonImage(source, EngineKind.DOCKER, access, log, runner);
-      case PODMAN -> new DaemonImage(source, EngineKind.PODMAN, access, log, runner);
-      case REGISTRY -> new RemoteImage(source, access, log);
-    };
+    StoredImage image =
+        switch (source.kind()) {
+          case TAR -> new TarballImage(source);
+          case DOCKER -> new DaemonImage(source, EngineKind.DOCKER, access, log, runner);
+          case PODMAN -> new DaemonImage(source, EngineKind.PODMAN, access, log, runner);
+          case REGISTRY -> new RemoteImage(source, access, log);
+        };
     return new ImageReader(source, image);
   }
 
   /**
-   * The image's config. From Docker's {@code inspect} (when the files were not read first) it holds the
-   * run configuration only: {@link ImageConfig#architecture()} and {@link ImageConfig#diffIds()} are
-   * then empty.
+   * The image's config. From Docker's {@code inspect} (when the files were not read first) it holds
+   * the run configuration only: {@link ImageConfig#architecture()} and {@link
+   * ImageConfig#diffIds()} are then empty.
    */
   public synchronized ImageConfig config() throws ImageReadException {
     if (config == null) {

@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Where an image to read is, as a user writes it: {@code tar://PATH} or a path ending in {@code .tar}
- * (a {@code docker save} or OCI tarball), {@code docker://NAME} (the local Docker engine),
- * {@code podman://NAME} (local Podman storage), or a registry reference, {@code registry://REF} or a
- * bare {@code REF} such as {@code localhost:5000/team/app:1.0}.
+ * Where an image to read is, as a user writes it: {@code tar://PATH} or a path ending in {@code
+ * .tar} (a {@code docker save} or OCI tarball), {@code docker://NAME} (the local Docker engine),
+ * {@code podman://NAME} (local Podman storage), or a registry reference, {@code registry://REF} or
+ * a bare {@code REF} such as {@code localhost:5000/team/app:1.0}.
  */
 public final class ImageSource {
 
@@ -52,8 +52,8 @@ public final class ImageSource {
   }
 
   /**
-   * Reads what a user wrote in {@code element} (such as {@code -Dentrypoint.image}); relative tarball
-   * paths are taken from {@code baseDir}.
+   * Reads what a user wrote in {@code element} (such as {@code -Dentrypoint.image}); relative
+   * tarball paths are taken from {@code baseDir}.
    *
    * @throws ConfigurationException when the value is none of the accepted forms, naming them
    */
@@ -66,18 +66,28 @@ public final class ImageSource {
       if (trimmed.regionMatches(true, 0, kind.prefix(), 0, kind.prefix().length())) {
         String rest = trimmed.substring(kind.prefix().length()).strip();
         if (rest.isEmpty()) {
-          throw new ConfigurationException(element + " is '" + trimmed + "', which names no image: " + FORMS + ".");
+          throw new ConfigurationException(
+              element + " is '" + trimmed + "', which names no image: " + FORMS + ".");
         }
         return of(kind, rest, baseDir, element);
       }
     }
     if (SCHEME.matcher(trimmed).matches()) {
       throw new ConfigurationException(
-          element + " is '" + trimmed + "', whose scheme " + trimmed.substring(0, trimmed.indexOf("://") + 3)
-              + " is not one this plugin reads: " + FORMS + ".");
+          element
+              + " is '"
+              + trimmed
+              + "', whose scheme "
+              + trimmed.substring(0, trimmed.indexOf("://") + 3)
+              + " is not one this plugin reads: "
+              + FORMS
+              + ".");
     }
-    boolean path = trimmed.toLowerCase(Locale.ROOT).endsWith(".tar")
-        || trimmed.startsWith("/") || trimmed.startsWith("./") || trimmed.startsWith("../");
+    boolean path =
+        trimmed.toLowerCase(Locale.ROOT).endsWith(".tar")
+            || trimmed.startsWith("/")
+            || trimmed.startsWith("./")
+            || trimmed.startsWith("../");
     return of(path ? Kind.TAR : Kind.REGISTRY, trimmed, baseDir, element);
   }
 
@@ -126,8 +136,13 @@ public final class ImageSource {
           return registry(rest);
         } catch (IllegalArgumentException e) {
           throw new ConfigurationException(
-              element + " is '" + rest + "', which is not an image reference ([registry/]name[:tag][@digest]"
-                  + " in lower case): " + FORMS + ".");
+              element
+                  + " is '"
+                  + rest
+                  + "', which is not an image reference ([registry/]name[:tag][@digest]"
+                  + " in lower case): "
+                  + FORMS
+                  + ".");
         }
       }
     }
@@ -146,14 +161,17 @@ public final class ImageSource {
   }
 
   /**
-   * The image's name for {@link Kind#DOCKER} and {@link Kind#PODMAN}, its reference for
-   * {@link Kind#REGISTRY}, the tarball's absolute path for {@link Kind#TAR}.
+   * The image's name for {@link Kind#DOCKER} and {@link Kind#PODMAN}, its reference for {@link
+   * Kind#REGISTRY}, the tarball's absolute path for {@link Kind#TAR}.
    */
   public String reference() {
     return reference;
   }
 
-  /** The engine whose storage holds the image, for the {@code docker://} and {@code podman://} kinds. */
+  /**
+   * The engine whose storage holds the image, for the {@code docker://} and {@code podman://}
+   * kinds.
+   */
   public Optional<EngineKind> engine() {
     return switch (kind) {
       case DOCKER -> Optional.of(EngineKind.DOCKER);
@@ -176,7 +194,9 @@ public final class ImageSource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ImageSource that && kind == that.kind && reference.equals(that.reference);
+    return other instanceof ImageSource that
+        && kind == that.kind
+        && reference.equals(that.reference);
   }
 
   @Override
@@ -184,7 +204,10 @@ public final class ImageSource {
     return Objects.hash(kind, reference);
   }
 
-  /** The source as a user writes it: {@code tar:///abs/image.tar}, {@code docker://app:1}, or the bare reference. */
+  /**
+   * The source as a user writes it: {@code tar:///abs/image.tar}, {@code docker://app:1}, or the
+   * bare reference.
+   */
   @Override
   public String toString() {
     return kind == Kind.REGISTRY ? reference : kind.prefix() + reference;

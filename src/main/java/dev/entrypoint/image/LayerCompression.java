@@ -6,14 +6,17 @@ import java.io.InputStream;
 import org.apache.commons.compress.compressors.CompressorException;
 import org.apache.commons.compress.compressors.CompressorStreamFactory;
 
-/** Layer blobs come gzip-compressed (usually), otherwise compressed, or plain: this reads them all as tar. */
+/**
+ * Layer blobs come gzip-compressed (usually), otherwise compressed, or plain: this reads them all
+ * as tar.
+ */
 final class LayerCompression {
 
   private LayerCompression() {}
 
   /**
-   * {@code raw} uncompressed, whatever compression its first bytes announce. Closing the result closes
-   * {@code raw}; when this throws, {@code raw} is closed already.
+   * {@code raw} uncompressed, whatever compression its first bytes announce. Closing the result
+   * closes {@code raw}; when this throws, {@code raw} is closed already.
    */
   static InputStream uncompressed(InputStream raw) throws IOException {
     try {
@@ -39,7 +42,11 @@ final class LayerCompression {
       return new CompressorStreamFactory().createCompressorInputStream(compression, buffered);
     } catch (CompressorException e) {
       throw new IOException(
-          "a layer is compressed with " + compression + ", which cannot be read here: " + e.getMessage(), e);
+          "a layer is compressed with "
+              + compression
+              + ", which cannot be read here: "
+              + e.getMessage(),
+          e);
     }
   }
 }

@@ -20,15 +20,15 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * Docker's and Podman's overlay storage does:
  *
  * <ul>
- *   <li>a later layer's entry replaces an earlier one; a directory over a directory keeps the
- *       lower one's contents, anything else over a directory hides them;
+ *   <li>a later layer's entry replaces an earlier one; a directory over a directory keeps the lower
+ *       one's contents, anything else over a directory hides them;
  *   <li>{@code .wh.NAME} deletes {@code NAME} (and what is under it) from the lower layers, and
  *       {@code .wh..wh..opq} empties its directory of the lower layers' entries; neither touches
  *       entries of its own layer, and neither appears in the result;
- *   <li>a missing parent directory is made as the engines make it (mode 0755 here; Docker's overlay2
- *       uses 0600), and it hides a lower layer's file or symlink of that name;
- *   <li>a hard link is a regular file of type {@link Type#HARDLINK} with its target's mode, size and
- *       head, the target's absolute path as {@link ImageFile#linkTarget()}; a hard link to a
+ *   <li>a missing parent directory is made as the engines make it (mode 0755 here; Docker's
+ *       overlay2 uses 0600), and it hides a lower layer's file or symlink of that name;
+ *   <li>a hard link is a regular file of type {@link Type#HARDLINK} with its target's mode, size
+ *       and head, the target's absolute path as {@link ImageFile#linkTarget()}; a hard link to a
  *       symlink is that symlink again;
  *   <li>entry names are cleaned: {@code ./usr//bin/} is {@code /usr/bin}.
  * </ul>
@@ -81,9 +81,9 @@ public final class LayeredFilesystem implements ImageFiles {
   /**
    * {@inheritDoc}
    *
-   * <p>An empty element of {@code pathVariable}, meaning the working directory, and relative elements
-   * are taken from the root, a container's working directory when the image sets no WORKDIR. A
-   * {@code null} or empty variable searches nowhere.
+   * <p>An empty element of {@code pathVariable}, meaning the working directory, and relative
+   * elements are taken from the root, a container's working directory when the image sets no
+   * WORKDIR. A {@code null} or empty variable searches nowhere.
    */
   @Override
   public Optional<String> findExecutable(String command, String pathVariable) {
@@ -121,8 +121,8 @@ public final class LayeredFilesystem implements ImageFiles {
    * Walks {@code path} from the root as the kernel does and returns the real path it ends at:
    * {@code ..} goes up from where the walk is, every symlink before the last component is followed
    * (relative targets from the link's directory, absolute ones from the root), and the last one too
-   * when {@code followLast}. Empty when a component is missing, not a directory where one is needed,
-   * or the walk follows more than {@value #MAX_SYMLINKS} symlinks.
+   * when {@code followLast}. Empty when a component is missing, not a directory where one is
+   * needed, or the walk follows more than {@value #MAX_SYMLINKS} symlinks.
    */
   private Optional<String> walk(String path, boolean followLast) {
     Deque<String> remaining = new ArrayDeque<>(UnixPath.components(path));
@@ -165,12 +165,17 @@ public final class LayeredFilesystem implements ImageFiles {
     return "image files (" + entries.size() + " entries)";
   }
 
-  /** Applies layer tarballs, bottom first, to a file tree that starts as an empty root directory. */
+  /**
+   * Applies layer tarballs, bottom first, to a file tree that starts as an empty root directory.
+   */
   public static final class Builder {
 
     private static final String WHITEOUT = ".wh.";
     private static final String OPAQUE = ".wh..wh..opq";
-    /** Where AUFS keeps its own bookkeeping, such as {@code /.wh..wh.plnk}: not files of the image. */
+
+    /**
+     * Where AUFS keeps its own bookkeeping, such as {@code /.wh..wh.plnk}: not files of the image.
+     */
     private static final String AUFS_METADATA = "/.wh..wh.";
 
     private final TreeMap<String, ImageFile> entries = new TreeMap<>();
@@ -181,8 +186,8 @@ public final class LayeredFilesystem implements ImageFiles {
     }
 
     /**
-     * Applies one layer, an uncompressed tar stream, over the layers applied before it. The stream is
-     * read to its end but not closed.
+     * Applies one layer, an uncompressed tar stream, over the layers applied before it. The stream
+     * is read to its end but not closed.
      */
     public Builder applyLayer(InputStream uncompressedTar) throws IOException {
       List<String> opaqueDirectories = new ArrayList<>();
@@ -222,7 +227,8 @@ public final class LayeredFilesystem implements ImageFiles {
       return new LayeredFilesystem(new TreeMap<>(entries));
     }
 
-    private ImageFile file(String path, TarArchiveEntry entry, InputStream content) throws IOException {
+    private ImageFile file(String path, TarArchiveEntry entry, InputStream content)
+        throws IOException {
       int mode = entry.getMode() & 07777;
       if (entry.isDirectory()) {
         return directory(path, mode);
@@ -231,7 +237,8 @@ public final class LayeredFilesystem implements ImageFiles {
         return new ImageFile(path, Type.SYMLINK, mode, 0, entry.getLinkName(), null);
       }
       if (entry.isLink()) {
-        return new ImageFile(path, Type.HARDLINK, mode, 0, UnixPath.normalize(entry.getLinkName()), null);
+        return new ImageFile(
+            path, Type.HARDLINK, mode, 0, UnixPath.normalize(entry.getLinkName()), null);
       }
       if (entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO() || !entry.isFile()) {
         return new ImageFile(path, Type.OTHER, mode, 0, null, null);
@@ -253,7 +260,9 @@ public final class LayeredFilesystem implements ImageFiles {
       }
       makeDirectories(UnixPath.parent(path));
       ImageFile existing = entries.get(path);
-      if (!(file.type() == Type.DIRECTORY && existing != null && existing.type() == Type.DIRECTORY)) {
+      if (!(file.type() == Type.DIRECTORY
+          && existing != null
+          && existing.type() == Type.DIRECTORY)) {
         removeTree(path);
       }
       entries.put(path, file.type() == Type.HARDLINK ? linked(file) : file);
@@ -267,10 +276,18 @@ public final class LayeredFilesystem implements ImageFiles {
       }
       return target.type() == Type.SYMLINK
           ? new ImageFile(link.path(), Type.SYMLINK, target.mode(), 0, target.linkTarget(), null)
-          : new ImageFile(link.path(), Type.HARDLINK, target.mode(), target.size(), link.linkTarget(), target.head());
+          : new ImageFile(
+              link.path(),
+              Type.HARDLINK,
+              target.mode(),
+              target.size(),
+              link.linkTarget(),
+              target.head());
     }
 
-    /** Makes {@code directory} and its parents directories, replacing whatever else is in their way. */
+    /**
+     * Makes {@code directory} and its parents directories, replacing whatever else is in their way.
+     */
     private void makeDirectories(String directory) {
       if (directory.equals(UnixPath.ROOT)) {
         return;

@@ -10,10 +10,10 @@ import dev.entrypoint.ConfigurationException;
 
 /**
  * Says what went wrong reading an image from a registry, in the user's terms: refused or missing
- * credentials point at the settings.xml {@code <server>}, plain HTTP at
- * {@code allowInsecureRegistries}, a missing tag at the reference. Those are
- * {@link ConfigurationException}s; an unreachable registry and anything else an
- * {@link ImageReadException}. Messages never hold credentials.
+ * credentials point at the settings.xml {@code <server>}, plain HTTP at {@code
+ * allowInsecureRegistries}, a missing tag at the reference. Those are {@link
+ * ConfigurationException}s; an unreachable registry and anything else an {@link
+ * ImageReadException}. Messages never hold credentials.
  */
 final class RegistryFailure {
 
@@ -25,51 +25,90 @@ final class RegistryFailure {
    * The exception to report for {@code failure} while reading {@code reference}; throws it directly
    * when it is the user's to fix.
    */
-  static ImageReadException explain(Exception failure, ImageReference reference, ImageAccess access) {
+  static ImageReadException explain(
+      Exception failure, ImageReference reference, ImageAccess access) {
     String registry = reference.getRegistry();
     String image = reference.toString();
     String server = "<server><id>" + registry + "</id>";
     if (Causes.find(failure, RegistryUnauthorizedException.class) != null) {
-      throw new ConfigurationException(access.credentialFor(registry).isPresent()
-          ? "The registry " + registry + " refused the credentials of " + server + " in settings.xml for "
-              + image + ": check that server's <username> and <password>, and that the user may pull "
-              + reference.getRepository() + "."
-          : "The registry " + registry + " wants credentials to read " + image + ": add " + server
-              + "<username>…</username><password>…</password></server> to the <servers> of settings.xml.",
+      throw new ConfigurationException(
+          access.credentialFor(registry).isPresent()
+              ? "The registry "
+                  + registry
+                  + " refused the credentials of "
+                  + server
+                  + " in settings.xml for "
+                  + image
+                  + ": check that server's <username> and <password>, and that the user may pull "
+                  + reference.getRepository()
+                  + "."
+              : "The registry "
+                  + registry
+                  + " wants credentials to read "
+                  + image
+                  + ": add "
+                  + server
+                  + "<username>…</username><password>…</password></server> to the <servers> of settings.xml.",
           failure);
     }
     if (Causes.find(failure, RegistryAuthenticationFailedException.class) != null) {
       throw new ConfigurationException(
-          "Logging in to the registry " + registry + " to read " + image + " failed: "
-              + Causes.find(failure, RegistryAuthenticationFailedException.class).getMessage() + ". Check " + server
-              + " in settings.xml.", failure);
+          "Logging in to the registry "
+              + registry
+              + " to read "
+              + image
+              + " failed: "
+              + Causes.find(failure, RegistryAuthenticationFailedException.class).getMessage()
+              + ". Check "
+              + server
+              + " in settings.xml.",
+          failure);
     }
     if (Causes.find(failure, RegistryCredentialsNotSentException.class) != null) {
       throw new ConfigurationException(
-          "The credentials of " + server + " were not sent to " + registry + " because it answers on plain"
+          "The credentials of "
+              + server
+              + " were not sent to "
+              + registry
+              + " because it answers on plain"
               + " HTTP and is not on this machine, where anyone on the network could read them. Serve the"
               + " registry over HTTPS, or read the image from a tarball (tar://PATH) or an engine (docker://NAME).",
           failure);
     }
     if (Causes.find(failure, InsecureRegistryException.class) != null) {
       throw new ConfigurationException(
-          "The registry " + registry + " does not answer on HTTPS with a trusted certificate, so " + image
+          "The registry "
+              + registry
+              + " does not answer on HTTPS with a trusted certificate, so "
+              + image
               + " was not read. If it is meant to use plain HTTP or a self-signed certificate (a local test"
               + " registry), set <allowInsecureRegistries>true</allowInsecureRegistries>"
-              + " (-Dentrypoint.allowInsecureRegistries).", failure);
+              + " (-Dentrypoint.allowInsecureRegistries).",
+          failure);
     }
     ResponseException response = Causes.find(failure, ResponseException.class);
     if (response != null && response.getStatusCode() == NOT_FOUND) {
       throw new ConfigurationException(
-          "The registry " + registry + " has no image " + reference.getRepository() + ":"
-              + reference.getQualifier() + ": check the name and tag (or digest), or push the image first.",
+          "The registry "
+              + registry
+              + " has no image "
+              + reference.getRepository()
+              + ":"
+              + reference.getQualifier()
+              + ": check the name and tag (or digest), or push the image first.",
           failure);
     }
     if (Causes.isUnreachable(failure)) {
       return new ImageReadException(
-          "Could not reach the registry " + registry + " to read " + image + ": " + failure.getMessage()
+          "Could not reach the registry "
+              + registry
+              + " to read "
+              + image
+              + ": "
+              + failure.getMessage()
               + ". Check that it runs and that this machine reaches it, or read the image from a tarball"
-              + " (tar://PATH) or an engine (docker://NAME).", failure);
+              + " (tar://PATH) or an engine (docker://NAME).",
+          failure);
     }
     return new ImageReadException(
         "Reading " + image + " from the registry " + registry + " failed: " + failure, failure);

@@ -3,14 +3,17 @@ package dev.entrypoint.image;
 import java.util.Locale;
 
 /**
- * Facts about a registry host as written in an image reference ({@code localhost:5000},
- * {@code [::1]:5000}): where credentials may go over plain HTTP.
+ * Facts about a registry host as written in an image reference ({@code localhost:5000}, {@code
+ * [::1]:5000}): where credentials may go over plain HTTP.
  */
 public final class RegistryHost {
 
   private RegistryHost() {}
 
-  /** Whether the registry runs on this machine: {@code localhost}, {@code 127.x.x.x} or {@code [::1]}. */
+  /**
+   * Whether the registry runs on this machine: {@code localhost}, {@code 127.x.x.x} or {@code
+   * [::1]}.
+   */
   public static boolean isLoopback(String registry) {
     String host = registry.toLowerCase(Locale.ROOT);
     if (host.startsWith("[")) {
@@ -24,10 +27,11 @@ public final class RegistryHost {
   }
 
   /**
-   * Whether credentials may go to {@code registry} over plain HTTP: only when insecure registries are
-   * allowed and the registry runs on this machine, so that they never cross a network in clear.
+   * Whether credentials may go to {@code registry} over plain HTTP: only when insecure registries
+   * are allowed and the registry runs on this machine, so that they never cross a network in clear.
    */
-  public static boolean mayReceiveCredentialsOverHttp(String registry, boolean allowInsecureRegistries) {
+  public static boolean mayReceiveCredentialsOverHttp(
+      String registry, boolean allowInsecureRegistries) {
     return allowInsecureRegistries && isLoopback(registry);
   }
 }

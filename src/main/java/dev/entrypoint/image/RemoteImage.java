@@ -1,6 +1,5 @@
 package dev.entrypoint.image;
 
-import dev.entrypoint.BuildLog;
 import com.google.cloud.tools.jib.api.Credential;
 import com.google.cloud.tools.jib.api.DescriptorDigest;
 import com.google.cloud.tools.jib.api.ImageReference;
@@ -12,6 +11,7 @@ import com.google.cloud.tools.jib.image.json.BuildableManifestTemplate;
 import com.google.cloud.tools.jib.image.json.ManifestListTemplate;
 import com.google.cloud.tools.jib.image.json.ManifestTemplate;
 import com.google.cloud.tools.jib.registry.RegistryClient;
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,10 +24,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An image in a registry, read with jib-core's registry client: the manifest (for a manifest list or
- * OCI index, the entry for linux on this machine's architecture, else linux/amd64) and the config
- * blob first; the layers only when the files are asked for, one at a time through a temporary file
- * that is deleted as soon as the layer is applied.
+ * An image in a registry, read with jib-core's registry client: the manifest (for a manifest list
+ * or OCI index, the entry for linux on this machine's architecture, else linux/amd64) and the
+ * config blob first; the layers only when the files are asked for, one at a time through a
+ * temporary file that is deleted as soon as the layer is applied.
  */
 final class RemoteImage implements StoredImage {
 
@@ -77,8 +77,18 @@ final class RemoteImage implements StoredImage {
       List<BuildableManifestTemplate.ContentDescriptorTemplate> layers = manifest().getLayers();
       for (int i = 0; i < layers.size(); i++) {
         DescriptorDigest digest = layers.get(i).getDigest();
-        log.debug("reading layer " + (i + 1) + "/" + layers.size() + " of " + source + ": " + digest
-            + " (" + layers.get(i).getSize() + " bytes)");
+        log.debug(
+            "reading layer "
+                + (i + 1)
+                + "/"
+                + layers.size()
+                + " of "
+                + source
+                + ": "
+                + digest
+                + " ("
+                + layers.get(i).getSize()
+                + " bytes)");
         applyLayer(digest, files);
       }
     } catch (IOException | RegistryException e) {
@@ -103,7 +113,8 @@ final class RemoteImage implements StoredImage {
   }
 
   /** Writes a blob to {@code out}; jib-core checks its digest. */
-  private void download(DescriptorDigest digest, OutputStream out) throws IOException, RegistryException {
+  private void download(DescriptorDigest digest, OutputStream out)
+      throws IOException, RegistryException {
     client().pullBlob(digest, size -> {}, written -> {}).writeTo(out);
   }
 
@@ -115,7 +126,10 @@ final class RemoteImage implements StoredImage {
       }
       if (!(pulled instanceof BuildableManifestTemplate buildable)) {
         throw new ConfigurationException(
-            source + " has a manifest of schema version " + pulled.getSchemaVersion() + ", which has no"
+            source
+                + " has a manifest of schema version "
+                + pulled.getSchemaVersion()
+                + ", which has no"
                 + " config to read: push the image again with a current Docker, Podman or Jib.");
       }
       manifest = buildable;
@@ -128,14 +142,27 @@ final class RemoteImage implements StoredImage {
     for (String architecture : architectures) {
       List<String> digests = list.getDigestsForPlatform(architecture, HostPlatform.OS);
       if (!digests.isEmpty()) {
-        log.debug(source + " is a list of images; reading the one for " + HostPlatform.OS + "/" + architecture);
+        log.debug(
+            source
+                + " is a list of images; reading the one for "
+                + HostPlatform.OS
+                + "/"
+                + architecture);
         return digests.get(0);
       }
     }
     throw new ConfigurationException(
-        source + " lists images for other platforms only, none for " + HostPlatform.OS + "/"
-            + String.join(" or " + HostPlatform.OS + "/", architectures) + ": name one of its images by digest"
-            + " (" + reference.getRegistry() + "/" + reference.getRepository() + "@sha256:…) to read it anyway.");
+        source
+            + " lists images for other platforms only, none for "
+            + HostPlatform.OS
+            + "/"
+            + String.join(" or " + HostPlatform.OS + "/", architectures)
+            + ": name one of its images by digest"
+            + " ("
+            + reference.getRegistry()
+            + "/"
+            + reference.getRepository()
+            + "@sha256:…) to read it anyway.");
   }
 
   /**
@@ -146,15 +173,20 @@ final class RemoteImage implements StoredImage {
     if (client == null) {
       String registry = reference.getRegistry();
       Credential credential = access.credentialFor(registry).orElse(null);
-      http = new FailoverHttpClient(
-          access.allowInsecureRegistries(),
-          RegistryHost.mayReceiveCredentialsOverHttp(registry, access.allowInsecureRegistries()),
-          event -> log.debug(event.getMessage()));
-      RegistryClient newClient = RegistryClient.factory(EventHandlers.NONE, registry, reference.getRepository(), http)
-          .setCredential(credential)
-          .setUserAgent(USER_AGENT)
-          .newRegistryClient();
-      if (!newClient.doPullBearerAuth() && credential != null && !credential.isOAuth2RefreshToken()) {
+      http =
+          new FailoverHttpClient(
+              access.allowInsecureRegistries(),
+              RegistryHost.mayReceiveCredentialsOverHttp(
+                  registry, access.allowInsecureRegistries()),
+              event -> log.debug(event.getMessage()));
+      RegistryClient newClient =
+          RegistryClient.factory(EventHandlers.NONE, registry, reference.getRepository(), http)
+              .setCredential(credential)
+              .setUserAgent(USER_AGENT)
+              .newRegistryClient();
+      if (!newClient.doPullBearerAuth()
+          && credential != null
+          && !credential.isOAuth2RefreshToken()) {
         newClient.configureBasicAuth();
       }
       client = newClient;
@@ -169,7 +201,8 @@ final class RemoteImage implements StoredImage {
       try {
         http.shutDown();
       } catch (IOException e) {
-        log.debug("closing the connections to " + reference.getRegistry() + " failed: " + e.getMessage());
+        log.debug(
+            "closing the connections to " + reference.getRegistry() + " failed: " + e.getMessage());
       }
     }
   }

@@ -4,7 +4,10 @@ import dev.entrypoint.ConfigurationException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 
-/** An image in a {@code docker save} or OCI tarball the user named: what is wrong with it is theirs to fix. */
+/**
+ * An image in a {@code docker save} or OCI tarball the user named: what is wrong with it is theirs
+ * to fix.
+ */
 final class TarballImage implements StoredImage {
 
   private final ImageSource source;
@@ -38,8 +41,12 @@ final class TarballImage implements StoredImage {
         archive = ImageArchive.open(source.tarPath());
       } catch (NoSuchFileException e) {
         throw new ConfigurationException(
-            source + ": there is no such file. Build the image first (mvn package runs entrypoint:build),"
-                + " save one there (docker save -o " + source.tarPath() + " NAME), or fix the path.", e);
+            source
+                + ": there is no such file. Build the image first (mvn package runs entrypoint:build),"
+                + " save one there (docker save -o "
+                + source.tarPath()
+                + " NAME), or fix the path.",
+            e);
       } catch (IOException e) {
         throw unreadable(e);
       }
@@ -49,8 +56,12 @@ final class TarballImage implements StoredImage {
 
   private ConfigurationException unreadable(IOException e) {
     return new ConfigurationException(
-        source + " cannot be read as an image: " + e.getMessage() + ". Point it at a tarball written by"
-            + " 'docker save', 'podman save' or entrypoint:build.", e);
+        source
+            + " cannot be read as an image: "
+            + e.getMessage()
+            + ". Point it at a tarball written by"
+            + " 'docker save', 'podman save' or entrypoint:build.",
+        e);
   }
 
   @Override

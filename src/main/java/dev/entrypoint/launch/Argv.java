@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Renders an argv for people, the one way every goal shows it: as the JSON array a Dockerfile's exec
- * form writes, or as a line a POSIX shell reads back.
+ * Renders an argv for people, the one way every goal shows it: as the JSON array a Dockerfile's
+ * exec form writes, or as a line a POSIX shell reads back.
  */
 public final class Argv {
 
@@ -29,7 +29,9 @@ public final class Argv {
         .collect(Collectors.joining(", ", "[", "]"));
   }
 
-  /** {@code java -jar 'my app.jar'}: each word quoted only when a shell would otherwise change it. */
+  /**
+   * {@code java -jar 'my app.jar'}: each word quoted only when a shell would otherwise change it.
+   */
   public static String shellQuoted(List<String> argv) {
     return argv.stream().map(Argv::shellQuoted).collect(Collectors.joining(" "));
   }

@@ -6,14 +6,17 @@ import java.util.List;
  * How an ENTRYPOINT or CMD was written: as an exec-form JSON array, or in shell form, which the
  * builder stores as {@code ["/bin/sh", "-c", "<the line>"]}.
  *
- * <p>An image config stores only arrays, so the form of a stored value is read from its shape: three
- * elements, a shell first and {@code -c} second.
+ * <p>An image config stores only arrays, so the form of a stored value is read from its shape:
+ * three elements, a shell first and {@code -c} second.
  */
 public enum CommandForm {
   EXEC,
   SHELL;
 
-  /** The shell Docker wraps a shell-form instruction in when no {@code SHELL} instruction changed it. */
+  /**
+   * The shell Docker wraps a shell-form instruction in when no {@code SHELL} instruction changed
+   * it.
+   */
   public static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
 
   /** Wraps a shell-form line exactly as Docker does: never split on spaces. */
@@ -23,6 +26,8 @@ public enum CommandForm {
 
   /** The form a stored array has: {@link #SHELL} for {@code [<a shell>, "-c", <line>]}. */
   public static CommandForm of(List<String> stored) {
-    return stored.size() == 3 && stored.get(1).equals("-c") && ShellWrapper.isShell(stored.get(0)) ? SHELL : EXEC;
+    return stored.size() == 3 && stored.get(1).equals("-c") && ShellWrapper.isShell(stored.get(0))
+        ? SHELL
+        : EXEC;
   }
 }

@@ -44,7 +44,10 @@ public final class ImageLaunch {
     return cmd;
   }
 
-  /** Whether the ENTRYPOINT is set to something that runs: neither null, {@code []} nor {@code [""]}. */
+  /**
+   * Whether the ENTRYPOINT is set to something that runs: neither null, {@code []} nor {@code
+   * [""]}.
+   */
   public boolean hasEntrypoint() {
     return isEffective(entrypoint);
   }

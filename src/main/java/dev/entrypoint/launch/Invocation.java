@@ -28,7 +28,10 @@ public final class Invocation {
     return run(List.of(args));
   }
 
-  /** {@code run --entrypoint VALUE IMAGE ARGS...}; VALUE may be empty, as in {@code --entrypoint ""}. */
+  /**
+   * {@code run --entrypoint VALUE IMAGE ARGS...}; VALUE may be empty, as in {@code --entrypoint
+   * ""}.
+   */
   public static Invocation runWithEntrypoint(String value, List<String> args) {
     return new Invocation(Objects.requireNonNull(value, "value"), args);
   }
@@ -53,7 +56,9 @@ public final class Invocation {
     return args;
   }
 
-  /** The invocation as a line to paste into a shell, for example {@code docker run --rm IMAGE a b}. */
+  /**
+   * The invocation as a line to paste into a shell, for example {@code docker run --rm IMAGE a b}.
+   */
   public String commandLine(EngineKind engine, String image) {
     List<String> words = new ArrayList<>(List.of(engine.command(), "run", "--rm"));
     if (entrypointFlag != null) {

@@ -20,7 +20,9 @@ public enum LaunchContract {
   COMMAND,
   ARGUMENTS;
 
-  /** Entrypoints that start their arguments as a child and pass signals on, so CMD stays a command. */
+  /**
+   * Entrypoints that start their arguments as a child and pass signals on, so CMD stays a command.
+   */
   private static final Set<String> INITS =
       Set.of("tini", "tini-static", "dumb-init", "catatonit", "docker-init", "init");
 
@@ -55,7 +57,8 @@ public enum LaunchContract {
       if (!launch.hasEntrypoint()) {
         return Optional.of(
             "the launch contract 'arguments' needs an ENTRYPOINT for 'docker run IMAGE ARGS' to pass"
-                + " ARGS to, but the image has ENTRYPOINT " + Argv.json(launch.entrypoint()));
+                + " ARGS to, but the image has ENTRYPOINT "
+                + Argv.json(launch.entrypoint()));
       }
       if (launch.entrypointForm() == CommandForm.SHELL) {
         return Optional.of(
@@ -68,17 +71,20 @@ public enum LaunchContract {
     if (!launch.hasCmd()) {
       return Optional.of(
           "the launch contract 'command' needs a CMD for 'docker run IMAGE OTHER-COMMAND' to"
-              + " replace, but the image has CMD " + Argv.json(launch.cmd()));
+              + " replace, but the image has CMD "
+              + Argv.json(launch.cmd()));
     }
     if (launch.hasEntrypoint() && !isInit(launch.entrypoint())) {
       return Optional.of(
           "the launch contract 'command' needs no ENTRYPOINT (or an init such as tini), but the"
-              + " image has ENTRYPOINT " + Argv.json(launch.entrypoint())
+              + " image has ENTRYPOINT "
+              + Argv.json(launch.entrypoint())
               + ": 'docker run IMAGE OTHER-COMMAND' would pass OTHER-COMMAND to it as arguments");
     }
     if (launch.cmdForm() == CommandForm.SHELL) {
       return Optional.of(
-          "the launch contract 'command' needs an exec-form CMD, but " + Argv.json(launch.cmd())
+          "the launch contract 'command' needs an exec-form CMD, but "
+              + Argv.json(launch.cmd())
               + " is shell form: /bin/sh -c becomes PID 1 and SIGTERM never reaches the program");
     }
     return Optional.empty();

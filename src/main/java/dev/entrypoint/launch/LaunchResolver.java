@@ -10,8 +10,8 @@ import java.util.List;
  * Answers what an engine executes for {@code run [--entrypoint X] IMAGE [ARGS]}.
  *
  * <p>The rules are those of the engines' own code, checked against real Docker and Podman by the
- * engine tests: Docker's CLI turns {@code --entrypoint X} into {@code [X]} and {@code --entrypoint ""}
- * into {@code [""]}; its daemon takes the image's CMD only when no entrypoint was given and no
+ * engine tests: Docker's CLI turns {@code --entrypoint X} into {@code [X]} and {@code --entrypoint
+ * ""} into {@code [""]}; its daemon takes the image's CMD only when no entrypoint was given and no
  * arguments were, and the image's ENTRYPOINT only when none was given; {@code [""]} then counts as
  * none. Podman reads {@code --entrypoint} as JSON the way Go decodes it (see {@link #parseFlag}),
  * and otherwise follows the same merge.
@@ -25,12 +25,18 @@ public final class LaunchResolver {
   public static final String PODMAN_NO_COMMAND =
       "no command or entrypoint provided, and no CMD or ENTRYPOINT from image";
 
-  /** The PATH Docker and Podman give a container whose image sets none; the program is looked up in it. */
-  public static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  /**
+   * The PATH Docker and Podman give a container whose image sets none; the program is looked up in
+   * it.
+   */
+  public static final String DEFAULT_PATH =
+      "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
   private LaunchResolver() {}
 
-  /** What {@code engine} executes for {@code invocation} of an image with {@code image}'s launch. */
+  /**
+   * What {@code engine} executes for {@code invocation} of an image with {@code image}'s launch.
+   */
   public static Resolution resolve(ImageLaunch image, Invocation invocation, EngineKind engine) {
     List<String> entrypointFlag =
         invocation.overridesEntrypoint() ? parseFlag(invocation.entrypointFlag(), engine) : null;
@@ -50,7 +56,9 @@ public final class LaunchResolver {
       // Only Podman gets here (--entrypoint '[]'): no entrypoint at all, and the image's CMD stays.
       entrypoint = null;
       cmd = args != null ? args : image.cmd();
-      rule = "--entrypoint '[]' clears the ENTRYPOINT; " + (args != null ? "the arguments run" : "the image's CMD runs");
+      rule =
+          "--entrypoint '[]' clears the ENTRYPOINT; "
+              + (args != null ? "the arguments run" : "the image's CMD runs");
     } else {
       entrypoint = entrypointFlag;
       cmd = args;
@@ -78,12 +86,13 @@ public final class LaunchResolver {
   }
 
   /**
-   * The entrypoint list an engine's CLI makes of {@code --entrypoint VALUE}. Docker takes the value as
-   * one word ({@code ""} as {@code [""]}). Podman hands it to Go's {@code json.Unmarshal} into a list of
-   * strings and, when that reports an error, appends the value as one more word to whatever was
-   * decoded: so {@code null} means "not given", {@code []} means "none", text that is not JSON (or JSON
-   * that is not an array) is one word, and an array with non-strings keeps its strings, turns each
-   * other element into {@code ""}, then adds the whole value ({@code [1]} gives {@code ["", "[1]"]}).
+   * The entrypoint list an engine's CLI makes of {@code --entrypoint VALUE}. Docker takes the value
+   * as one word ({@code ""} as {@code [""]}). Podman hands it to Go's {@code json.Unmarshal} into a
+   * list of strings and, when that reports an error, appends the value as one more word to whatever
+   * was decoded: so {@code null} means "not given", {@code []} means "none", text that is not JSON
+   * (or JSON that is not an array) is one word, and an array with non-strings keeps its strings,
+   * turns each other element into {@code ""}, then adds the whole value ({@code [1]} gives {@code
+   * ["", "[1]"]}).
    */
   static List<String> parseFlag(String value, EngineKind engine) {
     if (engine == EngineKind.DOCKER) {

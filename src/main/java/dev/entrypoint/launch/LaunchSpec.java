@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The launch a project declares in its pom: the contract, and an ENTRYPOINT and CMD in exec or shell
- * form. {@link #applyTo} gives the ENTRYPOINT and CMD the built image stores, following Docker's
- * builder: a value not declared is inherited from the base image, and declaring an ENTRYPOINT drops
- * the base image's CMD.
+ * The launch a project declares in its pom: the contract, and an ENTRYPOINT and CMD in exec or
+ * shell form. {@link #applyTo} gives the ENTRYPOINT and CMD the built image stores, following
+ * Docker's builder: a value not declared is inherited from the base image, and declaring an
+ * ENTRYPOINT drops the base image's CMD.
  */
 public final class LaunchSpec {
 
@@ -23,11 +23,11 @@ public final class LaunchSpec {
   }
 
   /**
-   * Reads the {@code <container>} launch settings. At most one of {@code entrypoint} and
-   * {@code entrypointShell} may be set, and of {@code cmd} and {@code cmdShell}; an unset value is
-   * {@code null}. {@code javaCommand} is the project's {@code java ... MainClass} command, or
-   * {@code null} when it has none; it becomes the ENTRYPOINT (contract {@code arguments}) or the CMD
-   * (contract {@code command}) when neither is declared.
+   * Reads the {@code <container>} launch settings. At most one of {@code entrypoint} and {@code
+   * entrypointShell} may be set, and of {@code cmd} and {@code cmdShell}; an unset value is {@code
+   * null}. {@code javaCommand} is the project's {@code java ... MainClass} command, or {@code null}
+   * when it has none; it becomes the ENTRYPOINT (contract {@code arguments}) or the CMD (contract
+   * {@code command}) when neither is declared.
    */
   public static LaunchSpec declared(
       LaunchContract contract,
@@ -60,15 +60,26 @@ public final class LaunchSpec {
   private static List<String> oneForm(String element, List<String> exec, String shell) {
     if (exec != null && shell != null) {
       throw new ConfigurationException(
-          "<container><" + element + "> and <container><" + element + "Shell> are both set; keep one."
-              + " <" + element + "> is exec form (a list of <arg>, run as is); <" + element
+          "<container><"
+              + element
+              + "> and <container><"
+              + element
+              + "Shell> are both set; keep one."
+              + " <"
+              + element
+              + "> is exec form (a list of <arg>, run as is); <"
+              + element
               + "Shell> is one line that /bin/sh -c runs, which swallows 'docker run' arguments and"
-              + " signals, so prefer <" + element + ">.");
+              + " signals, so prefer <"
+              + element
+              + ">.");
     }
     if (shell != null) {
       if (shell.isBlank()) {
         throw new ConfigurationException(
-            "<container><" + element + "Shell> is empty: give the shell line to run, or remove"
+            "<container><"
+                + element
+                + "Shell> is empty: give the shell line to run, or remove"
                 + " the element.");
       }
       return CommandForm.shellWrapped(shell);
@@ -97,7 +108,9 @@ public final class LaunchSpec {
     return cmd == null ? launch : launch.withCmd(cmd);
   }
 
-  /** Whether building on {@code base} silently drops its CMD, as Docker does when ENTRYPOINT is set. */
+  /**
+   * Whether building on {@code base} silently drops its CMD, as Docker does when ENTRYPOINT is set.
+   */
   public boolean dropsBaseCmd(ImageLaunch base) {
     return entrypoint != null && cmd == null && base.cmd() != null;
   }
@@ -117,7 +130,11 @@ public final class LaunchSpec {
 
   @Override
   public String toString() {
-    return "launch " + contract.pomValue() + ": ENTRYPOINT " + Argv.json(entrypoint)
-        + " CMD " + Argv.json(cmd);
+    return "launch "
+        + contract.pomValue()
+        + ": ENTRYPOINT "
+        + Argv.json(entrypoint)
+        + " CMD "
+        + Argv.json(cmd);
   }
 }

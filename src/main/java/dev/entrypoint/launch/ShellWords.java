@@ -8,10 +8,10 @@ import java.util.Optional;
  * Splits text into commands and words the way a POSIX shell does, without expanding anything:
  * single quotes keep everything, double quotes keep everything but {@code \$ \` \" \\} and a
  * backslash-newline, a backslash outside quotes keeps the next character, {@code ''} is an empty
- * word. Commands end at an unquoted {@code ;}, newline, {@code &}, {@code &&}, {@code |} or
- * {@code ||}; a word that starts with {@code #} starts a comment; redirections such as
- * {@code > out.txt} or {@code 2>&1} are dropped with their target. Variables ({@code $HOME}) are
- * left as typed, and a command substitution ({@code $(...)} or {@code `...`}) stays whole in its word.
+ * word. Commands end at an unquoted {@code ;}, newline, {@code &}, {@code &&}, {@code |} or {@code
+ * ||}; a word that starts with {@code #} starts a comment; redirections such as {@code > out.txt}
+ * or {@code 2>&1} are dropped with their target. Variables ({@code $HOME}) are left as typed, and a
+ * command substitution ({@code $(...)} or {@code `...`}) stays whole in its word.
  */
 public final class ShellWords {
 
@@ -39,8 +39,8 @@ public final class ShellWords {
   /**
    * The commands in {@code text}, in order; empty commands are left out.
    *
-   * @throws IllegalArgumentException when a quote or command substitution is not closed, naming where
-   *     it opened
+   * @throws IllegalArgumentException when a quote or command substitution is not closed, naming
+   *     where it opened
    */
   public static List<ShellCommand> commands(String text) {
     ShellWords reader = new ShellWords(text, true);
@@ -62,10 +62,10 @@ public final class ShellWords {
   }
 
   /**
-   * The exec-form argv that runs what the shell line {@code line} runs, without the shell: its words,
-   * when the line is one simple command that {@linkplain ShellCommand#needsShell needs no shell} and
-   * sets no variable, with a leading {@code exec} left out. Empty when the line needs a shell or no
-   * shell can read it.
+   * The exec-form argv that runs what the shell line {@code line} runs, without the shell: its
+   * words, when the line is one simple command that {@linkplain ShellCommand#needsShell needs no
+   * shell} and sets no variable, with a leading {@code exec} left out. Empty when the line needs a
+   * shell or no shell can read it.
    */
   public static Optional<List<String>> execForm(String line) {
     List<ShellCommand> read;
@@ -164,7 +164,9 @@ public final class ShellWords {
         position++;
         return;
       }
-      if (c == '\\' && position + 1 < text.length() && "$`\"\\\n".indexOf(text.charAt(position + 1)) >= 0) {
+      if (c == '\\'
+          && position + 1 < text.length()
+          && "$`\"\\\n".indexOf(text.charAt(position + 1)) >= 0) {
         if (text.charAt(position + 1) != '\n') {
           word.append(text.charAt(position + 1));
         }
@@ -179,7 +181,10 @@ public final class ShellWords {
     throw unclosed("quote \"");
   }
 
-  /** {@code $(...)}, nested parentheses included, or {@code `...`}: kept as typed, in the current word. */
+  /**
+   * {@code $(...)}, nested parentheses included, or {@code `...`}: kept as typed, in the current
+   * word.
+   */
   private void substitution(String open, char close) {
     int opened = position;
     needsShell = true;
@@ -204,7 +209,10 @@ public final class ShellWords {
     throw unclosed("command substitution " + open);
   }
 
-  /** {@code [n]>}, {@code >>}, {@code >&}, {@code >|}, {@code <}, {@code <&}, {@code <>}, {@code &>}: dropped with their target. */
+  /**
+   * {@code [n]>}, {@code >>}, {@code >&}, {@code >|}, {@code <}, {@code <&}, {@code <>}, {@code
+   * &>}: dropped with their target.
+   */
   private void redirection() {
     needsShell = true;
     boolean fileDescriptor = inWord && !word.isEmpty() && word.chars().allMatch(Character::isDigit);
@@ -254,12 +262,17 @@ public final class ShellWords {
     inWord = false;
   }
 
-  /** Ends the command at the current position and skips its separator, {@code separatorLength} characters. */
+  /**
+   * Ends the command at the current position and skips its separator, {@code separatorLength}
+   * characters.
+   */
   private void endCommand(int separatorLength) {
     endWord();
     wordIsRedirectTarget = false;
     if (!words.isEmpty()) {
-      commands.add(new ShellCommand(text.substring(commandStart, position).strip(), words, wordStarts, needsShell));
+      commands.add(
+          new ShellCommand(
+              text.substring(commandStart, position).strip(), words, wordStarts, needsShell));
       words.clear();
       wordStarts.clear();
     }
@@ -270,7 +283,11 @@ public final class ShellWords {
 
   private IllegalArgumentException unclosed(String opening) {
     return new IllegalArgumentException(
-        "the " + opening + " at character " + (position + 1) + " is never closed: "
+        "the "
+            + opening
+            + " at character "
+            + (position + 1)
+            + " is never closed: "
             + text.substring(position, Math.min(text.length(), position + 40)));
   }
 }

@@ -8,20 +8,25 @@ import java.util.Set;
  * An argv that starts a shell on a script, such as {@code ["sh", "-c", "script", "$0", "$1"...]},
  * {@code ["/bin/bash", "-ec", "script"]} or {@code ["busybox", "sh", "-c", "script"]}.
  *
- * @param shell the words that start the shell, up to and including the option with {@code c}, such as
- *     {@code ["/bin/bash", "-ec"]}
- * @param script the script, or {@code null} when the argv ends at {@code -c}, so that the CMD supplies it
+ * @param shell the words that start the shell, up to and including the option with {@code c}, such
+ *     as {@code ["/bin/bash", "-ec"]}
+ * @param script the script, or {@code null} when the argv ends at {@code -c}, so that the CMD
+ *     supplies it
  */
 public record ShellWrapper(List<String> shell, String script) {
 
-  private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
+  private static final Set<String> SHELLS =
+      Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
 
   /** Copies the shell's words. */
   public ShellWrapper {
     shell = List.copyOf(shell);
   }
 
-  /** The wrapper {@code argv} is, if it is one: a shell, its options, then {@code -c} or combined {@code -ec}. */
+  /**
+   * The wrapper {@code argv} is, if it is one: a shell, its options, then {@code -c} or combined
+   * {@code -ec}.
+   */
   public static Optional<ShellWrapper> of(List<String> argv) {
     if (argv == null || argv.isEmpty()) {
       return Optional.empty();
@@ -51,7 +56,10 @@ public record ShellWrapper(List<String> shell, String script) {
     return Optional.empty();
   }
 
-  /** Whether {@code program}, by its name after the last {@code /}, is a POSIX shell such as {@code sh} or {@code bash}. */
+  /**
+   * Whether {@code program}, by its name after the last {@code /}, is a POSIX shell such as {@code
+   * sh} or {@code bash}.
+   */
   public static boolean isShell(String program) {
     return SHELLS.contains(program.substring(program.lastIndexOf('/') + 1));
   }

@@ -18,13 +18,22 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 public abstract class AbstractEngineMojo extends AbstractEntrypointMojo {
 
-  /** How to call Docker: {@code <executable>}, {@code <host>}, {@code <globalFlags>}, {@code <createFlags>}. */
+  /**
+   * How to call Docker: {@code <executable>}, {@code <host>}, {@code <globalFlags>}, {@code
+   * <createFlags>}.
+   */
   @Parameter protected EngineConfiguration docker = new EngineConfiguration();
 
-  /** How to call Podman: {@code <executable>}, {@code <host>}, {@code <globalFlags>}, {@code <createFlags>}. */
+  /**
+   * How to call Podman: {@code <executable>}, {@code <host>}, {@code <globalFlags>}, {@code
+   * <createFlags>}.
+   */
   @Parameter protected EngineConfiguration podman = new EngineConfiguration();
 
-  /** The settings for {@code choice}, with each engine's {@code <docker>} and {@code <podman>} options. */
+  /**
+   * The settings for {@code choice}, with each engine's {@code <docker>} and {@code <podman>}
+   * options.
+   */
   protected EngineSettings engineSettings(EngineChoice choice) {
     return EngineSettings.of(choice)
         .with(options(EngineKind.DOCKER, docker))
@@ -39,7 +48,10 @@ public abstract class AbstractEngineMojo extends AbstractEntrypointMojo {
     return imageAccess(source.engine().map(EngineChoice::of).orElse(EngineChoice.AUTO));
   }
 
-  /** How to reach images: {@code engine} as {@code <docker>}/{@code <podman>} say, credentials, insecure registries. */
+  /**
+   * How to reach images: {@code engine} as {@code <docker>}/{@code <podman>} say, credentials,
+   * insecure registries.
+   */
   protected ImageAccess imageAccess(EngineChoice engine) {
     return ImageAccess.defaults()
         .withEngines(engineSettings(engine))
@@ -50,15 +62,19 @@ public abstract class AbstractEngineMojo extends AbstractEntrypointMojo {
   private EngineOptions options(EngineKind kind, EngineConfiguration configuration) {
     UserProperties properties = properties();
     String prefix = "entrypoint." + kind.command() + ".";
-    EngineOptions options = EngineOptions.defaults(kind)
-        .withGlobalFlags(flags(properties, prefix + "globalFlags", configuration.globalFlags))
-        .withCreateFlags(flags(properties, prefix + "createFlags", configuration.createFlags))
-        .withHost(properties.string(prefix + "host", configuration.host));
+    EngineOptions options =
+        EngineOptions.defaults(kind)
+            .withGlobalFlags(flags(properties, prefix + "globalFlags", configuration.globalFlags))
+            .withCreateFlags(flags(properties, prefix + "createFlags", configuration.createFlags))
+            .withHost(properties.string(prefix + "host", configuration.host));
     String executable = properties.string(prefix + "executable", configuration.executable);
-    return executable == null || executable.isBlank() ? options : options.withExecutable(executable);
+    return executable == null || executable.isBlank()
+        ? options
+        : options.withExecutable(executable);
   }
 
-  private static List<String> flags(UserProperties properties, String property, List<String> configured) {
+  private static List<String> flags(
+      UserProperties properties, String property, List<String> configured) {
     String value = properties.string(property, null);
     if (value == null) {
       return configured == null ? List.of() : configured;
@@ -66,8 +82,14 @@ public abstract class AbstractEngineMojo extends AbstractEntrypointMojo {
     try {
       return ShellWords.words(value);
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("-D" + property + ": " + e.getMessage()
-          + ". Quote flags as in a shell: -D" + property + "=\"--runtime runc\".");
+      throw new ConfigurationException(
+          "-D"
+              + property
+              + ": "
+              + e.getMessage()
+              + ". Quote flags as in a shell: -D"
+              + property
+              + "=\"--runtime runc\".");
     }
   }
 }

@@ -1,10 +1,10 @@
 package dev.entrypoint.maven;
 
 import com.google.cloud.tools.jib.api.Credential;
+import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.build.Dependency;
 import dev.entrypoint.build.JavaApplication;
@@ -31,9 +31,9 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * The configuration every goal of the plugin shares, so that one {@code <configuration>} of the
- * plugin describes the image once for {@code build}, {@code check}, {@code verify} and
- * {@code explain}: the base ({@code <from>}), the name ({@code <to>}), the launch and config
- * ({@code <container>}), where the outputs are, and the registry settings.
+ * plugin describes the image once for {@code build}, {@code check}, {@code verify} and {@code
+ * explain}: the base ({@code <from>}), the name ({@code <to>}), the launch and config ({@code
+ * <container>}), where the outputs are, and the registry settings.
  */
 public abstract class AbstractEntrypointMojo extends AbstractMojo {
 
@@ -46,13 +46,18 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
   /** The launch contract, ENTRYPOINT/CMD and the rest of the image config. */
   @Parameter protected ContainerConfiguration container = new ContainerConfiguration();
 
-  /** Where {@code image.tar}, {@code image.digest}, {@code image.id}, {@code image.json} and reports go. */
-  @Parameter(property = "entrypoint.outputDirectory", defaultValue = "${project.build.directory}/entrypoint")
+  /**
+   * Where {@code image.tar}, {@code image.digest}, {@code image.id}, {@code image.json} and reports
+   * go.
+   */
+  @Parameter(
+      property = "entrypoint.outputDirectory",
+      defaultValue = "${project.build.directory}/entrypoint")
   protected File outputDirectory;
 
   /**
-   * Allow registries that use plain HTTP or an untrusted certificate, such as a local test registry.
-   * Credentials are then sent over HTTP to a registry on this machine only.
+   * Allow registries that use plain HTTP or an untrusted certificate, such as a local test
+   * registry. Credentials are then sent over HTTP to a registry on this machine only.
    */
   @Parameter(property = "entrypoint.allowInsecureRegistries", defaultValue = "false")
   protected boolean allowInsecureRegistries;
@@ -114,20 +119,26 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
   protected ContainerSettings containerSettings() {
     UserProperties properties = properties();
     return ContainerSettings.builder()
-        .launch(LaunchContract.parse(
-            properties.string("entrypoint.container.launch", container.launch), "<container><launch>"))
+        .launch(
+            LaunchContract.parse(
+                properties.string("entrypoint.container.launch", container.launch),
+                "<container><launch>"))
         .entrypoint(properties.list("entrypoint.container.entrypoint", container.entrypoint))
-        .entrypointShell(properties.string("entrypoint.container.entrypointShell", container.entrypointShell))
+        .entrypointShell(
+            properties.string("entrypoint.container.entrypointShell", container.entrypointShell))
         .cmd(properties.list("entrypoint.container.cmd", container.cmd))
         .cmdShell(properties.string("entrypoint.container.cmdShell", container.cmdShell))
         .environment(container.environment)
         .ports(properties.list("entrypoint.container.ports", container.ports))
         .labels(container.labels)
         .user(properties.string("entrypoint.container.user", container.user))
-        .workingDirectory(properties.string("entrypoint.container.workingDirectory", container.workingDirectory))
+        .workingDirectory(
+            properties.string("entrypoint.container.workingDirectory", container.workingDirectory))
         .volumes(properties.list("entrypoint.container.volumes", container.volumes))
         .format(format(properties.string("entrypoint.container.format", container.format)))
-        .creationTime(creationTime(properties.string("entrypoint.container.creationTime", container.creationTime)))
+        .creationTime(
+            creationTime(
+                properties.string("entrypoint.container.creationTime", container.creationTime)))
         .build();
   }
 
@@ -153,12 +164,17 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
       return Instant.parse(trimmed);
     } catch (DateTimeParseException e) {
       throw new ConfigurationException(
-          "<container><creationTime> is '" + value + "': use EPOCH (the default, reproducible),"
+          "<container><creationTime> is '"
+              + value
+              + "': use EPOCH (the default, reproducible),"
               + " USE_CURRENT_TIMESTAMP, or an ISO-8601 instant such as 2026-01-01T00:00:00Z.");
     }
   }
 
-  /** Registry credentials from settings.xml servers whose id is a registry host; decrypted, never logged. */
+  /**
+   * Registry credentials from settings.xml servers whose id is a registry host; decrypted, never
+   * logged.
+   */
   protected Map<String, Credential> credentials() {
     Map<String, Credential> credentials = new TreeMap<>();
     if (settings == null || settings.getServers().isEmpty()) {
@@ -171,7 +187,8 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
     }
     for (Server server : decrypted.getServers()) {
       if (server.getUsername() != null && server.getPassword() != null) {
-        credentials.put(server.getId(), Credential.from(server.getUsername(), server.getPassword()));
+        credentials.put(
+            server.getId(), Credential.from(server.getUsername(), server.getPassword()));
       }
     }
     return credentials;

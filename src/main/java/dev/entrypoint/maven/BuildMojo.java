@@ -26,8 +26,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Builds an OCI image of the project with jib-core: the application's dependencies, resources and
  * classes as layers on a base image, an ENTRYPOINT and CMD from the declared launch contract. By
- * default the base is a runtime linked from the JDK running Maven and the image goes to
- * {@code target/entrypoint/image.tar}, which {@code docker load} and {@code podman load} accept: no
+ * default the base is a runtime linked from the JDK running Maven and the image goes to {@code
+ * target/entrypoint/image.tar}, which {@code docker load} and {@code podman load} accept: no
  * daemon, registry or network needed. An image whose inputs have not changed is not built again.
  */
 @Mojo(
@@ -48,11 +48,15 @@ public class BuildMojo extends AbstractEngineMojo {
    * A directory whose files are copied to the image's root, keeping their permissions (so scripts
    * stay executable).
    */
-  @Parameter(property = "entrypoint.extraDirectory", defaultValue = "${project.basedir}/src/main/image")
+  @Parameter(
+      property = "entrypoint.extraDirectory",
+      defaultValue = "${project.basedir}/src/main/image")
   private File extraDirectory;
 
   /** The cache of linked runtimes and base image layers, shared by all projects of the user. */
-  @Parameter(property = "entrypoint.cacheDirectory", defaultValue = "${user.home}/.cache/entrypoint-maven-plugin")
+  @Parameter(
+      property = "entrypoint.cacheDirectory",
+      defaultValue = "${user.home}/.cache/entrypoint-maven-plugin")
   private File cacheDirectory;
 
   @Override
@@ -62,13 +66,16 @@ public class BuildMojo extends AbstractEngineMojo {
       return;
     }
     if ("pom".equals(project.getPackaging())) {
-      getLog().info("Skipping entrypoint:build: packaging 'pom' has no application to put in an image");
+      getLog()
+          .info("Skipping entrypoint:build: packaging 'pom' has no application to put in an image");
       return;
     }
-    GoalFailures.run("entrypoint:build", () -> {
-      BuiltImage image = new ImageBuilder(buildLog()).build(request());
-      BuildSummary.of(image, project.getBasedir().toPath()).forEach(getLog()::info);
-    });
+    GoalFailures.run(
+        "entrypoint:build",
+        () -> {
+          BuiltImage image = new ImageBuilder(buildLog()).build(request());
+          BuildSummary.of(image, project.getBasedir().toPath()).forEach(getLog()::info);
+        });
   }
 
   ImageBuildRequest request() {
@@ -80,7 +87,8 @@ public class BuildMojo extends AbstractEngineMojo {
         .application(application())
         .extraFiles(extraDirectory.toPath())
         .container(containerSettings())
-        .target(ImageTarget.of(target, targetImage(), properties.list("entrypoint.to.tags", to.tags)))
+        .target(
+            ImageTarget.of(target, targetImage(), properties.list("entrypoint.to.tags", to.tags)))
         .outputDir(outputDirectory.toPath())
         .cacheDir(cacheDirectory.toPath())
         .applicationCacheDir(Path.of(project.getBuild().getDirectory(), "entrypoint-cache"))

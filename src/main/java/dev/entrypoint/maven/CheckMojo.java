@@ -81,8 +81,8 @@ public class CheckMojo extends AbstractEngineMojo {
 
   /**
    * The built image to check: {@code auto} ({@code image.tar} in the output directory, when a build
-   * left one there), {@code tar://PATH} (an image tarball), {@code docker://NAME} or
-   * {@code podman://NAME} (an image an engine has), a registry reference, or {@code none}.
+   * left one there), {@code tar://PATH} (an image tarball), {@code docker://NAME} or {@code
+   * podman://NAME} (an image an engine has), a registry reference, or {@code none}.
    */
   @Parameter(property = "entrypoint.check.image", defaultValue = "auto")
   private String checkedImage;
@@ -133,7 +133,8 @@ public class CheckMojo extends AbstractEngineMojo {
             Optional<ImageSource> image = checkedImage();
             if (image.isPresent()) {
               inputs.add(
-                  check.image(image.get(), imageAccess(image.get()), container.launch(), buildLog()));
+                  check.image(
+                      image.get(), imageAccess(image.get()), container.launch(), buildLog()));
             }
           }
           DockerfileDiscovery.Found dockerfiles = dockerfiles(properties);
@@ -202,9 +203,12 @@ public class CheckMojo extends AbstractEngineMojo {
       if (Files.isRegularFile(built)) {
         return Optional.of(ImageSource.tar(built));
       }
-      getLog().info("No built image to check: " + root().relativize(built.toAbsolutePath())
-          + " does not exist (entrypoint:build writes it in phase package; or name an image with"
-          + " -Dentrypoint.check.image=tar://PATH, docker://NAME, podman://NAME or a registry reference).");
+      getLog()
+          .info(
+              "No built image to check: "
+                  + root().relativize(built.toAbsolutePath())
+                  + " does not exist (entrypoint:build writes it in phase package; or name an image with"
+                  + " -Dentrypoint.check.image=tar://PATH, docker://NAME, podman://NAME or a registry reference).");
       return Optional.empty();
     }
     return Optional.of(ImageSource.parse(value, project.getBasedir().toPath(), "<checkedImage>"));

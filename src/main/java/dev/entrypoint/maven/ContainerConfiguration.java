@@ -12,9 +12,9 @@ import java.util.Map;
 public class ContainerConfiguration {
 
   /**
-   * The launch contract: {@code arguments} (default: the image is a fixed program, {@code docker run
-   * IMAGE ARGS} passes ARGS to it) or {@code command} ({@code docker run IMAGE CMD} replaces the
-   * default command).
+   * The launch contract: {@code arguments} (default: the image is a fixed program, {@code docker
+   * run IMAGE ARGS} passes ARGS to it) or {@code command} ({@code docker run IMAGE CMD} replaces
+   * the default command).
    */
   String launch = "arguments";
 
@@ -58,8 +58,8 @@ public class ContainerConfiguration {
   String format = "OCI";
 
   /**
-   * The image's creation time: {@code EPOCH} (default, reproducible), {@code USE_CURRENT_TIMESTAMP},
-   * or an ISO-8601 instant such as {@code 2026-01-01T00:00:00Z}.
+   * The image's creation time: {@code EPOCH} (default, reproducible), {@code
+   * USE_CURRENT_TIMESTAMP}, or an ISO-8601 instant such as {@code 2026-01-01T00:00:00Z}.
    */
   String creationTime = "EPOCH";
 

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A duration as a pom writes it: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, {@code 10} (seconds), or ISO-8601 {@code PT10S}. */
+/**
+ * A duration as a pom writes it: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, {@code 10}
+ * (seconds), or ISO-8601 {@code PT10S}.
+ */
 final class DurationSetting {
 
   private static final Pattern AMOUNT = Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)?");
@@ -17,8 +20,8 @@ final class DurationSetting {
   /**
    * The duration {@code value} of {@code element} means.
    *
-   * @throws ConfigurationException when the value is not a positive duration, or one too long to count
-   *     in milliseconds
+   * @throws ConfigurationException when the value is not a positive duration, or one too long to
+   *     count in milliseconds
    */
   static Duration parse(String value, String element) {
     String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
@@ -29,8 +32,12 @@ final class DurationSetting {
     } catch (DateTimeParseException notADuration) {
       throw invalid(value, element);
     } catch (NumberFormatException | ArithmeticException tooLong) {
-      throw new ConfigurationException(element + " is '" + value + "', which is longer than a duration can be"
-          + " here: write a number with a unit, such as 500ms, 10s, 2m or 1h.");
+      throw new ConfigurationException(
+          element
+              + " is '"
+              + value
+              + "', which is longer than a duration can be"
+              + " here: write a number with a unit, such as 500ms, 10s, 2m or 1h.");
     }
     if (duration.isZero() || duration.isNegative()) {
       throw invalid(value, element);
@@ -54,7 +61,11 @@ final class DurationSetting {
   }
 
   private static ConfigurationException invalid(String value, String element) {
-    return new ConfigurationException(element + " is '" + value + "', which is not a duration: write a positive"
-        + " number with a unit, such as 500ms, 10s, 2m or 1h (a number alone is seconds).");
+    return new ConfigurationException(
+        element
+            + " is '"
+            + value
+            + "', which is not a duration: write a positive"
+            + " number with a unit, such as 500ms, 10s, 2m or 1h (a number alone is seconds).");
   }
 }

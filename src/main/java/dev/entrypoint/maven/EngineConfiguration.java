@@ -14,8 +14,8 @@ public class EngineConfiguration {
   String executable;
 
   /**
-   * The engine to talk to, passed as {@code DOCKER_HOST} or {@code CONTAINER_HOST}, such as
-   * {@code unix:///run/podman/podman.sock}. Default: the environment's.
+   * The engine to talk to, passed as {@code DOCKER_HOST} or {@code CONTAINER_HOST}, such as {@code
+   * unix:///run/podman/podman.sock}. Default: the environment's.
    */
   String host;
 

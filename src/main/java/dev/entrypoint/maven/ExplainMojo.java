@@ -23,8 +23,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Explains what runs, before anything does: an image's (or a Dockerfile stage's) ENTRYPOINT and CMD
  * with their forms, what {@code run IMAGE}, {@code run IMAGE ARGS} and {@code run --entrypoint X
  * IMAGE} execute on Docker and on Podman, each with the rule that decided it, and what each given
- * {@code docker run} / {@code podman run} line executes. Works without a project:
- * {@code mvn entrypoint:explain -Dentrypoint.image=docker://nginx:1.25 -Dentrypoint.run="docker run nginx:1.25 sh"}.
+ * {@code docker run} / {@code podman run} line executes. Works without a project: {@code mvn
+ * entrypoint:explain -Dentrypoint.image=docker://nginx:1.25 -Dentrypoint.run="docker run nginx:1.25
+ * sh"}.
  */
 @Mojo(name = "explain", requiresProject = false, threadSafe = true)
 public class ExplainMojo extends AbstractEngineMojo {
@@ -40,13 +41,16 @@ public class ExplainMojo extends AbstractEngineMojo {
   @Parameter(property = "entrypoint.dockerfile")
   private String dockerfile;
 
-  /** The Dockerfile's stage, by name or index from 0. Default: the last, which {@code docker build} builds. */
+  /**
+   * The Dockerfile's stage, by name or index from 0. Default: the last, which {@code docker build}
+   * builds.
+   */
   @Parameter(property = "entrypoint.stage")
   private String stage;
 
   /**
-   * One or more {@code docker run} or {@code podman run} lines, separated by {@code ;}, quoted as in a
-   * POSIX shell; the image they name is taken to be the explained one.
+   * One or more {@code docker run} or {@code podman run} lines, separated by {@code ;}, quoted as
+   * in a POSIX shell; the image they name is taken to be the explained one.
    */
   @Parameter(property = "entrypoint.run")
   private String run;
@@ -61,21 +65,24 @@ public class ExplainMojo extends AbstractEngineMojo {
       getLog().info("Skipping entrypoint:explain (entrypoint.skip)");
       return;
     }
-    GoalFailures.run("entrypoint:explain", () -> {
-      Explanation explanation = Explainer.explain(source(), runLines(), contract());
-      ExplanationText.lines(explanation).forEach(getLog()::info);
-      if (output != null && !output.isBlank()) {
-        Path file = baseDirectory().resolve(output.strip());
-        AtomicFile.write(file, ExplanationJson.of(explanation));
-        getLog().info("Wrote " + file);
-      }
-    });
+    GoalFailures.run(
+        "entrypoint:explain",
+        () -> {
+          Explanation explanation = Explainer.explain(source(), runLines(), contract());
+          ExplanationText.lines(explanation).forEach(getLog()::info);
+          if (output != null && !output.isBlank()) {
+            Path file = baseDirectory().resolve(output.strip());
+            AtomicFile.write(file, ExplanationJson.of(explanation));
+            getLog().info("Wrote " + file);
+          }
+        });
   }
 
   private ExplainedSource source() throws Exception {
     if (image != null && dockerfile != null) {
-      throw new ConfigurationException("Both -Dentrypoint.image and -Dentrypoint.dockerfile are set: explain one"
-          + " of them at a time.");
+      throw new ConfigurationException(
+          "Both -Dentrypoint.image and -Dentrypoint.dockerfile are set: explain one"
+              + " of them at a time.");
     }
     if (dockerfile != null) {
       return ExplainedSource.dockerfile(baseDirectory().resolve(dockerfile.strip()), stage);
@@ -86,8 +93,9 @@ public class ExplainMojo extends AbstractEngineMojo {
     } else if (inProject()) {
       reference = ImageSource.tar(outputDirectory.toPath().resolve("image.tar"));
     } else {
-      throw new ConfigurationException("Nothing to explain outside a project: give -Dentrypoint.image=tar://PATH,"
-          + " docker://NAME or podman://NAME, or -Dentrypoint.dockerfile=PATH.");
+      throw new ConfigurationException(
+          "Nothing to explain outside a project: give -Dentrypoint.image=tar://PATH,"
+              + " docker://NAME or podman://NAME, or -Dentrypoint.dockerfile=PATH.");
     }
     try (ImageReader reader = ImageReader.open(reference, imageAccess(reference), buildLog())) {
       return ExplainedSource.image(reference, reader.config());
@@ -101,8 +109,11 @@ public class ExplainMojo extends AbstractEngineMojo {
     try {
       return ShellWords.commands(run);
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("-Dentrypoint.run: " + e.getMessage() + ". Quote the lines as in a shell,"
-          + " and put the whole property in the other kind of quotes: -Dentrypoint.run=\"docker run IMG echo 'hi'\".");
+      throw new ConfigurationException(
+          "-Dentrypoint.run: "
+              + e.getMessage()
+              + ". Quote the lines as in a shell,"
+              + " and put the whole property in the other kind of quotes: -Dentrypoint.run=\"docker run IMG echo 'hi'\".");
     }
   }
 

@@ -7,14 +7,15 @@ import java.util.List;
 public class FromConfiguration {
 
   /**
-   * A registry reference, {@code docker://NAME}, {@code tar://PATH}, {@code scratch} or {@code jlink}
-   * (a runtime linked from the JDK running Maven; the default). Property: {@code entrypoint.from.image}.
+   * A registry reference, {@code docker://NAME}, {@code tar://PATH}, {@code scratch} or {@code
+   * jlink} (a runtime linked from the JDK running Maven; the default). Property: {@code
+   * entrypoint.from.image}.
    */
   String image = "jlink";
 
   /**
-   * For {@code jlink}: the JDK modules to link, replacing those jdeps finds. Property:
-   * {@code entrypoint.from.modules} (comma-separated).
+   * For {@code jlink}: the JDK modules to link, replacing those jdeps finds. Property: {@code
+   * entrypoint.from.modules} (comma-separated).
    */
   List<String> modules = new ArrayList<>();
 }

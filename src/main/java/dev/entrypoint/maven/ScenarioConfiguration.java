@@ -48,7 +48,9 @@ public class ScenarioConfiguration {
   /** Environment variables, {@code <NAME>value</NAME>}. */
   Map<String, String> env = new LinkedHashMap<>();
 
-  /** Container ports to publish on free host ports; those of {@code <http>} are published anyway. */
+  /**
+   * Container ports to publish on free host ports; those of {@code <http>} are published anyway.
+   */
   List<String> ports = new ArrayList<>();
 
   /** What must happen; nothing declared means {@code <exitCode>0</exitCode>}. */
@@ -96,20 +98,26 @@ public class ScenarioConfiguration {
   }
 
   /**
-   * The scenario; {@code position} (from 1) names it in errors before its name is known, and
-   * {@code timeout} is the scenario timeout, the default for {@code <http><timeout>}.
+   * The scenario; {@code position} (from 1) names it in errors before its name is known, and {@code
+   * timeout} is the scenario timeout, the default for {@code <http><timeout>}.
    *
    * @throws ConfigurationException naming the element at fault
    */
   Scenario toScenario(int position, Duration timeout) {
     if (name == null || name.isBlank()) {
-      throw new ConfigurationException("<scenarios><scenario> number " + position + " has no <name>: give each"
-          + " scenario a name, which names its test case in target/entrypoint/verify.xml.");
+      throw new ConfigurationException(
+          "<scenarios><scenario> number "
+              + position
+              + " has no <name>: give each"
+              + " scenario a name, which names its test case in target/entrypoint/verify.xml.");
     }
     String where = "<scenario> '" + name + "'";
     List<String> words = new ArrayList<>();
     args.forEach(arg -> words.add(arg == null ? "" : arg));
-    Invocation invocation = entrypoint == null ? Invocation.run(words) : Invocation.runWithEntrypoint(entrypoint, words);
+    Invocation invocation =
+        entrypoint == null
+            ? Invocation.run(words)
+            : Invocation.runWithEntrypoint(entrypoint, words);
     List<Integer> published = new ArrayList<>();
     for (String port : ports) {
       published.add(port(port, where + " <ports>"));
@@ -140,19 +148,24 @@ public class ScenarioConfiguration {
       expectation = expectation.argv(argv);
     }
     if (expect.stopsWithin != null) {
-      expectation = expectation.stopsWithin(DurationSetting.parse(expect.stopsWithin, where + " <expect><stopsWithin>"));
+      expectation =
+          expectation.stopsWithin(
+              DurationSetting.parse(expect.stopsWithin, where + " <expect><stopsWithin>"));
     }
     return expectation;
   }
 
   private static HttpExpectation http(HttpConfiguration http, String where, Duration timeout) {
     if (http.port == null) {
-      throw new ConfigurationException(where + " has no <port>: give the container port the program listens"
-          + " on, such as <port>8080</port>; it is published on a free port of 127.0.0.1.");
+      throw new ConfigurationException(
+          where
+              + " has no <port>: give the container port the program listens"
+              + " on, such as <port>8080</port>; it is published on a free port of 127.0.0.1.");
     }
     String path = http.path == null || http.path.isBlank() ? "/" : http.path.strip();
     if (!path.startsWith("/")) {
-      throw new ConfigurationException(where + " <path> is '" + http.path + "': write a path starting with /.");
+      throw new ConfigurationException(
+          where + " <path> is '" + http.path + "': write a path starting with /.");
     }
     return new HttpExpectation(
         port(String.valueOf(http.port), where + " <port>"),
@@ -175,8 +188,12 @@ public class ScenarioConfiguration {
     } catch (NumberFormatException notANumber) {
       // reported below
     }
-    throw new ConfigurationException(where + " has '" + value + "', which is not a TCP port: write a number"
-        + " from 1 to 65535, such as 8080.");
+    throw new ConfigurationException(
+        where
+            + " has '"
+            + value
+            + "', which is not a TCP port: write a number"
+            + " from 1 to 65535, such as 8080.");
   }
 
   private static String regex(String value, String where) {
@@ -184,8 +201,13 @@ public class ScenarioConfiguration {
       Pattern.compile(value);
       return value;
     } catch (PatternSyntaxException e) {
-      throw new ConfigurationException(where + " is not a regular expression: " + e.getDescription()
-          + " near '" + value + "'. Escape characters such as ( [ . * with a backslash to match them literally.");
+      throw new ConfigurationException(
+          where
+              + " is not a regular expression: "
+              + e.getDescription()
+              + " near '"
+              + value
+              + "'. Escape characters such as ( [ . * with a backslash to match them literally.");
     }
   }
 }

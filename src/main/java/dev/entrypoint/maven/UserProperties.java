@@ -17,8 +17,11 @@ import org.apache.maven.project.MavenProject;
 final class UserProperties {
 
   /** The lists that are an argv, whose words may hold commas: split as a shell splits a line. */
-  private static final Set<String> ARGV_LISTS = Set.of(
-      "entrypoint.container.entrypoint", "entrypoint.container.cmd", "entrypoint.container.jvmFlags");
+  private static final Set<String> ARGV_LISTS =
+      Set.of(
+          "entrypoint.container.entrypoint",
+          "entrypoint.container.cmd",
+          "entrypoint.container.jvmFlags");
 
   private final Properties user;
   private final Properties project;
@@ -36,8 +39,8 @@ final class UserProperties {
 
   /**
    * The property's values, or {@code configured} when it is not set. An argv ({@code entrypoint},
-   * {@code cmd}, {@code jvmFlags}) is split into words as a POSIX shell splits them, so that
-   * {@code -Dentrypoint.container.jvmFlags="-Dprofiles=a,b '-Dname=two words'"} is two flags; any other
+   * {@code cmd}, {@code jvmFlags}) is split into words as a POSIX shell splits them, so that {@code
+   * -Dentrypoint.container.jvmFlags="-Dprofiles=a,b '-Dname=two words'"} is two flags; any other
    * list is comma-separated, such as {@code -Dentrypoint.to.tags=1.0,latest}.
    *
    * @throws ConfigurationException when a quote in an argv is not closed
@@ -51,8 +54,14 @@ final class UserProperties {
       try {
         return ShellWords.words(value);
       } catch (IllegalArgumentException unclosed) {
-        throw new ConfigurationException("-D" + name + "=" + value + " cannot be split into words: "
-            + unclosed.getMessage() + ". Close the quote, or escape it with a backslash.");
+        throw new ConfigurationException(
+            "-D"
+                + name
+                + "="
+                + value
+                + " cannot be split into words: "
+                + unclosed.getMessage()
+                + ". Close the quote, or escape it with a backslash.");
       }
     }
     return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();

@@ -25,21 +25,24 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Runs the image on Docker or Podman (or both) and proves that it behaves as its launch contract
  * says, and as the declared scenarios expect: {@code run IMAGE} runs the predicted argv, {@code run
  * IMAGE ARGS} passes ARGS to the ENTRYPOINT (contract {@code arguments}) or replaces the command
- * (contract {@code command}), {@code run --entrypoint X IMAGE} runs X alone, and {@code stop} ends the
- * program gracefully. Every container and loaded image is removed again, also when a scenario fails,
- * hangs or the build is interrupted. Reports go to {@code target/entrypoint/verify.xml} (JUnit XML)
- * and {@code verify.json}.
+ * (contract {@code command}), {@code run --entrypoint X IMAGE} runs X alone, and {@code stop} ends
+ * the program gracefully. Every container and loaded image is removed again, also when a scenario
+ * fails, hangs or the build is interrupted. Reports go to {@code target/entrypoint/verify.xml}
+ * (JUnit XML) and {@code verify.json}.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
 public class VerifyMojo extends AbstractEngineMojo {
 
-  /** The engine: {@code auto} (Docker if its engine answers, else Podman), {@code docker} or {@code podman}. */
+  /**
+   * The engine: {@code auto} (Docker if its engine answers, else Podman), {@code docker} or {@code
+   * podman}.
+   */
   @Parameter(property = "entrypoint.engine", defaultValue = "auto")
   private String engine;
 
   /**
-   * Engines to verify on, comma-separated, such as {@code docker,podman}; each must answer. When not
-   * set, {@code <engine>} picks one.
+   * Engines to verify on, comma-separated, such as {@code docker,podman}; each must answer. When
+   * not set, {@code <engine>} picks one.
    */
   @Parameter(property = "entrypoint.engines")
   private String engines;
@@ -62,7 +65,10 @@ public class VerifyMojo extends AbstractEngineMojo {
   @Parameter(property = "entrypoint.verify.parallel")
   private Integer parallel;
 
-  /** The longest one scenario may take; a container still running then fails its scenario and is removed. */
+  /**
+   * The longest one scenario may take; a container still running then fails its scenario and is
+   * removed.
+   */
   @Parameter(property = "entrypoint.verify.timeout", defaultValue = "60s")
   private String timeout;
 
@@ -101,42 +107,56 @@ public class VerifyMojo extends AbstractEngineMojo {
       return;
     }
     if ("pom".equals(project.getPackaging()) && image == null) {
-      getLog().info("Skipping entrypoint:verify: packaging 'pom' has no image (name one in <image> or -Dentrypoint.image"
-          + " to verify it)");
+      getLog()
+          .info(
+              "Skipping entrypoint:verify: packaging 'pom' has no image (name one in <image> or -Dentrypoint.image"
+                  + " to verify it)");
       return;
     }
-    GoalFailures.run("entrypoint:verify", () -> {
-      Optional<VerifyReport> report;
-      try {
-        report = new Verifier(buildLog()).verify(request());
-      } catch (EngineUnavailableException unavailable) {
-        throw new MojoExecutionException(unavailable.getMessage() + "\nOr skip the goal: -DskipITs,"
-            + " -Dentrypoint.verify.skip, or <failIfNoEngine>false</failIfNoEngine> to only warn when no"
-            + " engine runs.", unavailable);
-      } catch (EngineException engineFailed) {
-        throw new MojoExecutionException("entrypoint:verify could not drive the engine: " + engineFailed.getMessage(),
-            engineFailed);
-      }
-      if (report.isPresent()) {
-        report(report.get());
-      }
-    });
+    GoalFailures.run(
+        "entrypoint:verify",
+        () -> {
+          Optional<VerifyReport> report;
+          try {
+            report = new Verifier(buildLog()).verify(request());
+          } catch (EngineUnavailableException unavailable) {
+            throw new MojoExecutionException(
+                unavailable.getMessage()
+                    + "\nOr skip the goal: -DskipITs,"
+                    + " -Dentrypoint.verify.skip, or <failIfNoEngine>false</failIfNoEngine> to only warn when no"
+                    + " engine runs.",
+                unavailable);
+          } catch (EngineException engineFailed) {
+            throw new MojoExecutionException(
+                "entrypoint:verify could not drive the engine: " + engineFailed.getMessage(),
+                engineFailed);
+          }
+          if (report.isPresent()) {
+            report(report.get());
+          }
+        });
   }
 
   VerifyRequest request() {
-    Duration scenarioTimeout = DurationSetting.parse(timeout, "<timeout> (entrypoint.verify.timeout)");
-    VerifyRequest.Builder request = VerifyRequest.builder()
-        .image(image == null
-            ? ImageSource.tar(outputDirectory.toPath().resolve("image.tar"))
-            : ImageSource.parse(image, project.getBasedir().toPath(), "<image> (entrypoint.image)"))
-        .contract(containerSettings().launch())
-        .contractScenarios(contractScenarios)
-        .timeout(scenarioTimeout)
-        .stopTimeout(DurationSetting.parse(stopTimeout, "<stopTimeout> (entrypoint.verify.stopTimeout)"))
-        .failIfNoEngine(failIfNoEngine);
+    Duration scenarioTimeout =
+        DurationSetting.parse(timeout, "<timeout> (entrypoint.verify.timeout)");
+    VerifyRequest.Builder request =
+        VerifyRequest.builder()
+            .image(
+                image == null
+                    ? ImageSource.tar(outputDirectory.toPath().resolve("image.tar"))
+                    : ImageSource.parse(
+                        image, project.getBasedir().toPath(), "<image> (entrypoint.image)"))
+            .contract(containerSettings().launch())
+            .contractScenarios(contractScenarios)
+            .timeout(scenarioTimeout)
+            .stopTimeout(
+                DurationSetting.parse(stopTimeout, "<stopTimeout> (entrypoint.verify.stopTimeout)"))
+            .failIfNoEngine(failIfNoEngine);
     if (parallel != null) {
       if (parallel < 1) {
-        throw new ConfigurationException("<parallel> is " + parallel + ": run at least 1 scenario at a time.");
+        throw new ConfigurationException(
+            "<parallel> is " + parallel + ": run at least 1 scenario at a time.");
       }
       request.parallel(parallel);
     }
@@ -166,15 +186,23 @@ public class VerifyMojo extends AbstractEngineMojo {
     VerifyConsoleReport.table(report).forEach(getLog()::info);
     Path directory = outputDirectory.toPath();
     VerifyReportFiles.write(report, directory);
-    Path shown = project.getBasedir().toPath().toAbsolutePath().relativize(directory.toAbsolutePath());
-    String files = shown.resolve(VerifyReportFiles.JUNIT_XML) + " and " + shown.resolve(VerifyReportFiles.JSON);
+    Path shown =
+        project.getBasedir().toPath().toAbsolutePath().relativize(directory.toAbsolutePath());
+    String files =
+        shown.resolve(VerifyReportFiles.JUNIT_XML)
+            + " and "
+            + shown.resolve(VerifyReportFiles.JSON);
     if (report.passed()) {
       getLog().info(VerifyConsoleReport.summary(report) + "; reports in " + files);
       return;
     }
     VerifyConsoleReport.failures(report).forEach(getLog()::error);
-    throw new MojoFailureException("The image does not behave as declared: " + VerifyConsoleReport.summary(report)
-        + ". Expected versus observed is above, and in " + files + ".");
+    throw new MojoFailureException(
+        "The image does not behave as declared: "
+            + VerifyConsoleReport.summary(report)
+            + ". Expected versus observed is above, and in "
+            + files
+            + ".");
   }
 
   private String skipReason() {

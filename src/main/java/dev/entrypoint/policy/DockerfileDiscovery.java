@@ -46,10 +46,10 @@ public final class DockerfileDiscovery {
   }
 
   /**
-   * Finds files matching {@code includes} (the defaults when empty) and none of {@code excludes};
-   * a pattern that is not a glob is a {@link dev.entrypoint.ConfigurationException}.
-   * With {@code skipNestedProjects}, a directory holding its own {@code pom.xml} below the root is
-   * left to that project, so each Dockerfile of a multi-module build belongs to one module.
+   * Finds files matching {@code includes} (the defaults when empty) and none of {@code excludes}; a
+   * pattern that is not a glob is a {@link dev.entrypoint.ConfigurationException}. With {@code
+   * skipNestedProjects}, a directory holding its own {@code pom.xml} below the root is left to that
+   * project, so each Dockerfile of a multi-module build belongs to one module.
    */
   public static DockerfileDiscovery of(
       List<String> includes, List<String> excludes, boolean skipNestedProjects) {

@@ -115,9 +115,7 @@ public final class ImageInput {
     return launch;
   }
 
-  /**
-   * What {@code docker run IMAGE} executes: the argv, or the engine's error when nothing runs.
-   */
+  /** What {@code docker run IMAGE} executes: the argv, or the engine's error when nothing runs. */
   public Resolution run() {
     return LaunchResolver.resolve(launch, Invocation.run(), EngineKind.DOCKER);
   }

@@ -217,8 +217,8 @@ public final class Policy {
     }
 
     /**
-     * Gives rules the severities a pom writes, {@code <rules><runs-as-root>off</runs-as-root>}: rule
-     * id to {@code error}, {@code warning}, {@code info} or {@code off}.
+     * Gives rules the severities a pom writes, {@code <rules><runs-as-root>off</runs-as-root>}:
+     * rule id to {@code error}, {@code warning}, {@code info} or {@code off}.
      */
     public Builder severities(Map<String, String> written) {
       written.forEach(
@@ -235,7 +235,11 @@ public final class Policy {
         int equals = entry.indexOf('=');
         if (equals < 1) {
           throw new ConfigurationException(
-              "-D" + property + " holds '" + entry + "': write rule-id=severity, such as"
+              "-D"
+                  + property
+                  + " holds '"
+                  + entry
+                  + "': write rule-id=severity, such as"
                   + " runs-as-root=off.");
         }
         String id = entry.substring(0, equals).strip();

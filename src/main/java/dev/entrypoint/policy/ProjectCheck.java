@@ -104,8 +104,9 @@ public final class ProjectCheck {
   public InputReport image(
       ImageSource source, ImageConfig config, Optional<ImageFiles> files, LaunchContract contract) {
     boolean tarball = source.kind() == ImageSource.Kind.TAR;
-    ImageInput image = ImageInput.built(
-        Location.of(tarball ? shown(source.tarPath()) : source.toString()), config, contract);
+    ImageInput image =
+        ImageInput.built(
+            Location.of(tarball ? shown(source.tarPath()) : source.toString()), config, contract);
     return policy.check(image, files, tarball ? projectPath(source.tarPath()) : null);
   }
 

@@ -47,7 +47,9 @@ public final class RegistryBaseImages implements BaseImageLookup {
       }
     } catch (ImageReadException | ConfigurationException | IllegalArgumentException unknown) {
       log.debug(
-          "base image " + reference + " could not be read, so its launch is unknown: "
+          "base image "
+              + reference
+              + " could not be read, so its launch is unknown: "
               + unknown.getMessage());
       return Optional.empty();
     }

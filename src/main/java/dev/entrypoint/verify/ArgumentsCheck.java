@@ -31,10 +31,16 @@ record ArgumentsCheck(ImageLaunch launch, List<String> args) implements Check {
       return arguments + " reach an ENTRYPOINT as its own";
     }
     if (launch.entrypointForm() == CommandForm.SHELL) {
-      return arguments + " reach the ENTRYPOINT's program as its own, which needs the ENTRYPOINT in exec form"
-          + ShellWords.execForm(launch.entrypoint().get(2)).map(argv -> ", such as " + Argv.json(argv)).orElse("");
+      return arguments
+          + " reach the ENTRYPOINT's program as its own, which needs the ENTRYPOINT in exec form"
+          + ShellWords.execForm(launch.entrypoint().get(2))
+              .map(argv -> ", such as " + Argv.json(argv))
+              .orElse("");
     }
-    return arguments + " reach the ENTRYPOINT " + Argv.json(launch.entrypoint()) + " as its own: argv "
+    return arguments
+        + " reach the ENTRYPOINT "
+        + Argv.json(launch.entrypoint())
+        + " as its own: argv "
         + Argv.json(expectedArgv());
   }
 
@@ -46,25 +52,30 @@ record ArgumentsCheck(ImageLaunch launch, List<String> args) implements Check {
   @Override
   public Optional<String> failure(Observation observation) {
     if (observation.createError() != null) {
-      return Optional.of("the engine refused to create the container: " + observation.createError());
+      return Optional.of(
+          "the engine refused to create the container: " + observation.createError());
     }
     String observed = "argv " + Argv.json(observation.argv());
     if (!launch.hasEntrypoint()) {
-      return Optional.of(observed + ": the image has no ENTRYPOINT, so the arguments replaced its whole command");
+      return Optional.of(
+          observed + ": the image has no ENTRYPOINT, so the arguments replaced its whole command");
     }
     if (!expectedArgv().equals(observation.argv())) {
       return Optional.of(observed);
     }
     if (launch.entrypointForm() == CommandForm.SHELL) {
       List<String> shell = launch.entrypoint();
-      return Optional.of(observed + ": the ENTRYPOINT is shell form, so "
-          + PositionalParameters.ignored(shell.get(0) + " -c", shell.get(2), args));
+      return Optional.of(
+          observed
+              + ": the ENTRYPOINT is shell form, so "
+              + PositionalParameters.ignored(shell.get(0) + " -c", shell.get(2), args));
     }
     return Optional.empty();
   }
 
   private List<String> expectedArgv() {
-    List<String> argv = new ArrayList<>(launch.entrypoint() == null ? List.of() : launch.entrypoint());
+    List<String> argv =
+        new ArrayList<>(launch.entrypoint() == null ? List.of() : launch.entrypoint());
     argv.addAll(args);
     return argv;
   }

@@ -36,7 +36,10 @@ final class ContractScenarios {
   static final String ENTRYPOINT_OVERRIDE = "entrypoint-override";
   static final String GRACEFUL_STOP = "graceful-stop";
 
-  /** The arguments {@value #ARGUMENTS} passes; a word with a space shows whether words are kept whole. */
+  /**
+   * The arguments {@value #ARGUMENTS} passes; a word with a space shows whether words are kept
+   * whole.
+   */
   static final List<String> PROBE_ARGUMENTS = List.of("verify-probe", "two words");
 
   static final List<String> OTHER_COMMAND = List.of("echo", "replaced");
@@ -57,25 +60,44 @@ final class ContractScenarios {
    * The scenarios for an image with {@code launch} under {@code contract} on {@code engine}; the
    * graceful stop gives the program {@code stopTimeout} between SIGTERM and SIGKILL.
    */
-  static List<Scenario> of(ImageLaunch launch, LaunchContract contract, EngineKind engine, Duration stopTimeout) {
+  static List<Scenario> of(
+      ImageLaunch launch, LaunchContract contract, EngineKind engine, Duration stopTimeout) {
     List<Scenario> scenarios = new ArrayList<>();
-    scenarios.add(Scenario.derived(DEFAULT_COMMAND, Invocation.run(),
-        Expectation.none().predicted(LaunchResolver.resolve(launch, Invocation.run(), engine))));
+    scenarios.add(
+        Scenario.derived(
+            DEFAULT_COMMAND,
+            Invocation.run(),
+            Expectation.none()
+                .predicted(LaunchResolver.resolve(launch, Invocation.run(), engine))));
     if (contract == LaunchContract.ARGUMENTS) {
-      scenarios.add(Scenario.derived(ARGUMENTS, Invocation.run(PROBE_ARGUMENTS),
-          Expectation.none().argumentsReachEntrypoint(launch, PROBE_ARGUMENTS)));
+      scenarios.add(
+          Scenario.derived(
+              ARGUMENTS,
+              Invocation.run(PROBE_ARGUMENTS),
+              Expectation.none().argumentsReachEntrypoint(launch, PROBE_ARGUMENTS)));
     } else {
       List<String> argv = new ArrayList<>();
       if (launch.hasEntrypoint() && LaunchContract.isInit(launch.entrypoint())) {
         argv.addAll(launch.entrypoint());
       }
       argv.addAll(OTHER_COMMAND);
-      scenarios.add(Scenario.derived(COMMAND, Invocation.run(OTHER_COMMAND),
-          Expectation.none().argv(argv, "the command replaces the image's whole command")));
+      scenarios.add(
+          Scenario.derived(
+              COMMAND,
+              Invocation.run(OTHER_COMMAND),
+              Expectation.none().argv(argv, "the command replaces the image's whole command")));
     }
-    scenarios.add(Scenario.derived(ENTRYPOINT_OVERRIDE, Invocation.runWithEntrypoint(OTHER_ENTRYPOINT),
-        Expectation.none().argv(List.of(OTHER_ENTRYPOINT), "--entrypoint replaces the ENTRYPOINT and drops the CMD")));
-    scenarios.add(Scenario.derived(GRACEFUL_STOP, Invocation.run(), Expectation.none().stopsGracefully(stopTimeout)));
+    scenarios.add(
+        Scenario.derived(
+            ENTRYPOINT_OVERRIDE,
+            Invocation.runWithEntrypoint(OTHER_ENTRYPOINT),
+            Expectation.none()
+                .argv(
+                    List.of(OTHER_ENTRYPOINT),
+                    "--entrypoint replaces the ENTRYPOINT and drops the CMD")));
+    scenarios.add(
+        Scenario.derived(
+            GRACEFUL_STOP, Invocation.run(), Expectation.none().stopsGracefully(stopTimeout)));
     return scenarios;
   }
 }

@@ -8,7 +8,9 @@ final class DurationText {
 
   private DurationText() {}
 
-  /** {@code duration} in seconds with one decimal, or in minutes and seconds from two minutes on. */
+  /**
+   * {@code duration} in seconds with one decimal, or in minutes and seconds from two minutes on.
+   */
   static String of(Duration duration) {
     if (duration.compareTo(Duration.ofMinutes(2)) >= 0) {
       return duration.toMinutes() + " min " + duration.toSecondsPart() + " s";

@@ -26,8 +26,10 @@ record ExitCodeCheck(int exitCode) implements Check {
       return notRunning;
     }
     if (observation.stillRunningAfter() != null) {
-      return Optional.of("still running after " + DurationText.of(observation.stillRunningAfter())
-          + " (the scenario's timeout): stopped and removed");
+      return Optional.of(
+          "still running after "
+              + DurationText.of(observation.stillRunningAfter())
+              + " (the scenario's timeout): stopped and removed");
     }
     if (observation.exitCode() == null) {
       return Optional.of("no exit code was observed");

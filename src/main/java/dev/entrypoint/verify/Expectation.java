@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a scenario expects of its container, as the pom's {@code <expect>} says it: {@code exitCode},
- * {@code stdout} and {@code stderr} (regular expressions), {@code http}, {@code argv} (exactly, as the
- * engine resolved it) and {@code stopsWithin}. Each method returns a new expectation with one more
- * check; all must hold.
+ * What a scenario expects of its container, as the pom's {@code <expect>} says it: {@code
+ * exitCode}, {@code stdout} and {@code stderr} (regular expressions), {@code http}, {@code argv}
+ * (exactly, as the engine resolved it) and {@code stopsWithin}. Each method returns a new
+ * expectation with one more check; all must hold.
  */
 public final class Expectation {
 

@@ -32,14 +32,22 @@ public record HttpExpectation(int port, String path, int status, String body, Du
     }
   }
 
-  /** Whether a response with {@code answeredStatus} and {@code answeredBody} is the one expected. */
+  /**
+   * Whether a response with {@code answeredStatus} and {@code answeredBody} is the one expected.
+   */
   boolean accepts(int answeredStatus, String answeredBody) {
-    return answeredStatus == status && (body == null || Pattern.compile(body).matcher(answeredBody).find());
+    return answeredStatus == status
+        && (body == null || Pattern.compile(body).matcher(answeredBody).find());
   }
 
   /** {@code GET :5000/ answers 200 with a body containing /Hello/}. */
   @Override
   public String toString() {
-    return "GET :" + port + path + " answers " + status + (body == null ? "" : " with a body containing /" + body + "/");
+    return "GET :"
+        + port
+        + path
+        + " answers "
+        + status
+        + (body == null ? "" : " with a body containing /" + body + "/");
   }
 }

@@ -27,14 +27,18 @@ final class HttpProbe {
 
   private final ContainerEngine engine;
   private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(2))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   HttpProbe(ContainerEngine engine) {
     this.engine = engine;
   }
 
   /** The container's answer to {@code expected}, waiting until {@code deadline} at the latest. */
-  HttpAnswer await(Container container, HttpExpectation expected, Instant deadline) throws InterruptedException {
+  HttpAnswer await(Container container, HttpExpectation expected, Instant deadline)
+      throws InterruptedException {
     Instant started = Instant.now();
     String last = "no answer";
     Integer hostPort = null;
@@ -43,12 +47,13 @@ final class HttpProbe {
         if (hostPort == null) {
           hostPort = engine.hostPort(container, expected.port());
         }
-        HttpResponse<String> response = client.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hostPort + expected.path()))
-                .timeout(REQUEST_TIMEOUT)
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+            client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hostPort + expected.path()))
+                    .timeout(REQUEST_TIMEOUT)
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         last = "answered " + response.statusCode() + ": " + shown(response.body());
         if (expected.accepts(response.statusCode(), response.body())) {
           return new HttpAnswer(true, last);
@@ -58,16 +63,28 @@ final class HttpProbe {
       }
       OptionalInt exited = engine.waitForExit(container, INTERVAL);
       if (exited.isPresent()) {
-        return new HttpAnswer(false,
-            "the container exited with code " + exited.getAsInt() + " before answering (last: " + last + ")");
+        return new HttpAnswer(
+            false,
+            "the container exited with code "
+                + exited.getAsInt()
+                + " before answering (last: "
+                + last
+                + ")");
       }
     }
-    return new HttpAnswer(false, "no such answer within "
-        + DurationText.of(Duration.between(started, Instant.now())) + " (last: " + last + ")");
+    return new HttpAnswer(
+        false,
+        "no such answer within "
+            + DurationText.of(Duration.between(started, Instant.now()))
+            + " (last: "
+            + last
+            + ")");
   }
 
   private static String shown(String body) {
     String flat = body.strip().replaceAll("\\s+", " ");
-    return "'" + (flat.length() > SHOWN_CHARACTERS ? flat.substring(0, SHOWN_CHARACTERS) + "..." : flat) + "'";
+    return "'"
+        + (flat.length() > SHOWN_CHARACTERS ? flat.substring(0, SHOWN_CHARACTERS) + "..." : flat)
+        + "'";
   }
 }

@@ -1,7 +1,8 @@
 package dev.entrypoint.verify;
 
 /**
- * One expectation of a scenario that did not hold: what was expected, and what was observed instead.
+ * One expectation of a scenario that did not hold: what was expected, and what was observed
+ * instead.
  *
  * @param expected the expectation, such as {@code exit code 0}
  * @param observed what happened, such as {@code exit code 1}

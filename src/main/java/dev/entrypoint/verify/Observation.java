@@ -73,7 +73,8 @@ final class Observation {
       return Optional.of("the engine refused to create the container: " + createError);
     }
     if (startError != null) {
-      return Optional.of("the container did not start: " + startError + " (argv " + Argv.json(argv) + ")");
+      return Optional.of(
+          "the container did not start: " + startError + " (argv " + Argv.json(argv) + ")");
     }
     return Optional.empty();
   }

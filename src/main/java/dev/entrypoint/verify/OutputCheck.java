@@ -50,10 +50,12 @@ record OutputCheck(OutputCheck.Stream stream, String regex) implements Check {
     if (Pattern.compile(regex, Pattern.MULTILINE).matcher(output).find()) {
       return Optional.empty();
     }
-    String shown = output.length() > SHOWN_CHARACTERS
-        ? "..." + output.substring(output.length() - SHOWN_CHARACTERS)
-        : output;
-    return Optional.of(output.isEmpty() ? name() + " is empty" : name() + " is '" + shown.strip() + "'");
+    String shown =
+        output.length() > SHOWN_CHARACTERS
+            ? "..." + output.substring(output.length() - SHOWN_CHARACTERS)
+            : output;
+    return Optional.of(
+        output.isEmpty() ? name() + " is empty" : name() + " is '" + shown.strip() + "'");
   }
 
   private String name() {

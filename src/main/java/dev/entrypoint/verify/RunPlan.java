@@ -14,11 +14,17 @@ import java.util.List;
  *
  * @param start whether the container is started at all (not for argv checks alone)
  * @param http the answers to await, in order
- * @param stopWithin the time the program gets between SIGTERM and SIGKILL, or {@code null} for no stop
+ * @param stopWithin the time the program gets between SIGTERM and SIGKILL, or {@code null} for no
+ *     stop
  * @param exitCode whether the exit code is needed
  * @param output whether stdout or stderr is needed
  */
-record RunPlan(boolean start, List<HttpExpectation> http, Duration stopWithin, boolean exitCode, boolean output) {
+record RunPlan(
+    boolean start,
+    List<HttpExpectation> http,
+    Duration stopWithin,
+    boolean exitCode,
+    boolean output) {
 
   /** A plan that only creates the container. */
   static final RunPlan CREATE_ONLY = new RunPlan(false, List.of(), null, false, false);
@@ -51,10 +57,14 @@ record RunPlan(boolean start, List<HttpExpectation> http, Duration stopWithin, b
   RunPlan and(RunPlan other) {
     List<HttpExpectation> answers = new ArrayList<>(http);
     answers.addAll(other.http);
-    Duration stop = stopWithin == null ? other.stopWithin
-        : other.stopWithin == null ? stopWithin
-        : stopWithin.compareTo(other.stopWithin) <= 0 ? stopWithin : other.stopWithin;
-    return new RunPlan(start || other.start, answers, stop, exitCode || other.exitCode, output || other.output);
+    Duration stop =
+        stopWithin == null
+            ? other.stopWithin
+            : other.stopWithin == null
+                ? stopWithin
+                : stopWithin.compareTo(other.stopWithin) <= 0 ? stopWithin : other.stopWithin;
+    return new RunPlan(
+        start || other.start, answers, stop, exitCode || other.exitCode, output || other.output);
   }
 
   /** Whether to wait for the program to exit by itself. */

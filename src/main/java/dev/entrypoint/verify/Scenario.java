@@ -49,8 +49,13 @@ public final class Scenario {
       Map<String, String> environment,
       List<Integer> ports,
       Expectation expectation) {
-    return new Scenario(name, invocation, environment, ports,
-        expectation.isEmpty() ? Expectation.none().exitCode(0) : expectation, false);
+    return new Scenario(
+        name,
+        invocation,
+        environment,
+        ports,
+        expectation.isEmpty() ? Expectation.none().exitCode(0) : expectation,
+        false);
   }
 
   /** A scenario derived from the launch contract. */
@@ -73,14 +78,20 @@ public final class Scenario {
     return environment;
   }
 
-  /** Container ports published (to free host ports on the loopback interface), HTTP ports included. */
+  /**
+   * Container ports published (to free host ports on the loopback interface), HTTP ports included.
+   */
   public List<Integer> ports() {
     List<Integer> all = new ArrayList<>(ports);
-    expectation.plan().http().forEach(http -> {
-      if (!all.contains(http.port())) {
-        all.add(http.port());
-      }
-    });
+    expectation
+        .plan()
+        .http()
+        .forEach(
+            http -> {
+              if (!all.contains(http.port())) {
+                all.add(http.port());
+              }
+            });
     return all;
   }
 

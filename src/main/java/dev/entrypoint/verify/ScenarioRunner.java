@@ -16,10 +16,10 @@ import java.util.OptionalInt;
 
 /**
  * Runs scenarios of one image on one engine, each in a session of its own that removes its
- * container whatever happens: creates the container, reads its argv back, and, when the checks
- * need more, starts it, awaits its HTTP answers, stops it or waits for its exit, and reads its
- * output. Every wait ends at the scenario's timeout, so a container that hangs fails its scenario
- * and is removed.
+ * container whatever happens: creates the container, reads its argv back, and, when the checks need
+ * more, starts it, awaits its HTTP answers, stops it or waits for its exit, and reads its output.
+ * Every wait ends at the scenario's timeout, so a container that hangs fails its scenario and is
+ * removed.
  */
 final class ScenarioRunner {
 
@@ -64,19 +64,39 @@ final class ScenarioRunner {
       error = e.getMessage();
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    ContainerLogs tail = observation.logs() == null ? null
-        : new ContainerLogs(lastLines(observation.logs().stdout()), lastLines(observation.logs().stderr()));
+    ContainerLogs tail =
+        observation.logs() == null
+            ? null
+            : new ContainerLogs(
+                lastLines(observation.logs().stdout()), lastLines(observation.logs().stderr()));
     if (error != null) {
-      return new ScenarioResult(scenario, engine.kind(), commandLine, ScenarioResult.Status.ERROR, List.of(), error,
-          observation.argv(), tail, took);
+      return new ScenarioResult(
+          scenario,
+          engine.kind(),
+          commandLine,
+          ScenarioResult.Status.ERROR,
+          List.of(),
+          error,
+          observation.argv(),
+          tail,
+          took);
     }
     List<Mismatch> mismatches = new ArrayList<>();
     for (Check check : scenario.expectation().checks()) {
-      check.failure(observation).ifPresent(observed -> mismatches.add(new Mismatch(check.expected(), observed)));
+      check
+          .failure(observation)
+          .ifPresent(observed -> mismatches.add(new Mismatch(check.expected(), observed)));
     }
-    return new ScenarioResult(scenario, engine.kind(), commandLine,
+    return new ScenarioResult(
+        scenario,
+        engine.kind(),
+        commandLine,
         mismatches.isEmpty() ? ScenarioResult.Status.PASSED : ScenarioResult.Status.FAILED,
-        mismatches, null, observation.argv(), tail, took);
+        mismatches,
+        null,
+        observation.argv(),
+        tail,
+        took);
   }
 
   private void observe(EngineSession session, Scenario scenario, Observation observation)
@@ -109,15 +129,20 @@ final class ScenarioRunner {
     }
     for (HttpExpectation expected : plan.http()) {
       Instant answerBy = Instant.now().plus(expected.timeout());
-      observation.answer(expected, http.await(container, expected, answerBy.isBefore(deadline) ? answerBy : deadline));
+      observation.answer(
+          expected,
+          http.await(container, expected, answerBy.isBefore(deadline) ? answerBy : deadline));
     }
     if (plan.stopWithin() != null) {
-      OptionalInt exited = engine.waitForExit(container, plan.http().isEmpty() ? SETTLE : EXIT_GLANCE);
+      OptionalInt exited =
+          engine.waitForExit(container, plan.http().isEmpty() ? SETTLE : EXIT_GLANCE);
       if (exited.isPresent()) {
-        observation.stop(new StopOutcome(true, exited.getAsInt(), Duration.ZERO, plan.stopWithin()));
+        observation.stop(
+            new StopOutcome(true, exited.getAsInt(), Duration.ZERO, plan.stopWithin()));
       } else {
         StopResult stopped = engine.stop(container, plan.stopWithin());
-        observation.stop(new StopOutcome(false, stopped.exitCode(), stopped.took(), plan.stopWithin()));
+        observation.stop(
+            new StopOutcome(false, stopped.exitCode(), stopped.took(), plan.stopWithin()));
       }
     } else if (plan.awaitsExit()) {
       Duration left = Duration.between(Instant.now(), deadline);

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Graceful stop: {@code docker stop} sends SIGTERM, and the program exits before the engine kills it
- * {@code within} later. A shell wrapper as PID 1 fails this: it does not pass SIGTERM on, and PID 1
- * ignores signals it has no handler for.
+ * Graceful stop: {@code docker stop} sends SIGTERM, and the program exits before the engine kills
+ * it {@code within} later. A shell wrapper as PID 1 fails this: it does not pass SIGTERM on, and
+ * PID 1 ignores signals it has no handler for.
  *
  * @param within the time between SIGTERM and SIGKILL
  * @param exitingFirstIsFine whether a program that exits by itself before the stop passes (it has
@@ -17,8 +17,11 @@ record StopCheck(Duration within, boolean exitingFirstIsFine) implements Check {
 
   @Override
   public String expected() {
-    return "exits within " + DurationText.of(within) + " of SIGTERM (docker stop -t "
-        + within.plusMillis(999).toSeconds() + ")";
+    return "exits within "
+        + DurationText.of(within)
+        + " of SIGTERM (docker stop -t "
+        + within.plusMillis(999).toSeconds()
+        + ")";
   }
 
   @Override
@@ -39,15 +42,25 @@ record StopCheck(Duration within, boolean exitingFirstIsFine) implements Check {
     if (stop.exitedBeforeStop()) {
       return exitingFirstIsFine
           ? Optional.empty()
-          : Optional.of("exited by itself with code " + stop.exitCode() + " before SIGTERM was sent");
+          : Optional.of(
+              "exited by itself with code " + stop.exitCode() + " before SIGTERM was sent");
     }
     if (!stop.killed()) {
       return Optional.empty();
     }
-    return Optional.of("still running " + DurationText.of(within) + " after SIGTERM: killed (exit code "
-        + stop.exitCode() + ")" + ShellWrapper.of(observation.argv())
-            .map(wrapper -> "; PID 1 is " + String.join(" ", wrapper.shell())
-                + ", which does not pass SIGTERM on to the program it starts")
-            .orElse("; PID 1 ignores SIGTERM: it has no handler, and the kernel drops unhandled signals to PID 1"));
+    return Optional.of(
+        "still running "
+            + DurationText.of(within)
+            + " after SIGTERM: killed (exit code "
+            + stop.exitCode()
+            + ")"
+            + ShellWrapper.of(observation.argv())
+                .map(
+                    wrapper ->
+                        "; PID 1 is "
+                            + String.join(" ", wrapper.shell())
+                            + ", which does not pass SIGTERM on to the program it starts")
+                .orElse(
+                    "; PID 1 ignores SIGTERM: it has no handler, and the kernel drops unhandled signals to PID 1"));
   }
 }

@@ -34,9 +34,9 @@ import java.util.concurrent.Future;
 
 /**
  * Verifies an image on real engines: connects to each engine of the request, puts the image there
- * (loading a tarball, which it removes again), reads the ENTRYPOINT and CMD the engine sees, and runs
- * the contract's scenarios and the declared ones, several at a time, each in a container of its own
- * that is removed whatever happens.
+ * (loading a tarball, which it removes again), reads the ENTRYPOINT and CMD the engine sees, and
+ * runs the contract's scenarios and the declared ones, several at a time, each in a container of
+ * its own that is removed whatever happens.
  */
 public final class Verifier {
 
@@ -52,7 +52,8 @@ public final class Verifier {
    *
    * @return the report, or empty when no engine answered and the request allows that
    * @throws EngineUnavailableException when an engine does not answer and the request fails then
-   * @throws ConfigurationException when the image cannot be verified as named, or scenario names clash
+   * @throws ConfigurationException when the image cannot be verified as named, or scenario names
+   *     clash
    */
   public Optional<VerifyReport> verify(VerifyRequest request) throws InterruptedException {
     long started = System.nanoTime();
@@ -69,20 +70,35 @@ public final class Verifier {
         EngineSession imageSession = engine.openSession("entrypoint-verify-");
         imageSessions.add(imageSession);
         String image = imageIn(imageSession, request.image());
-        ImageLaunch launch = ImageConfig.ofContainerConfig(engine.inspectImageConfig(image)).launch();
+        ImageLaunch launch =
+            ImageConfig.ofContainerConfig(engine.inspectImageConfig(image)).launch();
         runs.add(new VerifyReport.EngineRun(engine.kind(), engine.version(), image, launch));
         List<Scenario> scenarios = scenarios(request, launch, engine.kind());
-        log.info("Verifying " + image + " on " + engine + describe(engines.get(engine)) + ": " + scenarios.size()
-            + " scenarios, " + request.parallel() + " at a time");
-        ScenarioRunner runner = new ScenarioRunner(engine, image, containerNamePrefix(image), request.timeout());
+        log.info(
+            "Verifying "
+                + image
+                + " on "
+                + engine
+                + describe(engines.get(engine))
+                + ": "
+                + scenarios.size()
+                + " scenarios, "
+                + request.parallel()
+                + " at a time");
+        ScenarioRunner runner =
+            new ScenarioRunner(engine, image, containerNamePrefix(image), request.timeout());
         scenarios.forEach(scenario -> tasks.add(() -> runner.run(scenario)));
       }
       List<ScenarioResult> results = new ArrayList<>();
       for (Future<ScenarioResult> task : workers.invokeAll(tasks)) {
         results.add(result(task));
       }
-      return Optional.of(new VerifyReport(request.image().toString(), runs, results,
-          Duration.ofNanos(System.nanoTime() - started)));
+      return Optional.of(
+          new VerifyReport(
+              request.image().toString(),
+              runs,
+              results,
+              Duration.ofNanos(System.nanoTime() - started)));
     } finally {
       workers.shutdownNow();
       imageSessions.forEach(EngineSession::close);
@@ -104,7 +120,8 @@ public final class Verifier {
           throw unavailable;
         }
         log.warn(unavailable.getMessage());
-        log.warn("Skipping engine '" + settings.choice().pomValue() + "' (failIfNoEngine is false).");
+        log.warn(
+            "Skipping engine '" + settings.choice().pomValue() + "' (failIfNoEngine is false).");
       }
     }
     if (engines.isEmpty()) {
@@ -113,7 +130,10 @@ public final class Verifier {
     return options;
   }
 
-  /** How the engine is called, when that is not just its command: {@code  (podman --runtime runc; create flags [...])}. */
+  /**
+   * How the engine is called, when that is not just its command: {@code (podman --runtime runc;
+   * create flags [...])}.
+   */
   private static String describe(EngineOptions options) {
     EngineOptions defaults = EngineOptions.defaults(options.kind());
     if (options.equals(defaults)) {
@@ -121,64 +141,105 @@ public final class Verifier {
     }
     List<String> command = new ArrayList<>(List.of(options.executable()));
     command.addAll(options.globalFlags());
-    return " (" + Argv.shellQuoted(command)
+    return " ("
+        + Argv.shellQuoted(command)
         + (options.host() == null ? "" : ", host " + options.host())
-        + (options.createFlags().isEmpty() ? "" : "; create flags " + Argv.shellQuoted(options.createFlags()))
+        + (options.createFlags().isEmpty()
+            ? ""
+            : "; create flags " + Argv.shellQuoted(options.createFlags()))
         + ")";
   }
 
-  /** The image's name in the session's engine: a loaded tarball's name, or the engine's own image. */
+  /**
+   * The image's name in the session's engine: a loaded tarball's name, or the engine's own image.
+   */
   private String imageIn(EngineSession session, ImageSource image) {
     EngineKind kind = session.engine().kind();
     return switch (image.kind()) {
       case TAR -> {
         if (!Files.isRegularFile(image.tarPath())) {
-          throw new ConfigurationException("There is no image tarball at " + image.tarPath() + " to verify: build"
-              + " it first (the entrypoint:build goal runs in the package phase, before verify), or name another"
-              + " image in <image> or -Dentrypoint.image: tar://PATH, docker://NAME or podman://NAME.");
+          throw new ConfigurationException(
+              "There is no image tarball at "
+                  + image.tarPath()
+                  + " to verify: build"
+                  + " it first (the entrypoint:build goal runs in the package phase, before verify), or name another"
+                  + " image in <image> or -Dentrypoint.image: tar://PATH, docker://NAME or podman://NAME.");
         }
         yield session.load(image.tarPath(), namesIn(image.tarPath()));
       }
       case DOCKER, PODMAN -> {
         if (image.engine().orElseThrow() != kind) {
-          throw new ConfigurationException(image + " is an image of " + image.engine().orElseThrow().command()
-              + ", so it cannot be verified on " + kind.command() + ": verify it on "
-              + image.engine().orElseThrow().command() + " only (-Dentrypoint.engine="
-              + image.engine().orElseThrow().command() + "), or give an image tarball (tar://PATH), which"
-              + " every engine loads.");
+          throw new ConfigurationException(
+              image
+                  + " is an image of "
+                  + image.engine().orElseThrow().command()
+                  + ", so it cannot be verified on "
+                  + kind.command()
+                  + ": verify it on "
+                  + image.engine().orElseThrow().command()
+                  + " only (-Dentrypoint.engine="
+                  + image.engine().orElseThrow().command()
+                  + "), or give an image tarball (tar://PATH), which"
+                  + " every engine loads.");
         }
         yield image.reference();
       }
-      case REGISTRY -> throw new ConfigurationException("The image to verify, " + image + ", is in a registry, and"
-          + " verify runs images an engine has: pull it first ('" + kind.command() + " pull " + image + "') and"
-          + " name it " + kind.command() + "://" + image + " in <image> or -Dentrypoint.image, or name an image"
-          + " tarball, tar://PATH.");
+      case REGISTRY ->
+          throw new ConfigurationException(
+              "The image to verify, "
+                  + image
+                  + ", is in a registry, and"
+                  + " verify runs images an engine has: pull it first ('"
+                  + kind.command()
+                  + " pull "
+                  + image
+                  + "') and"
+                  + " name it "
+                  + kind.command()
+                  + "://"
+                  + image
+                  + " in <image> or -Dentrypoint.image, or name an image"
+                  + " tarball, tar://PATH.");
     };
   }
 
-  /** The names an image tarball tags its image with; none when they cannot be read, and the engine's load says why. */
+  /**
+   * The names an image tarball tags its image with; none when they cannot be read, and the engine's
+   * load says why.
+   */
   private List<String> namesIn(Path tar) {
     try (ImageArchive archive = ImageArchive.open(tar)) {
       return archive.names();
     } catch (IOException unreadable) {
-      log.debug("the names in " + tar + " could not be read (" + unreadable.getMessage()
-          + "); the engine's load will say what is wrong with it");
+      log.debug(
+          "the names in "
+              + tar
+              + " could not be read ("
+              + unreadable.getMessage()
+              + "); the engine's load will say what is wrong with it");
       return List.of();
     }
   }
 
-  private static List<Scenario> scenarios(VerifyRequest request, ImageLaunch launch, EngineKind engine) {
+  private static List<Scenario> scenarios(
+      VerifyRequest request, ImageLaunch launch, EngineKind engine) {
     List<Scenario> scenarios = new ArrayList<>();
     if (request.contractScenarios()) {
-      scenarios.addAll(ContractScenarios.of(launch, request.contract(), engine, request.stopTimeout()));
+      scenarios.addAll(
+          ContractScenarios.of(launch, request.contract(), engine, request.stopTimeout()));
     }
     Set<String> names = new HashSet<>();
     scenarios.forEach(scenario -> names.add(scenario.name()));
     for (Scenario declared : request.scenarios()) {
       if (!names.add(declared.name())) {
-        throw new ConfigurationException("Two scenarios are named '" + declared.name() + "'"
-            + (ContractScenarios.isContractName(declared.name()) ? ", and the launch contract's scenario has that name" : "")
-            + ": give each <scenario> a <name> of its own.");
+        throw new ConfigurationException(
+            "Two scenarios are named '"
+                + declared.name()
+                + "'"
+                + (ContractScenarios.isContractName(declared.name())
+                    ? ", and the launch contract's scenario has that name"
+                    : "")
+                + ": give each <scenario> a <name> of its own.");
       }
       scenarios.add(declared);
     }
@@ -200,7 +261,8 @@ public final class Verifier {
     if (tag >= 0) {
       name = name.substring(0, tag);
     }
-    name = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]", "-").replaceAll("^[^a-z0-9]+", "");
+    name =
+        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]", "-").replaceAll("^[^a-z0-9]+", "");
     return (name.isEmpty() ? "image" : name) + "-verify-";
   }
 

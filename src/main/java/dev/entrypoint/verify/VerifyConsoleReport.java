@@ -19,8 +19,13 @@ public final class VerifyConsoleReport {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"SCENARIO", "RESULT", "TIME", "RUN"});
     for (ScenarioResult result : report.results()) {
-      rows.add(new String[] {
-          result.scenario().name(), label(result.status()), DurationText.of(result.duration()), result.commandLine()});
+      rows.add(
+          new String[] {
+            result.scenario().name(),
+            label(result.status()),
+            DurationText.of(result.duration()),
+            result.commandLine()
+          });
     }
     int[] widths = new int[3];
     for (String[] row : rows) {
@@ -39,11 +44,19 @@ public final class VerifyConsoleReport {
     return lines;
   }
 
-  /** For each result that did not pass: the scenario, its run line, expected versus observed, its output. */
+  /**
+   * For each result that did not pass: the scenario, its run line, expected versus observed, its
+   * output.
+   */
   public static List<String> failures(VerifyReport report) {
     List<String> lines = new ArrayList<>();
     for (ScenarioResult result : report.failures()) {
-      lines.add(label(result.status()) + " " + result.scenario().name() + " on " + result.engine().command());
+      lines.add(
+          label(result.status())
+              + " "
+              + result.scenario().name()
+              + " on "
+              + result.engine().command());
       lines.add("  run:      " + result.commandLine());
       if (result.argv() != null) {
         lines.add("  argv:     " + Argv.json(result.argv()));
@@ -67,8 +80,13 @@ public final class VerifyConsoleReport {
   public static String summary(VerifyReport report) {
     long passed = report.results().stream().filter(ScenarioResult::passed).count();
     List<String> engines = report.engines().stream().map(run -> run.engine().command()).toList();
-    return passed + " of " + report.results().size() + " scenarios passed on " + String.join(" and ", engines)
-        + " in " + DurationText.of(report.duration());
+    return passed
+        + " of "
+        + report.results().size()
+        + " scenarios passed on "
+        + String.join(" and ", engines)
+        + " in "
+        + DurationText.of(report.duration());
   }
 
   private static void output(List<String> lines, String stream, String text) {

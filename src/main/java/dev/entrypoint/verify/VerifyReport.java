@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param results every scenario on every engine, engines in order, scenarios in order
  * @param duration the whole verification, image loading and cleanup included
  */
-public record VerifyReport(String image, List<EngineRun> engines, List<ScenarioResult> results, Duration duration) {
+public record VerifyReport(
+    String image, List<EngineRun> engines, List<ScenarioResult> results, Duration duration) {
 
   /**
    * One engine of a verification.

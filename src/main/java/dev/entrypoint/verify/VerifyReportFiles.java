@@ -30,7 +30,6 @@ public final class VerifyReportFiles {
   /** The JSON report's file name. */
   public static final String JSON = "verify.json";
 
-
   private VerifyReportFiles() {}
 
   /** Writes both reports into {@code directory}, replacing earlier ones. */
@@ -54,7 +53,10 @@ public final class VerifyReportFiles {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", suiteName(run.engine()));
-        counts(xml, results, results.stream().map(ScenarioResult::duration).reduce(Duration.ZERO, Duration::plus));
+        counts(
+            xml,
+            results,
+            results.stream().map(ScenarioResult::duration).reduce(Duration.ZERO, Duration::plus));
         xml.writeAttribute("skipped", "0");
         xml.writeCharacters("\n    ");
         xml.writeStartElement("properties");
@@ -79,16 +81,18 @@ public final class VerifyReportFiles {
     return text.toString();
   }
 
-  private static void testCase(XMLStreamWriter xml, ScenarioResult result) throws XMLStreamException {
+  private static void testCase(XMLStreamWriter xml, ScenarioResult result)
+      throws XMLStreamException {
     xml.writeCharacters("\n    ");
     xml.writeStartElement("testcase");
     xml.writeAttribute("name", result.scenario().name());
     xml.writeAttribute("classname", suiteName(result.engine()));
     xml.writeAttribute("time", seconds(result.duration()));
     if (result.status() != ScenarioResult.Status.PASSED) {
-      String details = result.mismatches().stream()
-          .map(m -> "expected: " + m.expected() + "\nobserved: " + m.observed())
-          .collect(Collectors.joining("\n"));
+      String details =
+          result.mismatches().stream()
+              .map(m -> "expected: " + m.expected() + "\nobserved: " + m.observed())
+              .collect(Collectors.joining("\n"));
       boolean error = result.status() == ScenarioResult.Status.ERROR;
       xml.writeCharacters("\n      ");
       xml.writeStartElement(error ? "error" : "failure");
@@ -99,9 +103,12 @@ public final class VerifyReportFiles {
     }
     xml.writeCharacters("\n      ");
     xml.writeStartElement("system-out");
-    xml.writeCharacters(XmlText.of(result.commandLine() + "\n"
-        + (result.argv() == null ? "" : "argv: " + Argv.json(result.argv()) + "\n")
-        + (result.logTail() == null ? "" : result.logTail().stdout())));
+    xml.writeCharacters(
+        XmlText.of(
+            result.commandLine()
+                + "\n"
+                + (result.argv() == null ? "" : "argv: " + Argv.json(result.argv()) + "\n")
+                + (result.logTail() == null ? "" : result.logTail().stdout())));
     xml.writeEndElement();
     if (result.logTail() != null && !result.logTail().stderr().isEmpty()) {
       xml.writeCharacters("\n      ");
@@ -121,7 +128,8 @@ public final class VerifyReportFiles {
     xml.writeAttribute("time", seconds(time));
   }
 
-  private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+  private static void property(XMLStreamWriter xml, String name, String value)
+      throws XMLStreamException {
     xml.writeCharacters("\n      ");
     xml.writeEmptyElement("property");
     xml.writeAttribute("name", name);
@@ -153,7 +161,14 @@ public final class VerifyReportFiles {
       node.put("seconds", result.duration().toMillis() / 1000.0);
       node.set("argv", Json.stringArray(result.argv()));
       ArrayNode mismatches = node.putArray("mismatches");
-      result.mismatches().forEach(m -> mismatches.addObject().put("expected", m.expected()).put("observed", m.observed()));
+      result
+          .mismatches()
+          .forEach(
+              m ->
+                  mismatches
+                      .addObject()
+                      .put("expected", m.expected())
+                      .put("observed", m.observed()));
       node.put("error", result.error());
       node.put("stdout", result.logTail() == null ? null : result.logTail().stdout());
       node.put("stderr", result.logTail() == null ? null : result.logTail().stderr());

@@ -10,16 +10,18 @@ import java.util.Objects;
 
 /**
  * Everything a verification needs: the image, the engines to run it on (each an {@link
- * EngineSettings}), the launch contract, the declared scenarios, whether the contract's own scenarios
- * run too, how many scenarios run at once, the timeout of one scenario, the time a graceful stop
- * allows, and whether an engine that does not answer fails the build or is skipped.
+ * EngineSettings}), the launch contract, the declared scenarios, whether the contract's own
+ * scenarios run too, how many scenarios run at once, the timeout of one scenario, the time a
+ * graceful stop allows, and whether an engine that does not answer fails the build or is skipped.
  */
 public final class VerifyRequest {
 
   /** The default timeout of one scenario. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-  /** The default time between SIGTERM and SIGKILL of the graceful stop, as {@code docker stop}'s. */
+  /**
+   * The default time between SIGTERM and SIGKILL of the graceful stop, as {@code docker stop}'s.
+   */
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
 
   private final ImageSource image;
@@ -100,7 +102,10 @@ public final class VerifyRequest {
     return failIfNoEngine;
   }
 
-  /** Builds a {@link VerifyRequest}; the contract scenarios run and the build fails without an engine unless told. */
+  /**
+   * Builds a {@link VerifyRequest}; the contract scenarios run and the build fails without an
+   * engine unless told.
+   */
   public static final class Builder {
     private ImageSource image;
     private final List<EngineSettings> engines = new ArrayList<>();

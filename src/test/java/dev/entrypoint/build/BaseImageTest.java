@@ -15,8 +15,10 @@ class BaseImageTest {
   void readsEveryKindOfBase() {
     assertThat(BaseImage.parse("jlink", PROJECT).kind()).isEqualTo(BaseImage.Kind.JLINK);
     assertThat(BaseImage.parse("scratch", PROJECT).kind()).isEqualTo(BaseImage.Kind.SCRATCH);
-    assertThat(BaseImage.parse("eclipse-temurin:21-jre", PROJECT).kind()).isEqualTo(BaseImage.Kind.REGISTRY);
-    assertThat(BaseImage.parse("registry://ghcr.io/a/b:1", PROJECT).reference()).isEqualTo("ghcr.io/a/b:1");
+    assertThat(BaseImage.parse("eclipse-temurin:21-jre", PROJECT).kind())
+        .isEqualTo(BaseImage.Kind.REGISTRY);
+    assertThat(BaseImage.parse("registry://ghcr.io/a/b:1", PROJECT).reference())
+        .isEqualTo("ghcr.io/a/b:1");
     assertThat(BaseImage.parse("docker://base:1", PROJECT).reference()).isEqualTo("base:1");
   }
 
@@ -26,7 +28,8 @@ class BaseImageTest {
 
     assertThat(base.kind()).isEqualTo(BaseImage.Kind.TAR);
     assertThat(base.tarPath()).isEqualTo(Path.of("/work/project/target/base.tar"));
-    assertThat(BaseImage.parse("tar:///abs/base.tar", PROJECT).tarPath()).isEqualTo(Path.of("/abs/base.tar"));
+    assertThat(BaseImage.parse("tar:///abs/base.tar", PROJECT).tarPath())
+        .isEqualTo(Path.of("/abs/base.tar"));
   }
 
   @Test

@@ -17,24 +17,27 @@ class BuildFingerprintTest {
 
   @TempDir Path dir;
   private final Map<String, String> daemonImages = new HashMap<>();
-  private final DaemonImages daemon = new DaemonImages() {
-    @Override
-    public Optional<String> imageId(String name) {
-      return Optional.ofNullable(daemonImages.get(name));
-    }
+  private final DaemonImages daemon =
+      new DaemonImages() {
+        @Override
+        public Optional<String> imageId(String name) {
+          return Optional.ofNullable(daemonImages.get(name));
+        }
 
-    @Override
-    public List<String> layers(String name) {
-      return List.of();
-    }
-  };
+        @Override
+        public List<String> layers(String name) {
+          return List.of();
+        }
+      };
 
   @Test
   void aDockerBaseWithTheSameImageIdGivesTheSameFingerprint() throws Exception {
     daemonImages.put("base:1", "sha256:" + "a".repeat(64));
     ImageBuildRequest request = request("docker://base:1");
 
-    assertThat(BuildFingerprint.of(request, daemon)).isPresent().isEqualTo(BuildFingerprint.of(request, daemon));
+    assertThat(BuildFingerprint.of(request, daemon))
+        .isPresent()
+        .isEqualTo(BuildFingerprint.of(request, daemon));
   }
 
   @Test
@@ -55,17 +58,18 @@ class BuildFingerprintTest {
 
   @Test
   void aRegistryBaseByTagHasNoFingerprintAndTheDaemonIsNotAsked() throws Exception {
-    DaemonImages unreachable = new DaemonImages() {
-      @Override
-      public Optional<String> imageId(String name) {
-        throw new AssertionError("asked the daemon about " + name);
-      }
+    DaemonImages unreachable =
+        new DaemonImages() {
+          @Override
+          public Optional<String> imageId(String name) {
+            throw new AssertionError("asked the daemon about " + name);
+          }
 
-      @Override
-      public List<String> layers(String name) {
-        throw new AssertionError("asked the daemon about " + name);
-      }
-    };
+          @Override
+          public List<String> layers(String name) {
+            throw new AssertionError("asked the daemon about " + name);
+          }
+        };
 
     assertThat(BuildFingerprint.of(request("eclipse-temurin:21-jre"), unreachable)).isEmpty();
   }
@@ -74,7 +78,8 @@ class BuildFingerprintTest {
     Path classes = JavaSources.compile(dir.resolve("app"), JavaSources.printingMain());
     return ImageBuildRequest.builder()
         .base(BaseImage.parse(base, dir))
-        .application(new JavaApplication(classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
+        .application(
+            new JavaApplication(classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
         .target(ImageTarget.of("tar", "demo:1.0", List.of()))
         .outputDir(dir.resolve("out"))
         .cacheDir(dir.resolve("cache"))

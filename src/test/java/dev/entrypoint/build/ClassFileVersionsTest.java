@@ -23,10 +23,11 @@ class ClassFileVersionsTest {
     Path classes = JavaSources.compile(dir, JavaSources.printingMain());
 
     assertThat(ClassFileVersions.newest(classes))
-        .hasValueSatisfying(newest -> {
-          assertThat(newest.release()).isEqualTo(Runtime.version().feature());
-          assertThat(newest.classFile()).endsWith(Path.of("demo", "Main.class"));
-        });
+        .hasValueSatisfying(
+            newest -> {
+              assertThat(newest.release()).isEqualTo(Runtime.version().feature());
+              assertThat(newest.classFile()).endsWith(Path.of("demo", "Main.class"));
+            });
   }
 
   @Test
@@ -53,8 +54,14 @@ class ClassFileVersionsTest {
     int newer = Runtime.version().feature() + 4;
     classFile(classes.resolve("demo/Newer.class"), newer + 44);
 
-    assertThatThrownBy(() -> JlinkBase.create(Set.of("java.base"), classes, List.of(), dir.resolve("cache"),
-            new RecordingLog()))
+    assertThatThrownBy(
+            () ->
+                JlinkBase.create(
+                    Set.of("java.base"),
+                    classes,
+                    List.of(),
+                    dir.resolve("cache"),
+                    new RecordingLog()))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("<from><image>jlink</image>")
         .hasMessageContaining("demo/Newer.class")
@@ -64,10 +71,22 @@ class ClassFileVersionsTest {
     assertThat(dir.resolve("cache")).doesNotExist();
   }
 
-  /** A class file header of {@code major}: enough for the version check, which reads nothing else. */
+  /**
+   * A class file header of {@code major}: enough for the version check, which reads nothing else.
+   */
   private static Path classFile(Path file, int major) throws IOException {
     Files.createDirectories(file.getParent());
-    return Files.write(file, new byte[] {
-        (byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, (byte) (major >> 8), (byte) major});
+    return Files.write(
+        file,
+        new byte[] {
+          (byte) 0xCA,
+          (byte) 0xFE,
+          (byte) 0xBA,
+          (byte) 0xBE,
+          0,
+          0,
+          (byte) (major >> 8),
+          (byte) major
+        });
   }
 }

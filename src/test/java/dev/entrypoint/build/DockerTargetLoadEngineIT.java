@@ -36,38 +36,53 @@ class DockerTargetLoadEngineIT {
 
     BuiltImage second = new ImageBuilder(log).build(request("docker://" + base));
 
-    assertThat(log.lines()).filteredOn(line -> line.contains("docker load: left out"))
-        .containsExactly("DEBUG docker load: left out 0 layer file(s) the daemon holds",
+    assertThat(log.lines())
+        .filteredOn(line -> line.contains("docker load: left out"))
+        .containsExactly(
+            "DEBUG docker load: left out 0 layer file(s) the daemon holds",
             "DEBUG docker load: left out 1 layer file(s) the daemon holds");
     assertThat(inspect("{{.Id}}")).isEqualTo(second.imageId());
-    assertThat(TestImages.run(List.of("docker", "run", "--rm", IMAGE)).output()).isEqualTo("second");
+    assertThat(TestImages.run(List.of("docker", "run", "--rm", IMAGE)).output())
+        .isEqualTo("second");
   }
 
   @Test
   void whenTheDaemonLacksALayerItWasSaidToHoldTheWholeImageIsLoaded() throws Exception {
     greeting("from scratch");
     new ImageBuilder(log).build(request("scratch"));
-    List<String> diffIds = List.of(inspect("{{range .RootFS.Layers}}{{println .}}{{end}}").split("\n"));
+    List<String> diffIds =
+        List.of(inspect("{{range .RootFS.Layers}}{{println .}}{{end}}").split("\n"));
     removeImage();
-    DaemonImages real = DaemonImages.docker(DockerCli.of(EngineOptions.defaults(EngineKind.DOCKER)));
-    DaemonImages mistaken = new DaemonImages() {
-      @Override
-      public Optional<String> imageId(String name) throws InterruptedException {
-        return real.imageId(name);
-      }
+    DaemonImages real =
+        DaemonImages.docker(DockerCli.of(EngineOptions.defaults(EngineKind.DOCKER)));
+    DaemonImages mistaken =
+        new DaemonImages() {
+          @Override
+          public Optional<String> imageId(String name) throws InterruptedException {
+            return real.imageId(name);
+          }
 
-      @Override
-      public List<String> layers(String name) {
-        return diffIds;
-      }
-    };
+          @Override
+          public List<String> layers(String name) {
+            return diffIds;
+          }
+        };
 
     BuiltImage image = new ImageBuilder(log, docker -> mistaken).build(request("scratch"));
 
     assertThat(log.text()).contains("failed, loading them all");
     assertThat(inspect("{{.Id}}")).isEqualTo(image.imageId());
-    assertThat(TestImages.run(List.of("docker", "image", "save", "-o", dir.resolve("saved.tar").toString(), IMAGE))
-        .exitCode()).isZero();
+    assertThat(
+            TestImages.run(
+                    List.of(
+                        "docker",
+                        "image",
+                        "save",
+                        "-o",
+                        dir.resolve("saved.tar").toString(),
+                        IMAGE))
+                .exitCode())
+        .isZero();
   }
 
   private void greeting(String text) throws Exception {
@@ -88,6 +103,8 @@ class DockerTargetLoadEngineIT {
   }
 
   private static String inspect(String format) throws Exception {
-    return TestImages.run(List.of("docker", "image", "inspect", "--format", format, IMAGE)).output().strip();
+    return TestImages.run(List.of("docker", "image", "inspect", "--format", format, IMAGE))
+        .output()
+        .strip();
   }
 }

@@ -30,7 +30,8 @@ class FilteredTarStreamTest {
   @Test
   void theNamedEntriesAreLeftOutAndTheRestIsReadableAsBefore() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (FilteredTarStream filter = new FilteredTarStream(out, Set.of("base.tar.gz")::contains, Set.of())) {
+    try (FilteredTarStream filter =
+        new FilteredTarStream(out, Set.of("base.tar.gz")::contains, Set.of())) {
       writeInPieces(archive(), filter, 7);
     }
 
@@ -53,11 +54,13 @@ class FilteredTarStreamTest {
   @Test
   void keptEntriesAreCopiedWhetherPassedOnOrLeftOut() throws IOException {
     FilteredTarStream filter =
-        new FilteredTarStream(new ByteArrayOutputStream(), "config.json"::equals, Set.of("config.json", "empty"));
+        new FilteredTarStream(
+            new ByteArrayOutputStream(), "config.json"::equals, Set.of("config.json", "empty"));
     writeInPieces(archive(), filter, 100);
 
     assertThat(filter.copies()).containsOnlyKeys("config.json", "empty");
-    assertThat(new String(filter.copies().get("config.json"), StandardCharsets.UTF_8)).isEqualTo("{\"rootfs\":{}}");
+    assertThat(new String(filter.copies().get("config.json"), StandardCharsets.UTF_8))
+        .isEqualTo("{\"rootfs\":{}}");
     assertThat(filter.copies().get("empty")).isEmpty();
   }
 
@@ -88,7 +91,8 @@ class FilteredTarStreamTest {
     return bytes.toByteArray();
   }
 
-  private static void writeInPieces(byte[] bytes, FilteredTarStream filter, int piece) throws IOException {
+  private static void writeInPieces(byte[] bytes, FilteredTarStream filter, int piece)
+      throws IOException {
     for (int offset = 0; offset < bytes.length; offset += piece) {
       filter.write(bytes, offset, Math.min(piece, bytes.length - offset));
     }

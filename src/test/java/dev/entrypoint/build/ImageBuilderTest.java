@@ -50,13 +50,17 @@ class ImageBuilderTest {
     BuiltImage image = build(request("out", ContainerSettings.builder()));
 
     Path out = dir.resolve("out");
-    assertThat(entries(out.resolve("image.tar"))).contains("oci-layout", "index.json", "manifest.json");
-    assertThat(Files.readString(out.resolve("image.digest")).strip()).isEqualTo(image.digest()).startsWith("sha256:");
+    assertThat(entries(out.resolve("image.tar")))
+        .contains("oci-layout", "index.json", "manifest.json");
+    assertThat(Files.readString(out.resolve("image.digest")).strip())
+        .isEqualTo(image.digest())
+        .startsWith("sha256:");
     assertThat(Files.readString(out.resolve("image.id")).strip()).isEqualTo(image.imageId());
     assertThat(Files.readString(out.resolve("image.json"))).contains("\"Entrypoint\":[\"java\"");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("image.tar", "image.digest", "image.id", "image.json", "image.inputs");
+          .containsExactlyInAnyOrder(
+              "image.tar", "image.digest", "image.id", "image.json", "image.inputs");
     }
   }
 
@@ -70,7 +74,8 @@ class ImageBuilderTest {
 
   @Test
   void commandContractPutsTheJavaCommandInTheCmd() throws Exception {
-    BuiltImage image = build(request("out", ContainerSettings.builder().launch(LaunchContract.COMMAND)));
+    BuiltImage image =
+        build(request("out", ContainerSettings.builder().launch(LaunchContract.COMMAND)));
 
     assertThat(image.launch().entrypoint()).isNull();
     assertThat(image.launch().cmd()).isEqualTo(JAVA_COMMAND);
@@ -78,9 +83,13 @@ class ImageBuilderTest {
 
   @Test
   void shellFormIsStoredAsBinShDashCWithTheLineWhole() throws Exception {
-    BuiltImage image = build(request("out", ContainerSettings.builder().entrypointShell("exec java -jar 'a b.jar'")));
+    BuiltImage image =
+        build(
+            request(
+                "out", ContainerSettings.builder().entrypointShell("exec java -jar 'a b.jar'")));
 
-    assertThat(image.launch().entrypoint()).containsExactly("/bin/sh", "-c", "exec java -jar 'a b.jar'");
+    assertThat(image.launch().entrypoint())
+        .containsExactly("/bin/sh", "-c", "exec java -jar 'a b.jar'");
   }
 
   @Test
@@ -89,7 +98,8 @@ class ImageBuilderTest {
     BuiltImage second = build(request("second", ContainerSettings.builder()));
 
     assertThat(second.digest()).isEqualTo(first.digest());
-    assertThat(Files.mismatch(dir.resolve("first/image.tar"), dir.resolve("second/image.tar"))).isEqualTo(-1);
+    assertThat(Files.mismatch(dir.resolve("first/image.tar"), dir.resolve("second/image.tar")))
+        .isEqualTo(-1);
   }
 
   @Test
@@ -111,7 +121,8 @@ class ImageBuilderTest {
   void aChangedClassOrSettingRebuilds() throws Exception {
     BuiltImage first = build(request("out", ContainerSettings.builder()));
     Path mainClass = classes.resolve("demo/Main.class");
-    Files.setLastModifiedTime(mainClass, FileTime.fromMillis(Files.getLastModifiedTime(mainClass).toMillis() + 5000));
+    Files.setLastModifiedTime(
+        mainClass, FileTime.fromMillis(Files.getLastModifiedTime(mainClass).toMillis() + 5000));
 
     assertThat(build(request("out", ContainerSettings.builder())).reused()).isFalse();
     assertThat(build(request("out", ContainerSettings.builder().user("1000"))).reused()).isFalse();
@@ -133,9 +144,16 @@ class ImageBuilderTest {
   @Test
   void layersAreDependenciesResourcesAndClassesUnderTheAppRoot() throws Exception {
     Path jar = Files.writeString(dir.resolve("lib-1.0.jar"), "not really a jar");
-    ImageBuildRequest request = request("out", ContainerSettings.builder()).application(new JavaApplication(
-        classes, List.of(new Dependency(jar, Dependency.Kind.RELEASE)), null, List.of(), AbsoluteUnixPath.get("/app")))
-        .build();
+    ImageBuildRequest request =
+        request("out", ContainerSettings.builder())
+            .application(
+                new JavaApplication(
+                    classes,
+                    List.of(new Dependency(jar, Dependency.Kind.RELEASE)),
+                    null,
+                    List.of(),
+                    AbsoluteUnixPath.get("/app")))
+            .build();
 
     build(request);
 
@@ -149,9 +167,16 @@ class ImageBuilderTest {
   @Test
   void aModuleThatIsNotPackagedYetIsRefusedWithTheWayOut() throws IOException {
     Path classesOfSibling = Files.createDirectories(dir.resolve("sibling/target/classes"));
-    ImageBuildRequest request = request("out", ContainerSettings.builder()).application(new JavaApplication(
-        classes, List.of(new Dependency(classesOfSibling, Dependency.Kind.PROJECT)), null, List.of(),
-        AbsoluteUnixPath.get("/app"))).build();
+    ImageBuildRequest request =
+        request("out", ContainerSettings.builder())
+            .application(
+                new JavaApplication(
+                    classes,
+                    List.of(new Dependency(classesOfSibling, Dependency.Kind.PROJECT)),
+                    null,
+                    List.of(),
+                    AbsoluteUnixPath.get("/app")))
+            .build();
 
     assertThatThrownBy(() -> build(request))
         .isInstanceOf(ConfigurationException.class)
@@ -173,13 +198,21 @@ class ImageBuilderTest {
 
   @Test
   void settingAnEntrypointDropsTheBaseImageCmdAndSaysSo() throws Exception {
-    build(ImageBuildRequest.builder().base(BaseImage.parse("scratch", dir)).target(ImageTarget.of("tar", "base:1", List.of()))
-        .container(ContainerSettings.builder().cmd(List.of("base-command")).build())
-        .outputDir(dir.resolve("base")).cacheDir(dir.resolve("cache")).applicationCacheDir(dir.resolve("app-cache"))
-        .build());
+    build(
+        ImageBuildRequest.builder()
+            .base(BaseImage.parse("scratch", dir))
+            .target(ImageTarget.of("tar", "base:1", List.of()))
+            .container(ContainerSettings.builder().cmd(List.of("base-command")).build())
+            .outputDir(dir.resolve("base"))
+            .cacheDir(dir.resolve("cache"))
+            .applicationCacheDir(dir.resolve("app-cache"))
+            .build());
 
-    BuiltImage image = build(request("out", ContainerSettings.builder())
-        .base(BaseImage.parse("tar://base/image.tar", dir)).build());
+    BuiltImage image =
+        build(
+            request("out", ContainerSettings.builder())
+                .base(BaseImage.parse("tar://base/image.tar", dir))
+                .build());
 
     assertThat(image.launch().entrypoint()).isEqualTo(JAVA_COMMAND);
     assertThat(image.launch().cmd()).isNull();
@@ -190,7 +223,9 @@ class ImageBuilderTest {
   void dockerFormatWritesADockerSaveTarball() throws Exception {
     build(request("out", ContainerSettings.builder().format(ImageFormat.Docker)));
 
-    assertThat(entries(dir.resolve("out/image.tar"))).contains("manifest.json").doesNotContain("index.json");
+    assertThat(entries(dir.resolve("out/image.tar")))
+        .contains("manifest.json")
+        .doesNotContain("index.json");
   }
 
   @Test
@@ -198,8 +233,12 @@ class ImageBuilderTest {
     BuiltImage first = build(request("out", ContainerSettings.builder()));
     byte[] before = Files.readAllBytes(dir.resolve("out/image.tar"));
 
-    assertThatThrownBy(() -> build(request("out", ContainerSettings.builder())
-            .base(BaseImage.parse("tar://missing.tar", dir)).build()))
+    assertThatThrownBy(
+            () ->
+                build(
+                    request("out", ContainerSettings.builder())
+                        .base(BaseImage.parse("tar://missing.tar", dir))
+                        .build()))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("tar://")
         .hasMessageContaining("no such file");
@@ -212,8 +251,12 @@ class ImageBuilderTest {
   void anUnreadableBaseTarballNamesTheElement() throws Exception {
     Files.writeString(dir.resolve("broken.tar"), "this is not a tarball");
 
-    assertThatThrownBy(() -> build(request("out", ContainerSettings.builder())
-            .base(BaseImage.parse("tar://broken.tar", dir)).build()))
+    assertThatThrownBy(
+            () ->
+                build(
+                    request("out", ContainerSettings.builder())
+                        .base(BaseImage.parse("tar://broken.tar", dir))
+                        .build()))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("<from><image>: tar://")
         .hasMessageContaining("cannot be read as an image");
@@ -223,14 +266,25 @@ class ImageBuilderTest {
   void aBuildThatFailsInJibLeavesNoTemporaryFiles() throws Exception {
     Path base = dir.resolve("incomplete.tar");
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(Files.newOutputStream(base))) {
-      addEntry(tar, "manifest.json",
+      addEntry(
+          tar,
+          "manifest.json",
           "[{\"Config\":\"config.json\",\"RepoTags\":[\"x:1\"],\"Layers\":[\"missing.tar\"]}]");
-      addEntry(tar, "config.json", "{\"architecture\":\"amd64\",\"os\":\"linux\",\"config\":{},"
-          + "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:" + "0".repeat(64) + "\"]}}");
+      addEntry(
+          tar,
+          "config.json",
+          "{\"architecture\":\"amd64\",\"os\":\"linux\",\"config\":{},"
+              + "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:"
+              + "0".repeat(64)
+              + "\"]}}");
     }
 
-    assertThatThrownBy(() -> build(request("out", ContainerSettings.builder())
-            .base(BaseImage.parse("tar://incomplete.tar", dir)).build()))
+    assertThatThrownBy(
+            () ->
+                build(
+                    request("out", ContainerSettings.builder())
+                        .base(BaseImage.parse("tar://incomplete.tar", dir))
+                        .build()))
         .isInstanceOf(ImageBuildException.class);
 
     try (Stream<Path> files = Files.list(dir.resolve("out"))) {
@@ -238,7 +292,8 @@ class ImageBuilderTest {
     }
   }
 
-  private static void addEntry(TarArchiveOutputStream tar, String name, String content) throws IOException {
+  private static void addEntry(TarArchiveOutputStream tar, String name, String content)
+      throws IOException {
     byte[] bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     TarArchiveEntry entry = new TarArchiveEntry(name);
     entry.setSize(bytes.length);
@@ -250,7 +305,8 @@ class ImageBuilderTest {
   private ImageBuildRequest.Builder request(String outputDir, ContainerSettings.Builder container) {
     return ImageBuildRequest.builder()
         .base(BaseImage.parse("scratch", dir))
-        .application(new JavaApplication(classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
+        .application(
+            new JavaApplication(classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
         .container(container.build())
         .target(ImageTarget.of("tar", "demo:1.0", List.of()))
         .outputDir(dir.resolve(outputDir))
@@ -277,7 +333,8 @@ class ImageBuilderTest {
     try (ImageArchive archive = ImageArchive.open(tar)) {
       for (int i = 0; i < archive.layerCount(); i++) {
         List<String> names = new ArrayList<>();
-        try (InputStream layer = archive.openLayer(i); TarArchiveInputStream in = new TarArchiveInputStream(layer)) {
+        try (InputStream layer = archive.openLayer(i);
+            TarArchiveInputStream in = new TarArchiveInputStream(layer)) {
           for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
             names.add(e.getName());
           }
@@ -292,7 +349,8 @@ class ImageBuilderTest {
     Map<String, Integer> modes = new HashMap<>();
     try (ImageArchive archive = ImageArchive.open(tar)) {
       for (int i = 0; i < archive.layerCount(); i++) {
-        try (InputStream layer = archive.openLayer(i); TarArchiveInputStream in = new TarArchiveInputStream(layer)) {
+        try (InputStream layer = archive.openLayer(i);
+            TarArchiveInputStream in = new TarArchiveInputStream(layer)) {
           for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
             modes.put(e.getName(), e.getMode());
           }

@@ -11,11 +11,13 @@ class ImageTargetTest {
 
   @Test
   void namesTheImageOncePerTag() {
-    ImageTarget target = ImageTarget.of("registry", "localhost:5000/team/app:1.0", List.of("latest"));
+    ImageTarget target =
+        ImageTarget.of("registry", "localhost:5000/team/app:1.0", List.of("latest"));
 
     assertThat(target.kind()).isEqualTo(ImageTarget.Kind.REGISTRY);
     assertThat(target.registry()).isEqualTo("localhost:5000");
-    assertThat(target.allNames()).containsExactly("localhost:5000/team/app:1.0", "localhost:5000/team/app:latest");
+    assertThat(target.allNames())
+        .containsExactly("localhost:5000/team/app:1.0", "localhost:5000/team/app:latest");
   }
 
   @Test

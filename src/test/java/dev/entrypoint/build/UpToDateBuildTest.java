@@ -26,16 +26,21 @@ class UpToDateBuildTest {
 
   @Test
   void theLaunchOfAnUpToDateImageKeepsUnsetEmptyAndOddWordsApart() throws Exception {
-    ContainerSettings.Builder container = ContainerSettings.builder()
-        .entrypoint(List.of("/bin/tool", "", "two words", "naïve=\"quoted\"\\", "line\nbreak"))
-        .cmd(List.of());
+    ContainerSettings.Builder container =
+        ContainerSettings.builder()
+            .entrypoint(List.of("/bin/tool", "", "two words", "naïve=\"quoted\"\\", "line\nbreak"))
+            .cmd(List.of());
     BuiltImage first = build(container);
 
     BuiltImage second = build(container);
 
     assertThat(second.reused()).isTrue();
-    assertThat(second.launch()).isEqualTo(first.launch())
-        .isEqualTo(ImageLaunch.of(List.of("/bin/tool", "", "two words", "naïve=\"quoted\"\\", "line\nbreak"), List.of()));
+    assertThat(second.launch())
+        .isEqualTo(first.launch())
+        .isEqualTo(
+            ImageLaunch.of(
+                List.of("/bin/tool", "", "two words", "naïve=\"quoted\"\\", "line\nbreak"),
+                List.of()));
   }
 
   @Test
@@ -44,17 +49,23 @@ class UpToDateBuildTest {
 
     List<String> summary = BuildSummary.of(build(ContainerSettings.builder()), dir);
 
-    assertThat(summary).containsExactly(
-        "Image is up to date: demo:1.0 (out/image.tar, " + BuildSummary.size(first.sizeBytes()) + ", "
-            + first.layerCount() + " layers)",
-        "  digest    " + first.digest(),
-        "  image id  " + first.imageId());
+    assertThat(summary)
+        .containsExactly(
+            "Image is up to date: demo:1.0 (out/image.tar, "
+                + BuildSummary.size(first.sizeBytes())
+                + ", "
+                + first.layerCount()
+                + " layers)",
+            "  digest    " + first.digest(),
+            "  image id  " + first.imageId());
   }
 
   @Test
   void outputsRecordedByAnEarlierPluginAreBuiltAgain() throws Exception {
     build(ContainerSettings.builder());
-    Files.writeString(dir.resolve("out/image.inputs"), "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n");
+    Files.writeString(
+        dir.resolve("out/image.inputs"),
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n");
 
     assertThat(build(ContainerSettings.builder()).reused()).isFalse();
   }
@@ -73,14 +84,18 @@ class UpToDateBuildTest {
   }
 
   private BuiltImage build(ContainerSettings.Builder container) throws Exception {
-    return new ImageBuilder(new RecordingLog()).build(ImageBuildRequest.builder()
-        .base(BaseImage.parse("scratch", dir))
-        .application(new JavaApplication(classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
-        .container(container.build())
-        .target(ImageTarget.of("tar", "demo:1.0", List.of()))
-        .outputDir(dir.resolve("out"))
-        .cacheDir(dir.resolve("cache"))
-        .applicationCacheDir(dir.resolve("app-cache"))
-        .build());
+    return new ImageBuilder(new RecordingLog())
+        .build(
+            ImageBuildRequest.builder()
+                .base(BaseImage.parse("scratch", dir))
+                .application(
+                    new JavaApplication(
+                        classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
+                .container(container.build())
+                .target(ImageTarget.of("tar", "demo:1.0", List.of()))
+                .outputDir(dir.resolve("out"))
+                .cacheDir(dir.resolve("cache"))
+                .applicationCacheDir(dir.resolve("app-cache"))
+                .build());
   }
 }

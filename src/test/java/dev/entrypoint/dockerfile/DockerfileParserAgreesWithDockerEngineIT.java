@@ -245,7 +245,9 @@ class DockerfileParserAgreesWithDockerEngineIT {
           .isNotEmpty();
       return;
     }
-    if (builder == Builder.BUILDKIT && dockerfile.directives().stream().anyMatch(directive -> directive.name().equals("syntax"))) {
+    if (builder == Builder.BUILDKIT
+        && dockerfile.directives().stream()
+            .anyMatch(directive -> directive.name().equals("syntax"))) {
       return;
     }
 

@@ -150,7 +150,10 @@ class ParserRobustnessTest {
         .containsExactly("dockerfile line greater than max allowed size of 65535 bytes");
   }
 
-  /** About 130 ms here: the budget catches a parser that became ten times slower, not a busy machine. */
+  /**
+   * About 130 ms here: the budget catches a parser that became ten times slower, not a busy
+   * machine.
+   */
   @Test
   void aThousandDockerfilesParseWithinFiveSeconds() {
     for (int warmUp = 0; warmUp < 3; warmUp++) {

@@ -95,7 +95,8 @@ class SourceReadingTest {
         PARSER.parse("# syntax = docker/dockerfile:1.7  \n# Check=error=true\nFROM scratch\n");
     assertThat(dockerfile.directives())
         .extracting(Directive::name, Directive::value, Directive::line)
-        .containsExactly(tuple("syntax", "docker/dockerfile:1.7", 1), tuple("check", "error=true", 2));
+        .containsExactly(
+            tuple("syntax", "docker/dockerfile:1.7", 1), tuple("check", "error=true", 2));
   }
 
   @Test

@@ -15,13 +15,15 @@ class CliOutputTest {
 
   @Test
   void anUntaggedImageIsNamedByItsId() {
-    assertThat(CliOutput.loadedImages("Loaded image ID: sha256:3cc0bdfe\n")).containsExactly("sha256:3cc0bdfe");
+    assertThat(CliOutput.loadedImages("Loaded image ID: sha256:3cc0bdfe\n"))
+        .containsExactly("sha256:3cc0bdfe");
   }
 
   @Test
   void podmanNamesAShortNameUnderLocalhostAfterItsProgress() {
-    String output = "Getting image source signatures\nCopying blob 5f70bf18a086 done\n"
-        + "Writing manifest to image destination\nStoring signatures\nLoaded image: localhost/app:1\n";
+    String output =
+        "Getting image source signatures\nCopying blob 5f70bf18a086 done\n"
+            + "Writing manifest to image destination\nStoring signatures\nLoaded image: localhost/app:1\n";
 
     assertThat(CliOutput.loadedImages(output)).containsExactly("localhost/app:1");
   }

@@ -26,7 +26,10 @@ class CommandTest {
   @Test
   void toStringQuotesWordsAShellWouldChange() {
     Command command =
-        new Command(List.of("docker", "create", "--entrypoint=", "app:1", ""), Map.of(), Duration.ofSeconds(5));
+        new Command(
+            List.of("docker", "create", "--entrypoint=", "app:1", ""),
+            Map.of(),
+            Duration.ofSeconds(5));
 
     assertThat(command.toString()).isEqualTo("docker create --entrypoint= app:1 ''");
   }

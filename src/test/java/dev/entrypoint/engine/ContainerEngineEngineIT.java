@@ -1,10 +1,10 @@
 package dev.entrypoint.engine;
 
-import dev.entrypoint.BuildLog;
 import static dev.entrypoint.engine.TestEngines.PREFIX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
@@ -37,10 +37,20 @@ class ContainerEngineEngineIT {
   static void buildImages() throws IOException, InterruptedException {
     busybox = TestImages.busyboxInDocker();
     TestImages.copyDockerImageToPodman(busybox);
-    TestEngines.buildInDocker(LIFECYCLE, busybox,
-        List.of("ENV GREETING=hello", "WORKDIR /tmp", "USER 1000", "EXPOSE 8080", "CMD [\"echo\", \"hi\"]"));
+    TestEngines.buildInDocker(
+        LIFECYCLE,
+        busybox,
+        List.of(
+            "ENV GREETING=hello",
+            "WORKDIR /tmp",
+            "USER 1000",
+            "EXPOSE 8080",
+            "CMD [\"echo\", \"hi\"]"));
     lifecycleTar = Files.createTempFile(PREFIX + "lifecycle", ".tar");
-    assertThat(TestEngines.cli(EngineKind.DOCKER, "save", "--output", lifecycleTar.toString(), LIFECYCLE).succeeded())
+    assertThat(
+            TestEngines.cli(
+                    EngineKind.DOCKER, "save", "--output", lifecycleTar.toString(), LIFECYCLE)
+                .succeeded())
         .isTrue();
     assertThat(TestEngines.cli(EngineKind.DOCKER, "image", "rm", LIFECYCLE).succeeded()).isTrue();
     TestEngines.buildInDocker(EMPTY_ARRAYS, busybox, List.of("ENTRYPOINT [\"\"]", "CMD []"));
@@ -73,22 +83,30 @@ class ContainerEngineEngineIT {
       assertThat(config.exposedPorts()).containsExactly("8080/tcp");
 
       Invocation script =
-          Invocation.runWithEntrypoint("sh", "-c", "echo out; echo err >&2; echo $GREETING $EXTRA; exit 3");
-      Container container = session.create(ContainerSpec.of(image, script).withEnv("EXTRA", "there"));
+          Invocation.runWithEntrypoint(
+              "sh", "-c", "echo out; echo err >&2; echo $GREETING $EXTRA; exit 3");
+      Container container =
+          session.create(ContainerSpec.of(image, script).withEnv("EXTRA", "there"));
       engine.start(container);
       assertThat(engine.waitForExit(container, A_MINUTE)).hasValue(3);
-      assertThat(engine.logs(container, 10)).isEqualTo(new ContainerLogs("out\nhello there\n", "err\n"));
+      assertThat(engine.logs(container, 10))
+          .isEqualTo(new ContainerLogs("out\nhello there\n", "err\n"));
     }
 
     String sessionLabel = "label=" + EngineSession.LABEL + "=" + sessionId;
-    assertThat(TestEngines.cli(kind, "ps", "--all", "--quiet", "--filter", sessionLabel).stdout()).isBlank();
-    assertThat(TestEngines.cli(kind, "image", "inspect", image).succeeded()).as("%s still there", image).isFalse();
+    assertThat(TestEngines.cli(kind, "ps", "--all", "--quiet", "--filter", sessionLabel).stdout())
+        .isBlank();
+    assertThat(TestEngines.cli(kind, "image", "inspect", image).succeeded())
+        .as("%s still there", image)
+        .isFalse();
   }
 
   @Test
   void dockerInspectionKeepsAnEmptyCmdApartFromNone() {
     ImageLaunch launch =
-        ImageConfig.ofContainerConfig(TestEngines.connect(EngineKind.DOCKER).inspectImageConfig(EMPTY_ARRAYS)).launch();
+        ImageConfig.ofContainerConfig(
+                TestEngines.connect(EngineKind.DOCKER).inspectImageConfig(EMPTY_ARRAYS))
+            .launch();
 
     assertThat(launch).isEqualTo(ImageLaunch.of(List.of(""), List.of()));
   }
@@ -96,19 +114,22 @@ class ContainerEngineEngineIT {
   @Test
   void podmanInspectionReportsAnEmptyCmdAsNone() {
     ImageLaunch launch =
-        ImageConfig.ofContainerConfig(TestEngines.connect(EngineKind.PODMAN).inspectImageConfig(EMPTY_ARRAYS)).launch();
+        ImageConfig.ofContainerConfig(
+                TestEngines.connect(EngineKind.PODMAN).inspectImageConfig(EMPTY_ARRAYS))
+            .launch();
 
     assertThat(launch).isEqualTo(ImageLaunch.of(List.of(""), null));
   }
 
   @ParameterizedTest
   @EnumSource(EngineKind.class)
-  void stopTakesLittleTimeForAProcessThatHandlesSigtermAndTheWholeTimeoutForOneThatIgnoresIt(EngineKind kind)
-      throws InterruptedException {
+  void stopTakesLittleTimeForAProcessThatHandlesSigtermAndTheWholeTimeoutForOneThatIgnoresIt(
+      EngineKind kind) throws InterruptedException {
     ContainerEngine engine = TestEngines.connect(kind);
     try (EngineSession session = engine.openSession(PREFIX)) {
-      Container graceful = startedUntilReady(session,
-          "trap 'exit 143' TERM; echo ready; while true; do sleep 1; done");
+      Container graceful =
+          startedUntilReady(
+              session, "trap 'exit 143' TERM; echo ready; while true; do sleep 1; done");
       Container ignoring = startedUntilReady(session, "echo ready; sleep 60; echo never");
 
       StopResult handled = engine.stop(graceful, Duration.ofSeconds(10));
@@ -127,10 +148,11 @@ class ContainerEngineEngineIT {
     ContainerEngine engine = TestEngines.connect(kind);
     int chosen = freePort();
     try (EngineSession session = engine.openSession(PREFIX)) {
-      Container container = session.create(
-          ContainerSpec.of(busybox, Invocation.runWithEntrypoint("sleep", "60"))
-              .withPublishedPort(8080, chosen)
-              .withPublishedPort(8081, 0));
+      Container container =
+          session.create(
+              ContainerSpec.of(busybox, Invocation.runWithEntrypoint("sleep", "60"))
+                  .withPublishedPort(8080, chosen)
+                  .withPublishedPort(8081, 0));
       engine.start(container);
 
       assertThat(engine.hostPort(container, 8080)).isEqualTo(chosen);
@@ -145,7 +167,8 @@ class ContainerEngineEngineIT {
     try (EngineSession session = engine.openSession(PREFIX)) {
       Container once = session.create(ContainerSpec.of(busybox, Invocation.run("/bin/echo")));
       Container twice =
-          session.create(ContainerSpec.of(busybox, Invocation.runWithEntrypoint("/bin/echo", "/bin/echo")));
+          session.create(
+              ContainerSpec.of(busybox, Invocation.runWithEntrypoint("/bin/echo", "/bin/echo")));
 
       assertThat(engine.resolvedArgv(once)).containsExactly("/bin/echo");
       assertThat(engine.resolvedArgv(twice)).containsExactly("/bin/echo", "/bin/echo");
@@ -156,10 +179,14 @@ class ContainerEngineEngineIT {
   @EnumSource(EngineKind.class)
   void anImageWithNothingToRunIsRefusedWithTheEnginesMessage(EngineKind kind) {
     ContainerEngine engine = TestEngines.connect(kind);
-    String expected = kind == EngineKind.DOCKER ? LaunchResolver.DOCKER_NO_COMMAND : LaunchResolver.PODMAN_NO_COMMAND;
+    String expected =
+        kind == EngineKind.DOCKER
+            ? LaunchResolver.DOCKER_NO_COMMAND
+            : LaunchResolver.PODMAN_NO_COMMAND;
     try (EngineSession session = engine.openSession(PREFIX)) {
       assertThatThrownBy(() -> session.create(ContainerSpec.of(busybox)))
-          .isInstanceOfSatisfying(ContainerCreateException.class,
+          .isInstanceOfSatisfying(
+              ContainerCreateException.class,
               refused -> assertThat(refused.engineError()).contains(expected));
     }
   }
@@ -175,8 +202,11 @@ class ContainerEngineEngineIT {
         .isInstanceOf(EngineUnavailableException.class)
         .hasMessageContaining("/nonexistent/engine.sock")
         .hasMessageContaining(
-            kind == EngineKind.DOCKER ? "Cannot connect to the Docker daemon" : "unable to connect to Podman")
-        .hasMessageContaining(kind == EngineKind.DOCKER ? "sudo systemctl start docker" : "Podman needs no daemon");
+            kind == EngineKind.DOCKER
+                ? "Cannot connect to the Docker daemon"
+                : "unable to connect to Podman")
+        .hasMessageContaining(
+            kind == EngineKind.DOCKER ? "sudo systemctl start docker" : "Podman needs no daemon");
   }
 
   @ParameterizedTest
@@ -193,7 +223,8 @@ class ContainerEngineEngineIT {
 
   @Test
   void autoPicksDockerWhileItsEngineRuns() {
-    assertThat(ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), BuildLog.silent()).kind())
+    assertThat(
+            ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), BuildLog.silent()).kind())
         .isEqualTo(EngineKind.DOCKER);
   }
 
@@ -201,14 +232,19 @@ class ContainerEngineEngineIT {
   void autoFallsBackToPodmanWhenDockerDoesNotAnswer() {
     EngineSettings dockerDown =
         TestEngines.settings(EngineChoice.AUTO)
-            .with(EngineOptions.defaults(EngineKind.DOCKER).withHost("unix:///nonexistent/docker.sock"));
+            .with(
+                EngineOptions.defaults(EngineKind.DOCKER)
+                    .withHost("unix:///nonexistent/docker.sock"));
 
-    assertThat(ContainerEngine.connect(dockerDown, BuildLog.silent()).kind()).isEqualTo(EngineKind.PODMAN);
+    assertThat(ContainerEngine.connect(dockerDown, BuildLog.silent()).kind())
+        .isEqualTo(EngineKind.PODMAN);
   }
 
-  private static Container startedUntilReady(EngineSession session, String script) throws InterruptedException {
+  private static Container startedUntilReady(EngineSession session, String script)
+      throws InterruptedException {
     ContainerEngine engine = session.engine();
-    Container container = session.create(ContainerSpec.of(busybox, Invocation.runWithEntrypoint("sh", "-c", script)));
+    Container container =
+        session.create(ContainerSpec.of(busybox, Invocation.runWithEntrypoint("sh", "-c", script)));
     engine.start(container);
     long deadline = System.nanoTime() + A_MINUTE.toNanos();
     while (!engine.logs(container, 5).stdout().contains("ready")) {

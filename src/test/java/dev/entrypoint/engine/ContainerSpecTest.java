@@ -10,7 +10,8 @@ class ContainerSpecTest {
 
   @Test
   void anInvocationGivesItsEntrypointFlagAndArguments() {
-    ContainerSpec spec = ContainerSpec.of("app:1", Invocation.runWithEntrypoint("/bin/sh", "-c", "echo hi"));
+    ContainerSpec spec =
+        ContainerSpec.of("app:1", Invocation.runWithEntrypoint("/bin/sh", "-c", "echo hi"));
 
     assertThat(spec.createArguments(List.of()))
         .containsExactly("create", "--entrypoint=/bin/sh", "app:1", "-c", "echo hi");
@@ -42,9 +43,20 @@ class ContainerSpecTest {
 
     assertThat(spec.createArguments(List.of("--ulimit", "nofile=1024:1024")))
         .containsExactly(
-            "create", "--name", "app-1", "--label", "dev.entrypoint.session=s1", "-e", "GREETING=hi",
-            "-p", "127.0.0.1::8080", "-p", "127.0.0.1:19090:9090",
-            "--ulimit", "nofile=1024:1024", "app:1");
+            "create",
+            "--name",
+            "app-1",
+            "--label",
+            "dev.entrypoint.session=s1",
+            "-e",
+            "GREETING=hi",
+            "-p",
+            "127.0.0.1::8080",
+            "-p",
+            "127.0.0.1:19090:9090",
+            "--ulimit",
+            "nofile=1024:1024",
+            "app:1");
   }
 
   @Test

@@ -16,7 +16,8 @@ class EngineChoiceTest {
 
   @Test
   void autoTriesDockerFirst() {
-    assertThat(EngineChoice.AUTO.candidates()).containsExactly(EngineKind.DOCKER, EngineKind.PODMAN);
+    assertThat(EngineChoice.AUTO.candidates())
+        .containsExactly(EngineKind.DOCKER, EngineKind.PODMAN);
   }
 
   @Test

@@ -21,6 +21,7 @@ final class EngineFixtures {
 
   /** The engine of {@code kind} with default options, driven by {@code runner}. */
   static ContainerEngine connect(EngineKind kind, FakeCommandRunner runner) {
-    return ContainerEngine.connect(EngineSettings.of(EngineChoice.of(kind)), runner, BuildLog.silent());
+    return ContainerEngine.connect(
+        EngineSettings.of(EngineChoice.of(kind)), runner, BuildLog.silent());
   }
 }

@@ -1,11 +1,11 @@
 package dev.entrypoint.engine;
 
-import dev.entrypoint.BuildLog;
 import static dev.entrypoint.engine.EngineFixtures.DOCKER_PROBE;
 import static dev.entrypoint.engine.EngineFixtures.PODMAN_PROBE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.launch.EngineKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,9 +18,12 @@ class EngineSelectionTest {
   @Test
   void autoPicksDockerWhenItsEngineAnswers() {
     FakeCommandRunner runner =
-        new FakeCommandRunner().succeeds(DOCKER_PROBE, "20.10.24\n").succeeds(PODMAN_PROBE, "4.3.1\n");
+        new FakeCommandRunner()
+            .succeeds(DOCKER_PROBE, "20.10.24\n")
+            .succeeds(PODMAN_PROBE, "4.3.1\n");
 
-    ContainerEngine engine = ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), runner, BuildLog.silent());
+    ContainerEngine engine =
+        ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), runner, BuildLog.silent());
 
     assertThat(engine.kind()).isEqualTo(EngineKind.DOCKER);
     assertThat(engine.version()).isEqualTo("20.10.24");
@@ -30,9 +33,12 @@ class EngineSelectionTest {
   @Test
   void autoFallsBackToPodmanWhenDockerDoesNotAnswer() {
     FakeCommandRunner runner =
-        new FakeCommandRunner().fails(DOCKER_PROBE, 1, DOCKER_DOWN).succeeds(PODMAN_PROBE, "4.3.1\n");
+        new FakeCommandRunner()
+            .fails(DOCKER_PROBE, 1, DOCKER_DOWN)
+            .succeeds(PODMAN_PROBE, "4.3.1\n");
 
-    ContainerEngine engine = ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), runner, BuildLog.silent());
+    ContainerEngine engine =
+        ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), runner, BuildLog.silent());
 
     assertThat(engine.kind()).isEqualTo(EngineKind.PODMAN);
     assertThat(engine.version()).isEqualTo("4.3.1");
@@ -43,14 +49,21 @@ class EngineSelectionTest {
     FakeCommandRunner runner =
         new FakeCommandRunner()
             .fails(DOCKER_PROBE, 1, DOCKER_DOWN)
-            .answer(PODMAN_PROBE, command -> {
-              throw new EngineException("could not run 'podman': error=2, No such file or directory");
-            });
+            .answer(
+                PODMAN_PROBE,
+                command -> {
+                  throw new EngineException(
+                      "could not run 'podman': error=2, No such file or directory");
+                });
 
-    assertThatThrownBy(() -> ContainerEngine.connect(EngineSettings.of(EngineChoice.AUTO), runner, BuildLog.silent()))
+    assertThatThrownBy(
+            () ->
+                ContainerEngine.connect(
+                    EngineSettings.of(EngineChoice.AUTO), runner, BuildLog.silent()))
         .isInstanceOf(EngineUnavailableException.class)
         .hasMessageContaining("docker version --format '{{.Server.Version}}' said: " + DOCKER_DOWN)
-        .hasMessageContaining("podman info --format '{{.Version.Version}}' said: could not run 'podman'")
+        .hasMessageContaining(
+            "podman info --format '{{.Version.Version}}' said: could not run 'podman'")
         .hasMessageContaining("sudo systemctl start docker")
         .hasMessageContaining("DOCKER_HOST")
         .hasMessageContaining("Podman needs no daemon");
@@ -58,9 +71,13 @@ class EngineSelectionTest {
 
   @Test
   void aNamedEngineIsTheOnlyOneTried() {
-    FakeCommandRunner runner = new FakeCommandRunner().fails(PODMAN_PROBE, 125, "Error: cannot set up storage");
+    FakeCommandRunner runner =
+        new FakeCommandRunner().fails(PODMAN_PROBE, 125, "Error: cannot set up storage");
 
-    assertThatThrownBy(() -> ContainerEngine.connect(EngineSettings.of(EngineChoice.PODMAN), runner, BuildLog.silent()))
+    assertThatThrownBy(
+            () ->
+                ContainerEngine.connect(
+                    EngineSettings.of(EngineChoice.PODMAN), runner, BuildLog.silent()))
         .isInstanceOf(EngineUnavailableException.class)
         .hasMessageContaining("Error: cannot set up storage")
         .hasMessageNotContaining("docker version");
@@ -69,7 +86,8 @@ class EngineSelectionTest {
 
   @Test
   void anExplicitHostIsNamedInTheFailure() {
-    FakeCommandRunner runner = new FakeCommandRunner().fails(DOCKER_PROBE, 1, "Cannot connect to the Docker daemon");
+    FakeCommandRunner runner =
+        new FakeCommandRunner().fails(DOCKER_PROBE, 1, "Cannot connect to the Docker daemon");
     EngineSettings settings =
         EngineSettings.of(EngineChoice.DOCKER)
             .with(EngineOptions.defaults(EngineKind.DOCKER).withHost("tcp://build-host:2375"));
@@ -83,13 +101,20 @@ class EngineSelectionTest {
     FakeCommandRunner runner = new FakeCommandRunner().succeeds(PODMAN_PROBE, "4.3.1\n");
     EngineSettings settings =
         EngineSettings.of(EngineChoice.PODMAN)
-            .with(EngineOptions.defaults(EngineKind.PODMAN)
-                .withExecutable("/opt/podman/bin/podman")
-                .withGlobalFlags(List.of("--runtime", "runc")));
+            .with(
+                EngineOptions.defaults(EngineKind.PODMAN)
+                    .withExecutable("/opt/podman/bin/podman")
+                    .withGlobalFlags(List.of("--runtime", "runc")));
 
     ContainerEngine.connect(settings, runner, BuildLog.silent());
 
     assertThat(runner.commands().get(0).argv())
-        .containsExactly("/opt/podman/bin/podman", "--runtime", "runc", "info", "--format", "{{.Version.Version}}");
+        .containsExactly(
+            "/opt/podman/bin/podman",
+            "--runtime",
+            "runc",
+            "info",
+            "--format",
+            "{{.Version.Version}}");
   }
 }

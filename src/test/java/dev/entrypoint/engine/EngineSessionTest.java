@@ -19,8 +19,7 @@ class EngineSessionTest {
           .succeeds(List.of("rm", "--force"), "")
           .succeeds(List.of("image", "rm"), "");
   private final ContainerEngine engine =
-      ContainerEngine.connect(
-          EngineSettings.of(EngineChoice.DOCKER), runner, log);
+      ContainerEngine.connect(EngineSettings.of(EngineChoice.DOCKER), runner, log);
 
   @Test
   void everyContainerIsLabelledWithTheSessionAndNamedAfterThePrefix() {
@@ -37,7 +36,8 @@ class EngineSessionTest {
   @Test
   void aNameInTheSpecIsKept() {
     try (EngineSession session = engine.openSession("verify-")) {
-      assertThat(session.create(ContainerSpec.of("app:1").withName("mine")).name()).isEqualTo("mine");
+      assertThat(session.create(ContainerSpec.of("app:1").withName("mine")).name())
+          .isEqualTo("mine");
     }
   }
 
@@ -53,17 +53,22 @@ class EngineSessionTest {
     FakeCommandRunner engineWithApp =
         EngineFixtures.answering(EngineKind.DOCKER)
             .succeeds(List.of("image", "inspect", "--format", "{{.Id}}", "app:1"), "sha256:users\n")
-            .fails(List.of("image", "inspect", "--format", "{{.Id}}", "app:latest"), 1, "No such image")
+            .fails(
+                List.of("image", "inspect", "--format", "{{.Id}}", "app:latest"),
+                1,
+                "No such image")
             .succeeds(List.of("load"), "Loaded image: app:1\nLoaded image: app:latest\n")
             .succeeds(List.of("tag"), "")
             .succeeds(List.of("image", "rm"), "");
 
     try (EngineSession session =
-        ContainerEngine.connect(EngineSettings.of(EngineChoice.DOCKER), engineWithApp, log).openSession("v-")) {
+        ContainerEngine.connect(EngineSettings.of(EngineChoice.DOCKER), engineWithApp, log)
+            .openSession("v-")) {
       session.load(Path.of("target/jib-image.tar"), List.of("app:1", "app:latest"));
     }
 
-    assertThat(engineWithApp.argvs(List.of("tag"))).containsExactly(List.of("docker", "tag", "sha256:users", "app:1"));
+    assertThat(engineWithApp.argvs(List.of("tag")))
+        .containsExactly(List.of("docker", "tag", "sha256:users", "app:1"));
     assertThat(engineWithApp.argvs(List.of("image", "rm")))
         .singleElement()
         .satisfies(argv -> assertThat(argv).contains("app:latest").doesNotContain("app:1"));
@@ -85,26 +90,32 @@ class EngineSessionTest {
 
   @Test
   void closeRemovesWhatTheSessionCreatedWhenTheScenarioThrew() {
-    assertThatThrownBy(() -> {
-      try (EngineSession session = engine.openSession("verify-")) {
-        session.create(ContainerSpec.of("app:1"));
-        throw new IllegalStateException("scenario failed");
-      }
-    }).hasMessage("scenario failed");
+    assertThatThrownBy(
+            () -> {
+              try (EngineSession session = engine.openSession("verify-")) {
+                session.create(ContainerSpec.of("app:1"));
+                throw new IllegalStateException("scenario failed");
+              }
+            })
+        .hasMessage("scenario failed");
 
     assertThat(runner.argvs(List.of("rm", "--force", "c0ffee"))).hasSize(1);
   }
 
   @Test
   void aFailedRemovalIsLoggedNotThrown() {
-    runner.fails(List.of("rm", "--force", "c0ffee"), 1, "Error response from daemon: container is stuck");
+    runner.fails(
+        List.of("rm", "--force", "c0ffee"), 1, "Error response from daemon: container is stuck");
 
     EngineSession session = engine.openSession("verify-");
     session.create(ContainerSpec.of("app:1"));
     session.load(Path.of("target/jib-image.tar"), List.of());
     session.close();
 
-    assertThat(log.lines()).filteredOn(line -> line.startsWith("WARN ")).singleElement().asString()
+    assertThat(log.lines())
+        .filteredOn(line -> line.startsWith("WARN "))
+        .singleElement()
+        .asString()
         .contains("container is stuck")
         .contains("'docker rm --force c0ffee' failed");
     assertThat(runner.argvs(List.of("image", "rm", "--force", "app:1"))).hasSize(1);
@@ -114,10 +125,12 @@ class EngineSessionTest {
   void closeRemovesEvenOnAnInterruptedThreadAndKeepsTheInterrupt() {
     EngineSession session = engine.openSession("verify-");
     session.create(ContainerSpec.of("app:1"));
-    runner.answer(List.of("rm", "--force", "c0ffee"), command -> {
-      assertThat(Thread.currentThread().isInterrupted()).isFalse();
-      return new CommandResult(0, "", "");
-    });
+    runner.answer(
+        List.of("rm", "--force", "c0ffee"),
+        command -> {
+          assertThat(Thread.currentThread().isInterrupted()).isFalse();
+          return new CommandResult(0, "", "");
+        });
 
     Thread.currentThread().interrupt();
     try {
@@ -154,6 +167,7 @@ class EngineSessionTest {
     EngineSession session = engine.openSession("verify-");
     session.close();
 
-    assertThatThrownBy(() -> session.create(ContainerSpec.of("app:1"))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> session.create(ContainerSpec.of("app:1")))
+        .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A {@link CommandRunner} that answers with canned results: the latest answer whose words appear in a
- * command's argv, in order and next to each other, wins, so a test can override a general answer. It
- * records every command it was given and fails a test on a command nobody answered.
+ * A {@link CommandRunner} that answers with canned results: the latest answer whose words appear in
+ * a command's argv, in order and next to each other, wins, so a test can override a general answer.
+ * It records every command it was given and fails a test on a command nobody answered.
  */
 final class FakeCommandRunner implements CommandRunner {
 
-  private final List<Map.Entry<List<String>, Function<Command, CommandResult>>> answers = new ArrayList<>();
+  private final List<Map.Entry<List<String>, Function<Command, CommandResult>>> answers =
+      new ArrayList<>();
   private final List<Command> commands = new ArrayList<>();
 
   /** Answers commands holding {@code words} with exit code 0 and {@code stdout}. */
@@ -27,7 +28,8 @@ final class FakeCommandRunner implements CommandRunner {
   }
 
   /** Answers commands holding {@code words} by calling {@code answer}, which may also throw. */
-  synchronized FakeCommandRunner answer(List<String> words, Function<Command, CommandResult> answer) {
+  synchronized FakeCommandRunner answer(
+      List<String> words, Function<Command, CommandResult> answer) {
     answers.add(0, Map.entry(List.copyOf(words), answer));
     return this;
   }

@@ -17,12 +17,14 @@ import java.util.function.BiFunction;
 
 /**
  * The images of a matrix test, built in Docker on the busybox fixture and copied to Podman, and the
- * parallel runner that checks the cells of every image on both engines. {@link #close()} removes the
- * images from both engines again.
+ * parallel runner that checks the cells of every image on both engines. {@link #close()} removes
+ * the images from both engines again.
  */
 final class ImageMatrix implements AutoCloseable {
 
-  /** Engine commands that run at once; Podman spends most of a cell waiting on its locks and runc. */
+  /**
+   * Engine commands that run at once; Podman spends most of a cell waiting on its locks and runc.
+   */
   private static final int WORKERS = 4;
 
   /**
@@ -62,12 +64,18 @@ final class ImageMatrix implements AutoCloseable {
     }
   }
 
-  /** Builds {@code images} as {@code repository:NAME} in Docker, bases first, and copies them to Podman. */
-  static ImageMatrix build(String repository, List<Image> images) throws IOException, InterruptedException {
+  /**
+   * Builds {@code images} as {@code repository:NAME} in Docker, bases first, and copies them to
+   * Podman.
+   */
+  static ImageMatrix build(String repository, List<Image> images)
+      throws IOException, InterruptedException {
     ImageMatrix matrix = new ImageMatrix(repository, images);
     String busybox = TestImages.busyboxInDocker();
     for (Image image : images) {
-      TestEngines.buildInDocker(matrix.tag(image), image.base() == null ? busybox : repository + ":" + image.base(),
+      TestEngines.buildInDocker(
+          matrix.tag(image),
+          image.base() == null ? busybox : repository + ":" + image.base(),
           image.instructions());
     }
     for (Image image : images) {
@@ -76,7 +84,10 @@ final class ImageMatrix implements AutoCloseable {
     return matrix;
   }
 
-  /** The image's name in {@code engine}: Podman names a loaded short name {@code localhost/NAME:TAG}. */
+  /**
+   * The image's name in {@code engine}: Podman names a loaded short name {@code
+   * localhost/NAME:TAG}.
+   */
   String reference(EngineKind engine, Image image) {
     return engine == EngineKind.PODMAN ? "localhost/" + tag(image) : tag(image);
   }
@@ -85,7 +96,8 @@ final class ImageMatrix implements AutoCloseable {
    * The cells {@code cellsOf} finds for every image on every engine, checked {@value #WORKERS} at a
    * time.
    */
-  <T> List<T> cells(BiFunction<ContainerEngine, Image, List<T>> cellsOf) throws InterruptedException {
+  <T> List<T> cells(BiFunction<ContainerEngine, Image, List<T>> cellsOf)
+      throws InterruptedException {
     List<Callable<List<T>>> tasks = new ArrayList<>();
     for (ContainerEngine engine : engines.values()) {
       images.forEach(image -> tasks.add(() -> cellsOf.apply(engine, image)));
@@ -114,7 +126,8 @@ final class ImageMatrix implements AutoCloseable {
         try {
           engine.removeImage(reference(engine.kind(), image));
         } catch (EngineException e) {
-          System.out.println("WARN could not remove " + reference(engine.kind(), image) + ": " + e.getMessage());
+          System.out.println(
+              "WARN could not remove " + reference(engine.kind(), image) + ": " + e.getMessage());
         }
       }
     }

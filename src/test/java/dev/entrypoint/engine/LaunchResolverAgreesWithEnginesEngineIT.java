@@ -28,43 +28,45 @@ import org.junit.jupiter.api.Test;
  */
 class LaunchResolverAgreesWithEnginesEngineIT {
 
-  private static final List<Image> IMAGES = List.of(
-      image("nothing"),
-      image("entrypoint-exec", "ENTRYPOINT [\"echo\", \"e\"]"),
-      image("entrypoint-shell", "ENTRYPOINT echo e"),
-      image("cmd-exec", "CMD [\"echo\", \"c\"]"),
-      image("cmd-shell", "CMD echo c"),
-      image("entrypoint-shell-cmd-exec", "ENTRYPOINT echo e", "CMD [\"c\", \"q\"]"),
-      image("entrypoint-exec-cmd-exec", "ENTRYPOINT [\"echo\", \"e\"]", "CMD [\"c\", \"q\"]"),
-      image("entrypoint-shell-cmd-shell", "ENTRYPOINT echo e", "CMD c q"),
-      image("entrypoint-exec-cmd-shell", "ENTRYPOINT [\"echo\", \"e\"]", "CMD c q"),
-      image("cmd-empty", "CMD []"),
-      image("cmd-empty-string", "CMD [\"\"]"),
-      image("entrypoint-empty", "ENTRYPOINT []"),
-      image("entrypoint-empty-cmd-exec", "ENTRYPOINT []", "CMD [\"echo\", \"c\"]"),
-      image("entrypoint-empty-string", "ENTRYPOINT [\"\"]"),
-      image("entrypoint-empty-string-cmd-exec", "ENTRYPOINT [\"\"]", "CMD [\"echo\", \"c\"]"),
-      image("entrypoint-exec-cmd-empty-string", "ENTRYPOINT [\"echo\", \"e\"]", "CMD [\"\"]"),
-      child("entrypoint-over-base-cmd", "cmd-exec", "ENTRYPOINT [\"echo\", \"e\"]"),
-      child("cmd-over-base-entrypoint", "entrypoint-exec", "CMD [\"c\", \"q\"]"),
-      child("empty-entrypoint-over-base-both", "entrypoint-exec-cmd-exec", "ENTRYPOINT []"));
+  private static final List<Image> IMAGES =
+      List.of(
+          image("nothing"),
+          image("entrypoint-exec", "ENTRYPOINT [\"echo\", \"e\"]"),
+          image("entrypoint-shell", "ENTRYPOINT echo e"),
+          image("cmd-exec", "CMD [\"echo\", \"c\"]"),
+          image("cmd-shell", "CMD echo c"),
+          image("entrypoint-shell-cmd-exec", "ENTRYPOINT echo e", "CMD [\"c\", \"q\"]"),
+          image("entrypoint-exec-cmd-exec", "ENTRYPOINT [\"echo\", \"e\"]", "CMD [\"c\", \"q\"]"),
+          image("entrypoint-shell-cmd-shell", "ENTRYPOINT echo e", "CMD c q"),
+          image("entrypoint-exec-cmd-shell", "ENTRYPOINT [\"echo\", \"e\"]", "CMD c q"),
+          image("cmd-empty", "CMD []"),
+          image("cmd-empty-string", "CMD [\"\"]"),
+          image("entrypoint-empty", "ENTRYPOINT []"),
+          image("entrypoint-empty-cmd-exec", "ENTRYPOINT []", "CMD [\"echo\", \"c\"]"),
+          image("entrypoint-empty-string", "ENTRYPOINT [\"\"]"),
+          image("entrypoint-empty-string-cmd-exec", "ENTRYPOINT [\"\"]", "CMD [\"echo\", \"c\"]"),
+          image("entrypoint-exec-cmd-empty-string", "ENTRYPOINT [\"echo\", \"e\"]", "CMD [\"\"]"),
+          child("entrypoint-over-base-cmd", "cmd-exec", "ENTRYPOINT [\"echo\", \"e\"]"),
+          child("cmd-over-base-entrypoint", "entrypoint-exec", "CMD [\"c\", \"q\"]"),
+          child("empty-entrypoint-over-base-both", "entrypoint-exec-cmd-exec", "ENTRYPOINT []"));
 
-  private static final List<Invocation> INVOCATIONS = List.of(
-      Invocation.run(),
-      Invocation.run("a", "b"),
-      Invocation.run(""),
-      Invocation.runWithEntrypoint("echo"),
-      Invocation.runWithEntrypoint("echo", "a"),
-      Invocation.runWithEntrypoint(""),
-      Invocation.runWithEntrypoint("", "a"),
-      Invocation.runWithEntrypoint("[\"echo\",\"j\"]"),
-      Invocation.runWithEntrypoint("[]"),
-      Invocation.runWithEntrypoint("[]", "a"),
-      Invocation.runWithEntrypoint("null"),
-      Invocation.runWithEntrypoint("[\"\"]"),
-      Invocation.runWithEntrypoint("[1]"),
-      Invocation.runWithEntrypoint("[null]", "a"),
-      Invocation.runWithEntrypoint("[\"echo\",1]"));
+  private static final List<Invocation> INVOCATIONS =
+      List.of(
+          Invocation.run(),
+          Invocation.run("a", "b"),
+          Invocation.run(""),
+          Invocation.runWithEntrypoint("echo"),
+          Invocation.runWithEntrypoint("echo", "a"),
+          Invocation.runWithEntrypoint(""),
+          Invocation.runWithEntrypoint("", "a"),
+          Invocation.runWithEntrypoint("[\"echo\",\"j\"]"),
+          Invocation.runWithEntrypoint("[]"),
+          Invocation.runWithEntrypoint("[]", "a"),
+          Invocation.runWithEntrypoint("null"),
+          Invocation.runWithEntrypoint("[\"\"]"),
+          Invocation.runWithEntrypoint("[1]"),
+          Invocation.runWithEntrypoint("[null]", "a"),
+          Invocation.runWithEntrypoint("[\"echo\",1]"));
 
   private static ImageMatrix matrix;
 
@@ -83,22 +85,34 @@ class LaunchResolverAgreesWithEnginesEngineIT {
     List<Cell> cells = matrix.cells(LaunchResolverAgreesWithEnginesEngineIT::cells);
     List<Cell> disagreements = cells.stream().filter(cell -> !cell.agrees()).toList();
 
-    System.out.printf("%d cells checked, %d disagree with the model%n", cells.size(), disagreements.size());
+    System.out.printf(
+        "%d cells checked, %d disagree with the model%n", cells.size(), disagreements.size());
     assertThat(cells).hasSize(IMAGES.size() * INVOCATIONS.size() * EngineKind.values().length);
     assertThat(disagreements)
         .withFailMessage("the engines disagree with the model:%n%s", table(disagreements))
         .isEmpty();
   }
 
-  /** Every invocation of one image on one engine, in a session of its own so that tasks run side by side. */
+  /**
+   * Every invocation of one image on one engine, in a session of its own so that tasks run side by
+   * side.
+   */
   private static List<Cell> cells(ContainerEngine engine, Image image) {
     String reference = matrix.reference(engine.kind(), image);
-    ImageLaunch launch = ImageConfig.ofContainerConfig(engine.inspectImageConfig(reference)).launch();
+    ImageLaunch launch =
+        ImageConfig.ofContainerConfig(engine.inspectImageConfig(reference)).launch();
     List<Cell> cells = new ArrayList<>();
     try (EngineSession session = engine.openSession(PREFIX + "launch-")) {
       for (Invocation invocation : INVOCATIONS) {
         Resolution model = LaunchResolver.resolve(launch, invocation, engine.kind());
-        cells.add(new Cell(engine.kind(), image, launch, invocation, model, created(session, reference, invocation)));
+        cells.add(
+            new Cell(
+                engine.kind(),
+                image,
+                launch,
+                invocation,
+                model,
+                created(session, reference, invocation)));
       }
     }
     return cells;
@@ -134,15 +148,22 @@ class LaunchResolverAgreesWithEnginesEngineIT {
     }
 
     String row() {
-      return String.join(" | ", engine.command(), image.describe(), launch.toString(),
+      return String.join(
+          " | ",
+          engine.command(),
+          image.describe(),
+          launch.toString(),
           invocation.commandLine(engine, "IMAGE"),
-          model.runs() ? Argv.json(model.argv()) : "error: " + model.error(), actual);
+          model.runs() ? Argv.json(model.argv()) : "error: " + model.error(),
+          actual);
     }
   }
 
   private static String table(List<Cell> cells) {
     return cells.stream()
         .map(Cell::row)
-        .collect(Collectors.joining("\n", "engine | image | inspected | invocation | model | engine says\n", "\n"));
+        .collect(
+            Collectors.joining(
+                "\n", "engine | image | inspected | invocation | model | engine says\n", "\n"));
   }
 }

@@ -39,7 +39,8 @@ class ProcessCommandRunnerTest {
   @Test
   void argumentsArePassedAsIsWithoutAShell() {
     CommandResult result =
-        runner.run(new Command(List.of("printf", "[%s]", "a b", "", "$HOME"), Map.of(), LONG_ENOUGH));
+        runner.run(
+            new Command(List.of("printf", "[%s]", "a b", "", "$HOME"), Map.of(), LONG_ENOUGH));
 
     assertThat(result.stdout()).isEqualTo("[a b][][$HOME]");
   }
@@ -47,7 +48,8 @@ class ProcessCommandRunnerTest {
   @Test
   void theEnvironmentIsAddedToTheInheritedOne() {
     CommandResult result =
-        runner.run(new Command(List.of("env"), Map.of("DOCKER_HOST", "unix:///tmp/x.sock"), LONG_ENOUGH));
+        runner.run(
+            new Command(List.of("env"), Map.of("DOCKER_HOST", "unix:///tmp/x.sock"), LONG_ENOUGH));
 
     assertThat(result.stdout().lines())
         .contains("DOCKER_HOST=unix:///tmp/x.sock")
@@ -59,7 +61,9 @@ class ProcessCommandRunnerTest {
     Path pidFile = dir.resolve("pid");
     long started = System.nanoTime();
 
-    assertThatThrownBy(() -> runner.run(sh("echo $$ > " + pidFile + "; exec sleep 60", Duration.ofMillis(500))))
+    assertThatThrownBy(
+            () ->
+                runner.run(sh("echo $$ > " + pidFile + "; exec sleep 60", Duration.ofMillis(500))))
         .isInstanceOf(CommandTimeoutException.class)
         .hasMessageContaining("sleep 60");
 
@@ -68,18 +72,21 @@ class ProcessCommandRunnerTest {
   }
 
   @Test
-  void anInterruptedCallerDestroysTheCommandAndKeepsItsInterruptFlag(@TempDir Path dir) throws Exception {
+  void anInterruptedCallerDestroysTheCommandAndKeepsItsInterruptFlag(@TempDir Path dir)
+      throws Exception {
     Path pidFile = dir.resolve("pid");
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicBoolean stillInterrupted = new AtomicBoolean();
-    Thread caller = new Thread(() -> {
-      try {
-        runner.run(sh("echo $$ > " + pidFile + "; exec sleep 60", LONG_ENOUGH));
-      } catch (RuntimeException e) {
-        thrown.set(e);
-        stillInterrupted.set(Thread.currentThread().isInterrupted());
-      }
-    });
+    Thread caller =
+        new Thread(
+            () -> {
+              try {
+                runner.run(sh("echo $$ > " + pidFile + "; exec sleep 60", LONG_ENOUGH));
+              } catch (RuntimeException e) {
+                thrown.set(e);
+                stillInterrupted.set(Thread.currentThread().isInterrupted());
+              }
+            });
     caller.start();
     while (!Files.exists(pidFile) || Files.readString(pidFile).isBlank()) {
       Thread.sleep(20);
@@ -88,14 +95,19 @@ class ProcessCommandRunnerTest {
     caller.interrupt();
     caller.join(10_000);
 
-    assertThat(thrown.get()).isInstanceOf(EngineException.class).hasMessageContaining("interrupted");
+    assertThat(thrown.get())
+        .isInstanceOf(EngineException.class)
+        .hasMessageContaining("interrupted");
     assertThat(stillInterrupted).isTrue();
     assertGone(Long.parseLong(Files.readString(pidFile).strip()));
   }
 
   @Test
   void aMissingExecutableNamesTheProgram() {
-    assertThatThrownBy(() -> runner.run(new Command(List.of("/nonexistent/docker", "version"), Map.of(), LONG_ENOUGH)))
+    assertThatThrownBy(
+            () ->
+                runner.run(
+                    new Command(List.of("/nonexistent/docker", "version"), Map.of(), LONG_ENOUGH)))
         .isInstanceOf(EngineException.class)
         .hasMessageContaining("could not run '/nonexistent/docker'");
   }
@@ -106,9 +118,12 @@ class ProcessCommandRunnerTest {
 
   private static void assertGone(long pid) {
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+    while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+        && System.nanoTime() < deadline) {
       Thread.onSpinWait();
     }
-    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("process %d alive", pid).isFalse();
+    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+        .as("process %d alive", pid)
+        .isFalse();
   }
 }

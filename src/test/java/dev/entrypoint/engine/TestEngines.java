@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The real engines for {@code *EngineIT} tests, and images built offline on the busybox fixture. Extra
- * Podman global flags may be given as {@code -Dentrypoint.it.podmanFlags="--runtime runc ..."}, and
- * another prefix for the images and containers as {@code -Dentrypoint.it.prefix=NAME-}, so that two
- * builds on one engine do not share them.
+ * The real engines for {@code *EngineIT} tests, and images built offline on the busybox fixture.
+ * Extra Podman global flags may be given as {@code -Dentrypoint.it.podmanFlags="--runtime runc
+ * ..."}, and another prefix for the images and containers as {@code -Dentrypoint.it.prefix=NAME-},
+ * so that two builds on one engine do not share them.
  */
 final class TestEngines {
 
@@ -28,7 +28,10 @@ final class TestEngines {
 
   private TestEngines() {}
 
-  /** The real engine of {@code kind}, logging its commands to stdout when {@code -Dentrypoint.it.debug}. */
+  /**
+   * The real engine of {@code kind}, logging its commands to stdout when {@code
+   * -Dentrypoint.it.debug}.
+   */
   static ContainerEngine connect(EngineKind kind) {
     return ContainerEngine.connect(settings(EngineChoice.of(kind)), log());
   }
@@ -40,7 +43,8 @@ final class TestEngines {
     return podmanFlags.isEmpty()
         ? settings
         : settings.with(
-            EngineOptions.defaults(EngineKind.PODMAN).withGlobalFlags(Arrays.asList(podmanFlags.split("\\s+"))));
+            EngineOptions.defaults(EngineKind.PODMAN)
+                .withGlobalFlags(Arrays.asList(podmanFlags.split("\\s+"))));
   }
 
   /** A log that prints debug lines only when asked to, and warnings always. */
@@ -77,12 +81,16 @@ final class TestEngines {
         StringBuilder dockerfile = new StringBuilder("FROM " + base + "\n");
         instructions.forEach(line -> dockerfile.append(line).append('\n'));
         Files.writeString(context.resolve("Dockerfile"), dockerfile);
-        CommandResult built = new ProcessCommandRunner().run(new Command(
-            List.of("docker", "build", "--quiet", "--tag", tag, context.toString()),
-            Map.of("DOCKER_BUILDKIT", "0"),
-            BUILD_TIMEOUT));
+        CommandResult built =
+            new ProcessCommandRunner()
+                .run(
+                    new Command(
+                        List.of("docker", "build", "--quiet", "--tag", tag, context.toString()),
+                        Map.of("DOCKER_BUILDKIT", "0"),
+                        BUILD_TIMEOUT));
         if (!built.succeeded()) {
-          throw new IllegalStateException("docker build of " + tag + " failed:\n" + dockerfile + built.errorText());
+          throw new IllegalStateException(
+              "docker build of " + tag + " failed:\n" + dockerfile + built.errorText());
         }
         return tag;
       } finally {

@@ -35,8 +35,10 @@ class ExplainedSourceTest {
   void aStageIsChosenByNameOrIndex() throws Exception {
     Path file = dockerfile("FROM scratch AS a\nCMD echo a\nFROM a AS b\nENTRYPOINT [\"/b\"]\n");
 
-    assertThat(ExplainedSource.dockerfile(file, "A").launch()).isEqualTo(ImageLaunch.of(null, CommandForm.shellWrapped("echo a")));
-    assertThat(ExplainedSource.dockerfile(file, "0").launch().cmd()).isEqualTo(CommandForm.shellWrapped("echo a"));
+    assertThat(ExplainedSource.dockerfile(file, "A").launch())
+        .isEqualTo(ImageLaunch.of(null, CommandForm.shellWrapped("echo a")));
+    assertThat(ExplainedSource.dockerfile(file, "0").launch().cmd())
+        .isEqualTo(CommandForm.shellWrapped("echo a"));
   }
 
   @Test
@@ -50,14 +52,22 @@ class ExplainedSourceTest {
 
   @Test
   void anExternalBaseAndDockerfileProblemsAreNoted() throws Exception {
-    Path file = dockerfile("FROM eclipse-temurin:21 AS base\nFROM base\nCMD [\"java\"]\nFROBNICATE x\n");
+    Path file =
+        dockerfile("FROM eclipse-temurin:21 AS base\nFROM base\nCMD [\"java\"]\nFROBNICATE x\n");
 
     ExplainedSource source = ExplainedSource.dockerfile(file, null);
 
-    assertThat(source.notes()).anySatisfy(note -> assertThat(note)
-        .startsWith("Dockerfile:4: Docker would refuse to build this file"));
-    assertThat(source.notes()).anySatisfy(note -> assertThat(note)
-        .startsWith("The stage builds on the image eclipse-temurin:21, whose ENTRYPOINT and CMD cannot be read"));
+    assertThat(source.notes())
+        .anySatisfy(
+            note ->
+                assertThat(note)
+                    .startsWith("Dockerfile:4: Docker would refuse to build this file"));
+    assertThat(source.notes())
+        .anySatisfy(
+            note ->
+                assertThat(note)
+                    .startsWith(
+                        "The stage builds on the image eclipse-temurin:21, whose ENTRYPOINT and CMD cannot be read"));
   }
 
   @Test

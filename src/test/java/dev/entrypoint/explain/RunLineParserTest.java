@@ -25,7 +25,8 @@ class RunLineParserTest {
     RunLine run = parse("docker run --rm -p 5000:5000 --entrypoint /bin/sh IMG -c 'echo hi'");
 
     assertThat(run.engine()).isEqualTo(EngineKind.DOCKER);
-    assertThat(run.invocation()).isEqualTo(Invocation.runWithEntrypoint("/bin/sh", "-c", "echo hi"));
+    assertThat(run.invocation())
+        .isEqualTo(Invocation.runWithEntrypoint("/bin/sh", "-c", "echo hi"));
   }
 
   @Test
@@ -36,7 +37,8 @@ class RunLineParserTest {
 
   @Test
   void optionsThatTakeAValueTakeTheNextWordEvenWhenItLooksLikeAnImage() {
-    assertThat(parse("podman run -e GREETING --name web -v /a:/b -w /app IMG x").invocation().args())
+    assertThat(
+            parse("podman run -e GREETING --name web -v /a:/b -w /app IMG x").invocation().args())
         .containsExactly("x");
   }
 
@@ -46,12 +48,15 @@ class RunLineParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "docker run --entrypoint=/bin/sh IMG|/bin/sh",
-      "docker run --entrypoint= IMG|''",
-      "docker run --entrypoint '' IMG|''",
-      "docker run --entrypoint a --entrypoint b IMG|b",
-      "podman run --entrypoint '[\"sh\",\"-c\"]' IMG|'[\"sh\",\"-c\"]'"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "docker run --entrypoint=/bin/sh IMG|/bin/sh",
+        "docker run --entrypoint= IMG|''",
+        "docker run --entrypoint '' IMG|''",
+        "docker run --entrypoint a --entrypoint b IMG|b",
+        "podman run --entrypoint '[\"sh\",\"-c\"]' IMG|'[\"sh\",\"-c\"]'"
+      })
   void theEntrypointValueIsKeptAsTyped(String line, String value) {
     assertThat(parse(line).invocation().entrypointFlag()).isEqualTo(value);
   }
@@ -64,7 +69,8 @@ class RunLineParserTest {
 
   @Test
   void doubleDashEndsTheOptions() {
-    assertThat(parse("docker run --rm -- --not-an-option-image a").invocation().args()).containsExactly("a");
+    assertThat(parse("docker run --rm -- --not-an-option-image a").invocation().args())
+        .containsExactly("a");
   }
 
   @Test
@@ -83,7 +89,8 @@ class RunLineParserTest {
 
   @Test
   void podmanSubcommandsTakeMostOfPodmansOwnOptionsDockersDoNot() {
-    assertThat(parse("podman run --runtime runc IMG a").invocation()).isEqualTo(Invocation.run("a"));
+    assertThat(parse("podman run --runtime runc IMG a").invocation())
+        .isEqualTo(Invocation.run("a"));
     assertRefused("docker run --log-level debug IMG", "unknown flag: --log-level");
   }
 
@@ -92,7 +99,8 @@ class RunLineParserTest {
     assertThat(parse("DOCKER_HOST=unix:///x sudo /usr/bin/docker container run IMG a").invocation())
         .isEqualTo(Invocation.run("a"));
     assertThat(parse("$ docker run IMG a").invocation()).isEqualTo(Invocation.run("a"));
-    assertThat(parse("podman create --entrypoint x IMG").invocation()).isEqualTo(Invocation.runWithEntrypoint("x"));
+    assertThat(parse("podman create --entrypoint x IMG").invocation())
+        .isEqualTo(Invocation.runWithEntrypoint("x"));
   }
 
   @Test
@@ -118,16 +126,20 @@ class RunLineParserTest {
 
   @Test
   void aSwitchWithABadValueIsRefused() {
-    assertRefused("docker run --rm=maybe IMG",
+    assertRefused(
+        "docker run --rm=maybe IMG",
         "invalid argument \"maybe\" for \"--rm\" flag: strconv.ParseBool: parsing \"maybe\": invalid syntax");
   }
 
   @Test
   void otherCommandsAreNotRunLines() {
-    assertThatThrownBy(() -> parse("kubectl run x --image IMG")).isInstanceOf(RunLineException.class)
+    assertThatThrownBy(() -> parse("kubectl run x --image IMG"))
+        .isInstanceOf(RunLineException.class)
         .hasMessageContaining("neither docker nor podman")
-        .extracting(e -> ((RunLineException) e).engine()).isNull();
-    assertRefused("docker build -t x .",
+        .extracting(e -> ((RunLineException) e).engine())
+        .isNull();
+    assertRefused(
+        "docker build -t x .",
         "'docker build' starts no container: explain reads 'docker run' lines");
   }
 }

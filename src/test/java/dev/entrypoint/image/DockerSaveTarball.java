@@ -10,19 +10,26 @@ import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
-/** Writes an image tarball as {@code docker save} lays it out: manifest.json, the config, one tar per layer. */
+/**
+ * Writes an image tarball as {@code docker save} lays it out: manifest.json, the config, one tar
+ * per layer.
+ */
 final class DockerSaveTarball {
 
   private DockerSaveTarball() {}
 
-  /** Writes the image with {@code configJson} and {@code layers} (bottom first) to {@code target}. */
+  /**
+   * Writes the image with {@code configJson} and {@code layers} (bottom first) to {@code target}.
+   */
   static Path write(Path target, String configJson, LayerTar... layers) throws IOException {
     List<String> layerNames = new ArrayList<>();
     for (int i = 0; i < layers.length; i++) {
       layerNames.add("\"layer" + i + "/layer.tar\"");
     }
-    String manifest = "[{\"Config\":\"config.json\",\"RepoTags\":[\"ep-image-test:1\"],\"Layers\":["
-        + String.join(",", layerNames) + "]}]";
+    String manifest =
+        "[{\"Config\":\"config.json\",\"RepoTags\":[\"ep-image-test:1\"],\"Layers\":["
+            + String.join(",", layerNames)
+            + "]}]";
     try (OutputStream out = Files.newOutputStream(target);
         TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
       add(tar, "manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
@@ -34,7 +41,8 @@ final class DockerSaveTarball {
     return target;
   }
 
-  private static void add(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
+  private static void add(TarArchiveOutputStream tar, String name, byte[] content)
+      throws IOException {
     TarArchiveEntry entry = new TarArchiveEntry(name);
     entry.setSize(content.length);
     tar.putArchiveEntry(entry);

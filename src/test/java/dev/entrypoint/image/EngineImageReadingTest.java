@@ -1,9 +1,9 @@
 package dev.entrypoint.image;
 
-import dev.entrypoint.BuildLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.Command;
 import dev.entrypoint.engine.CommandResult;
@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code docker://} and {@code podman://} sources, with an engine that answers from a script. */
 class EngineImageReadingTest {
 
-  private static final String INSPECTED = "[{\"Id\":\"sha256:abc\",\"Config\":{\"Entrypoint\":[\"/app/run\"],"
-      + "\"Cmd\":null,\"Env\":[\"PATH=/app\"]}}]";
+  private static final String INSPECTED =
+      "[{\"Id\":\"sha256:abc\",\"Config\":{\"Entrypoint\":[\"/app/run\"],"
+          + "\"Cmd\":null,\"Env\":[\"PATH=/app\"]}}]";
 
   @TempDir Path temporary;
   private final ScriptedEngine engine = new ScriptedEngine();
@@ -62,7 +63,8 @@ class EngineImageReadingTest {
       assertThat(image.config().launch().cmd()).isEmpty();
     }
 
-    assertThat(engine.ran("podman", "image", "save", "--format", "docker-archive", "--output")).isTrue();
+    assertThat(engine.ran("podman", "image", "save", "--format", "docker-archive", "--output"))
+        .isTrue();
     assertThat(engine.ran("image", "inspect")).isFalse();
     assertThat(entries(temporary)).isEmpty();
   }
@@ -94,7 +96,8 @@ class EngineImageReadingTest {
 
   @Test
   void anotherEngineFailureIsAReadFailureInTheEnginesWords() {
-    engine.fails("save", "Error response from daemon: write /var/lib/docker/tmp: no space left on device");
+    engine.fails(
+        "save", "Error response from daemon: write /var/lib/docker/tmp: no space left on device");
 
     try (ImageReader image = read("docker://app:1")) {
       assertThatThrownBy(image::files)
@@ -129,8 +132,9 @@ class EngineImageReadingTest {
   }
 
   /**
-   * Answers the engines' probes, {@code inspect} with {@link #INSPECTED}, and {@code save} by writing an
-   * image tarball to its {@code --output}; a word can be made to fail instead. Records every argv.
+   * Answers the engines' probes, {@code inspect} with {@link #INSPECTED}, and {@code save} by
+   * writing an image tarball to its {@code --output}; a word can be made to fail instead. Records
+   * every argv.
    */
   private static final class ScriptedEngine implements CommandRunner {
 
@@ -149,7 +153,8 @@ class EngineImageReadingTest {
     }
 
     boolean ran(String... words) {
-      return commands.stream().anyMatch(argv -> Collections.indexOfSubList(argv, List.of(words)) >= 0);
+      return commands.stream()
+          .anyMatch(argv -> Collections.indexOfSubList(argv, List.of(words)) >= 0);
     }
 
     @Override
@@ -168,7 +173,8 @@ class EngineImageReadingTest {
       if (argv.contains("save")) {
         Path output = Path.of(argv.get(argv.indexOf("--output") + 1));
         try {
-          DockerSaveTarball.write(output, "{\"config\":{\"Entrypoint\":[\"/saved\"],\"Cmd\":[]}}", savedLayers);
+          DockerSaveTarball.write(
+              output, "{\"config\":{\"Entrypoint\":[\"/saved\"],\"Cmd\":[]}}", savedLayers);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

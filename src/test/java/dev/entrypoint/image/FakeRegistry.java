@@ -27,11 +27,11 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A registry on loopback plain HTTP that serves what a test put into it, as the distribution registry
- * answers pulls: manifests by tag or digest, blobs by digest, {@code 404 MANIFEST_UNKNOWN}, and
- * {@code 401} with a basic-auth challenge when it has a user. Like the real one it hangs up on a TLS
- * handshake at once, so that a client trying HTTPS first learns quickly that there is none. One
- * request per connection; it records every request line.
+ * A registry on loopback plain HTTP that serves what a test put into it, as the distribution
+ * registry answers pulls: manifests by tag or digest, blobs by digest, {@code 404
+ * MANIFEST_UNKNOWN}, and {@code 401} with a basic-auth challenge when it has a user. Like the real
+ * one it hangs up on a TLS handshake at once, so that a client trying HTTPS first learns quickly
+ * that there is none. One request per connection; it records every request line.
  */
 final class FakeRegistry implements AutoCloseable {
 
@@ -81,23 +81,50 @@ final class FakeRegistry implements AutoCloseable {
     StringBuilder layerDescriptors = new StringBuilder();
     for (LayerTar layer : layers) {
       byte[] blob = gzip(layer.bytes());
-      layerDescriptors.append(layerDescriptors.length() == 0 ? "" : ",").append(descriptor(
-          "application/vnd.docker.image.rootfs.diff.tar.gzip", putBlob(blob), blob.length, ""));
+      layerDescriptors
+          .append(layerDescriptors.length() == 0 ? "" : ",")
+          .append(
+              descriptor(
+                  "application/vnd.docker.image.rootfs.diff.tar.gzip",
+                  putBlob(blob),
+                  blob.length,
+                  ""));
     }
-    String manifest = "{\"schemaVersion\":2,\"mediaType\":\"" + MANIFEST + "\",\"config\":"
-        + descriptor("application/vnd.docker.container.image.v1+json", putBlob(config), config.length, "")
-        + ",\"layers\":[" + layerDescriptors + "]}";
+    String manifest =
+        "{\"schemaVersion\":2,\"mediaType\":\""
+            + MANIFEST
+            + "\",\"config\":"
+            + descriptor(
+                "application/vnd.docker.container.image.v1+json",
+                putBlob(config),
+                config.length,
+                "")
+            + ",\"layers\":["
+            + layerDescriptors
+            + "]}";
     return putManifest(repository, tag, MANIFEST, manifest);
   }
 
-  /** Stores a manifest list under {@code repository:tag} naming {@code digestsByArchitecture} for linux. */
+  /**
+   * Stores a manifest list under {@code repository:tag} naming {@code digestsByArchitecture} for
+   * linux.
+   */
   String putManifestList(String repository, String tag, Map<String, String> digestsByArchitecture) {
     List<String> entries = new ArrayList<>();
-    digestsByArchitecture.forEach((architecture, digest) -> entries.add(descriptor(MANIFEST, digest,
-        manifests.get(repository + "@" + digest).length,
-        ",\"platform\":{\"architecture\":\"" + architecture + "\",\"os\":\"linux\"}")));
-    String list = "{\"schemaVersion\":2,\"mediaType\":\"" + MANIFEST_LIST + "\",\"manifests\":["
-        + String.join(",", entries) + "]}";
+    digestsByArchitecture.forEach(
+        (architecture, digest) ->
+            entries.add(
+                descriptor(
+                    MANIFEST,
+                    digest,
+                    manifests.get(repository + "@" + digest).length,
+                    ",\"platform\":{\"architecture\":\"" + architecture + "\",\"os\":\"linux\"}")));
+    String list =
+        "{\"schemaVersion\":2,\"mediaType\":\""
+            + MANIFEST_LIST
+            + "\",\"manifests\":["
+            + String.join(",", entries)
+            + "]}";
     return putManifest(repository, tag, MANIFEST_LIST, list);
   }
 
@@ -145,7 +172,9 @@ final class FakeRegistry implements AutoCloseable {
       Map<String, String> headers = new LinkedHashMap<>();
       for (String header = line(in); !header.isEmpty(); header = line(in)) {
         int colon = header.indexOf(':');
-        headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT), header.substring(colon + 1).strip());
+        headers.put(
+            header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            header.substring(colon + 1).strip());
       }
       synchronized (this) {
         requests.add(requestLine[0] + " " + requestLine[1]);
@@ -158,7 +187,11 @@ final class FakeRegistry implements AutoCloseable {
 
   private void answer(String path, String sentAuthorization, OutputStream out) throws IOException {
     if (authorization != null && !authorization.equals(sentAuthorization)) {
-      respond(out, "401 Unauthorized", "application/json", error("UNAUTHORIZED", "authentication required"),
+      respond(
+          out,
+          "401 Unauthorized",
+          "application/json",
+          error("UNAUTHORIZED", "authentication required"),
           "WWW-Authenticate: Basic realm=\"fake-registry\"\r\n");
       return;
     }
@@ -173,7 +206,12 @@ final class FakeRegistry implements AutoCloseable {
       if (manifests.containsKey(key)) {
         respond(out, "200 OK", manifestTypes.get(key), manifests.get(key), "");
       } else {
-        respond(out, "404 Not Found", "application/json", error("MANIFEST_UNKNOWN", "manifest unknown"), "");
+        respond(
+            out,
+            "404 Not Found",
+            "application/json",
+            error("MANIFEST_UNKNOWN", "manifest unknown"),
+            "");
       }
       return;
     }
@@ -181,7 +219,12 @@ final class FakeRegistry implements AutoCloseable {
       respond(out, "200 OK", "application/octet-stream", blobs.get(route.group(3)), "");
       return;
     }
-    respond(out, "404 Not Found", "application/json", error("BLOB_UNKNOWN", "blob unknown to registry"), "");
+    respond(
+        out,
+        "404 Not Found",
+        "application/json",
+        error("BLOB_UNKNOWN", "blob unknown to registry"),
+        "");
   }
 
   private static String line(InputStream in) throws IOException {
@@ -194,10 +237,19 @@ final class FakeRegistry implements AutoCloseable {
     return line.toString(StandardCharsets.ISO_8859_1);
   }
 
-  private static void respond(OutputStream out, String status, String contentType, byte[] body, String headers)
+  private static void respond(
+      OutputStream out, String status, String contentType, byte[] body, String headers)
       throws IOException {
-    String head = "HTTP/1.1 " + status + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
-        + "\r\nDocker-Distribution-API-Version: registry/2.0\r\nConnection: close\r\n" + headers + "\r\n";
+    String head =
+        "HTTP/1.1 "
+            + status
+            + "\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + body.length
+            + "\r\nDocker-Distribution-API-Version: registry/2.0\r\nConnection: close\r\n"
+            + headers
+            + "\r\n";
     out.write(head.getBytes(StandardCharsets.ISO_8859_1));
     out.write(body);
     out.flush();
@@ -209,12 +261,21 @@ final class FakeRegistry implements AutoCloseable {
   }
 
   private static String descriptor(String mediaType, String digest, long size, String extra) {
-    return "{\"mediaType\":\"" + mediaType + "\",\"size\":" + size + ",\"digest\":\"" + digest + "\"" + extra + "}";
+    return "{\"mediaType\":\""
+        + mediaType
+        + "\",\"size\":"
+        + size
+        + ",\"digest\":\""
+        + digest
+        + "\""
+        + extra
+        + "}";
   }
 
   static String digest(byte[] bytes) {
     try {
-      return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return "sha256:"
+          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

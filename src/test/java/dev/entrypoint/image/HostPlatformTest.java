@@ -8,7 +8,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HostPlatformTest {
 
   @ParameterizedTest
-  @CsvSource({"amd64, amd64", "x86_64, amd64", "aarch64, arm64", "arm64, arm64", "ppc64le, ppc64le", "S390X, s390x"})
+  @CsvSource({
+    "amd64, amd64",
+    "x86_64, amd64",
+    "aarch64, arm64",
+    "arm64, arm64",
+    "ppc64le, ppc64le",
+    "S390X, s390x"
+  })
   void theJvmsArchitectureNamesTheImagePlatform(String osArch, String image) {
     assertThat(HostPlatform.architecture(osArch)).isEqualTo(image);
   }

@@ -1,10 +1,10 @@
 package dev.entrypoint.image;
 
-import dev.entrypoint.BuildLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.cloud.tools.jib.api.Credential;
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchResolver;
@@ -30,10 +30,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Reads one image, built with {@code docker build}, from Docker, from Podman, from the test registry
- * on localhost:5555 and from a {@code docker save} tarball, and compares its config and files with
- * what the Dockerfile put in: a script, busybox's symlinks, a file deleted in a later layer (a
- * whiteout) and a directory emptied and refilled (an opaque directory).
+ * Reads one image, built with {@code docker build}, from Docker, from Podman, from the test
+ * registry on localhost:5555 and from a {@code docker save} tarball, and compares its config and
+ * files with what the Dockerfile put in: a script, busybox's symlinks, a file deleted in a later
+ * layer (a whiteout) and a directory emptied and refilled (an opaque directory).
  */
 class ImageReaderEngineIT {
 
@@ -42,16 +42,18 @@ class ImageReaderEngineIT {
   private static final String PUSHED = REGISTRY + "/ep-image/it:1";
   private static final String USER = "entrypoint-it";
   private static final String PASSWORD = "it-s3cret-pw";
-  private static final String DOCKERFILE = String.join("\n",
-      "FROM " + TestImages.BUSYBOX,
-      "RUN mkdir -p /usr/local/bin /opt/data && printf '#!/bin/sh\\nexec \"$@\"\\n' > /usr/local/bin/start.sh"
-          + " && chmod 755 /usr/local/bin/start.sh && echo old > /opt/data/old",
-      "RUN rm /bin/cat && rm -rf /opt/data && mkdir /opt/data && echo new > /opt/data/new",
-      "ENV APP_MODE=it",
-      "USER 1000",
-      "ENTRYPOINT [\"/usr/local/bin/start.sh\"]",
-      "CMD []",
-      "");
+  private static final String DOCKERFILE =
+      String.join(
+          "\n",
+          "FROM " + TestImages.BUSYBOX,
+          "RUN mkdir -p /usr/local/bin /opt/data && printf '#!/bin/sh\\nexec \"$@\"\\n' > /usr/local/bin/start.sh"
+              + " && chmod 755 /usr/local/bin/start.sh && echo old > /opt/data/old",
+          "RUN rm /bin/cat && rm -rf /opt/data && mkdir /opt/data && echo new > /opt/data/new",
+          "ENV APP_MODE=it",
+          "USER 1000",
+          "ENTRYPOINT [\"/usr/local/bin/start.sh\"]",
+          "CMD []",
+          "");
 
   @TempDir static Path work;
   @TempDir Path temporary;
@@ -61,14 +63,32 @@ class ImageReaderEngineIT {
     TestImages.busyboxInDocker();
     Path context = Files.createDirectories(work.resolve("context"));
     Files.writeString(context.resolve("Dockerfile"), DOCKERFILE);
-    succeed(Map.of("DOCKER_BUILDKIT", "0"), null, "docker", "build", "--quiet", "--tag", IMAGE, context.toString());
+    succeed(
+        Map.of("DOCKER_BUILDKIT", "0"),
+        null,
+        "docker",
+        "build",
+        "--quiet",
+        "--tag",
+        IMAGE,
+        context.toString());
     TestImages.copyDockerImageToPodman(IMAGE);
-    succeed(Map.of(), null, "docker", "save", "--output", work.resolve("image.tar").toString(), IMAGE);
+    succeed(
+        Map.of(), null, "docker", "save", "--output", work.resolve("image.tar").toString(), IMAGE);
 
     String dockerConfig = Files.createDirectories(work.resolve("docker-config")).toString();
     succeed(Map.of(), null, "docker", "tag", IMAGE, PUSHED);
-    succeed(Map.of(), PASSWORD,
-        "docker", "--config", dockerConfig, "login", "--username", USER, "--password-stdin", REGISTRY);
+    succeed(
+        Map.of(),
+        PASSWORD,
+        "docker",
+        "--config",
+        dockerConfig,
+        "login",
+        "--username",
+        USER,
+        "--password-stdin",
+        REGISTRY);
     succeed(Map.of(), null, "docker", "--config", dockerConfig, "push", PUSHED);
   }
 
@@ -84,14 +104,16 @@ class ImageReaderEngineIT {
   void readsTheConfigAndTheFilesThatWereBuilt(String value) throws Exception {
     try (ImageReader image = read(value, access())) {
       ImageConfig config = image.config();
-      assertThat(config.launch()).isEqualTo(ImageLaunch.of(List.of("/usr/local/bin/start.sh"), List.of()));
+      assertThat(config.launch())
+          .isEqualTo(ImageLaunch.of(List.of("/usr/local/bin/start.sh"), List.of()));
       assertThat(config.envMap()).containsEntry("APP_MODE", "it");
       assertThat(config.user()).isEqualTo("1000");
 
       ImageFiles files = image.files();
       ImageFile start = files.resolve("/usr/local/bin/start.sh").orElseThrow();
       assertThat(start.isExecutable()).isTrue();
-      assertThat(new String(start.head(), StandardCharsets.UTF_8)).isEqualTo("#!/bin/sh\nexec \"$@\"\n");
+      assertThat(new String(start.head(), StandardCharsets.UTF_8))
+          .isEqualTo("#!/bin/sh\nexec \"$@\"\n");
       assertThat(files.findExecutable("sh", LaunchResolver.DEFAULT_PATH)).hasValue("/bin/sh");
       assertThat(files.resolve("/bin/sh").map(ImageFile::path)).hasValue("/bin/busybox");
       assertThat(files.lookup("/bin/sh").map(ImageFile::type)).hasValue(ImageFile.Type.SYMLINK);
@@ -128,19 +150,22 @@ class ImageReaderEngineIT {
     try (ImageReader image = read(REGISTRY + "/ep-image/it:404", access())) {
       assertThatThrownBy(image::config)
           .isInstanceOf(ConfigurationException.class)
-          .hasMessage("The registry localhost:5555 has no image ep-image/it:404: check the name and tag (or"
-              + " digest), or push the image first.");
+          .hasMessage(
+              "The registry localhost:5555 has no image ep-image/it:404: check the name and tag (or"
+                  + " digest), or push the image first.");
     }
   }
 
   @Test
   void theRegistryRefusesAWrongPasswordAndNamesTheSettingsServer() {
-    ImageAccess wrong = access().withCredentials(Map.of(REGISTRY, Credential.from(USER, "not-the-password")));
+    ImageAccess wrong =
+        access().withCredentials(Map.of(REGISTRY, Credential.from(USER, "not-the-password")));
 
     try (ImageReader image = read(PUSHED, wrong)) {
       assertThatThrownBy(image::config)
           .isInstanceOf(ConfigurationException.class)
-          .hasMessageContaining("refused the credentials of <server><id>localhost:5555</id> in settings.xml");
+          .hasMessageContaining(
+              "refused the credentials of <server><id>localhost:5555</id> in settings.xml");
     }
   }
 
@@ -161,12 +186,15 @@ class ImageReaderEngineIT {
   }
 
   private static ImageReader read(String value, ImageAccess access) {
-    return ImageReader.open(ImageSource.parse(value, work, "-Dentrypoint.image"), access, BuildLog.silent());
+    return ImageReader.open(
+        ImageSource.parse(value, work, "-Dentrypoint.image"), access, BuildLog.silent());
   }
 
   /** Runs a command that must succeed, with {@code input} on its stdin when given. */
-  private static void succeed(Map<String, String> environment, String input, String... command) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true);
+  private static void succeed(Map<String, String> environment, String input, String... command)
+      throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true);
     builder.environment().putAll(environment);
     Process process = builder.start();
     try (OutputStream stdin = process.getOutputStream()) {
@@ -180,21 +208,31 @@ class ImageReaderEngineIT {
     }
   }
 
-  /** Deletes the pushed manifest through the registry API, so that the test registry keeps nothing. */
+  /**
+   * Deletes the pushed manifest through the registry API, so that the test registry keeps nothing.
+   */
   private static void deleteFromRegistry() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     byte[] credentials = (USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8);
     String auth = "Basic " + Base64.getEncoder().encodeToString(credentials);
     URI manifest = URI.create("http://" + REGISTRY + "/v2/ep-image/it/manifests/1");
-    HttpResponse<Void> head = http.send(HttpRequest.newBuilder(manifest)
-        .method("HEAD", HttpRequest.BodyPublishers.noBody())
-        .header("Authorization", auth)
-        .header("Accept", "application/vnd.docker.distribution.manifest.v2+json")
-        .build(), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> head =
+        http.send(
+            HttpRequest.newBuilder(manifest)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", auth)
+                .header("Accept", "application/vnd.docker.distribution.manifest.v2+json")
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
     String digest = head.headers().firstValue("Docker-Content-Digest").orElse(null);
     if (digest != null) {
-      http.send(HttpRequest.newBuilder(URI.create("http://" + REGISTRY + "/v2/ep-image/it/manifests/" + digest))
-          .DELETE().header("Authorization", auth).build(), HttpResponse.BodyHandlers.discarding());
+      http.send(
+          HttpRequest.newBuilder(
+                  URI.create("http://" + REGISTRY + "/v2/ep-image/it/manifests/" + digest))
+              .DELETE()
+              .header("Authorization", auth)
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
     }
   }
 }

@@ -42,9 +42,11 @@ class ImageSourceTest {
 
   @Test
   void printsAsAUserWritesIt() {
-    assertThat(ImageSource.parse("tar://image.tar", PROJECT, ELEMENT)).hasToString("tar:///work/project/image.tar");
+    assertThat(ImageSource.parse("tar://image.tar", PROJECT, ELEMENT))
+        .hasToString("tar:///work/project/image.tar");
     assertThat(ImageSource.parse("docker://app:1", PROJECT, ELEMENT)).hasToString("docker://app:1");
-    assertThat(ImageSource.parse("registry://ghcr.io/a/b:1", PROJECT, ELEMENT)).hasToString("ghcr.io/a/b:1");
+    assertThat(ImageSource.parse("registry://ghcr.io/a/b:1", PROJECT, ELEMENT))
+        .hasToString("ghcr.io/a/b:1");
   }
 
   @Test
@@ -57,8 +59,10 @@ class ImageSourceTest {
 
   @Test
   void onlyATarballHasATarPath() {
-    assertThat(ImageSource.parse("tar://a.tar", PROJECT, ELEMENT).tarPath()).isEqualTo(Path.of("/work/project/a.tar"));
-    assertThatThrownBy(() -> ImageSource.docker("app:1").tarPath()).isInstanceOf(IllegalStateException.class);
+    assertThat(ImageSource.parse("tar://a.tar", PROJECT, ELEMENT).tarPath())
+        .isEqualTo(Path.of("/work/project/a.tar"));
+    assertThatThrownBy(() -> ImageSource.docker("app:1").tarPath())
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @ParameterizedTest(name = "''{0}''")

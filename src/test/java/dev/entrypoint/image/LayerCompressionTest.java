@@ -37,7 +37,8 @@ class LayerCompressionTest {
     }
 
     try (InputStream plain = LayerCompression.uncompressed(new ByteArrayInputStream(tar));
-        InputStream unzipped = LayerCompression.uncompressed(new ByteArrayInputStream(gzipped.toByteArray()))) {
+        InputStream unzipped =
+            LayerCompression.uncompressed(new ByteArrayInputStream(gzipped.toByteArray()))) {
       assertThat(plain.readAllBytes()).isEqualTo(tar);
       assertThat(unzipped.readAllBytes()).isEqualTo(tar);
     }
@@ -45,7 +46,8 @@ class LayerCompressionTest {
 
   @Test
   void aLayerWhoseDecompressionCannotStartIsClosed() {
-    TrackedStream raw = new TrackedStream(new byte[] {0x1f, (byte) 0x8b, 0x7f, 0, 0, 0, 0, 0, 0, 0});
+    TrackedStream raw =
+        new TrackedStream(new byte[] {0x1f, (byte) 0x8b, 0x7f, 0, 0, 0, 0, 0, 0, 0});
 
     assertThatThrownBy(() -> LayerCompression.uncompressed(raw)).isInstanceOf(IOException.class);
     assertThat(raw.closed).isTrue();

@@ -23,7 +23,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which beginnings of files are kept, a real image built by the plugin, and how fast layers are read. */
+/**
+ * Which beginnings of files are kept, a real image built by the plugin, and how fast layers are
+ * read.
+ */
 class LayeredFilesystemTest {
 
   @TempDir Path dir;
@@ -33,7 +36,10 @@ class LayeredFilesystemTest {
     byte[] binary = new byte[LayeredFilesystem.HEAD_LIMIT * 2];
     new Random(1).nextBytes(binary);
 
-    ImageFile file = LayerTar.apply(new LayerTar().file("usr/bin/tool", 0755, binary)).lookup("/usr/bin/tool").get();
+    ImageFile file =
+        LayerTar.apply(new LayerTar().file("usr/bin/tool", 0755, binary))
+            .lookup("/usr/bin/tool")
+            .get();
 
     assertThat(file.size()).isEqualTo(binary.length);
     assertThat(file.head()).isEqualTo(Arrays.copyOf(binary, LayeredFilesystem.HEAD_LIMIT));
@@ -41,14 +47,16 @@ class LayeredFilesystemTest {
 
   @Test
   void scriptsKeepTheirBeginningEvenWhenNotExecutable() {
-    LayeredFilesystem files = LayerTar.apply(new LayerTar().file("app/start.sh", 0644, "#!/bin/sh\r\nexec \"$@\"\r\n"));
+    LayeredFilesystem files =
+        LayerTar.apply(new LayerTar().file("app/start.sh", 0644, "#!/bin/sh\r\nexec \"$@\"\r\n"));
 
     assertThat(text(files.lookup("/app/start.sh").get())).isEqualTo("#!/bin/sh\r\nexec \"$@\"\r\n");
   }
 
   @Test
   void filesUnderEtcKeepTheirBeginning() {
-    LayeredFilesystem files = LayerTar.apply(new LayerTar().file("etc/passwd", 0644, "root:x:0:0::/root:/bin/sh\n"));
+    LayeredFilesystem files =
+        LayerTar.apply(new LayerTar().file("etc/passwd", 0644, "root:x:0:0::/root:/bin/sh\n"));
 
     assertThat(text(files.lookup("/etc/passwd").get())).startsWith("root:x:0:0");
   }
@@ -69,16 +77,19 @@ class LayeredFilesystemTest {
     Path bin = Files.createDirectories(dir.resolve("extra/usr/local/bin"));
     Path script = Files.writeString(bin.resolve("start.sh"), "#!/bin/sh\nexec \"$@\"\n");
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-    ImageBuildRequest request = ImageBuildRequest.builder()
-        .base(BaseImage.parse("scratch", dir))
-        .application(new JavaApplication(classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
-        .extraFiles(dir.resolve("extra"))
-        .container(ContainerSettings.builder().build())
-        .target(ImageTarget.of("tar", "demo:1.0", List.of()))
-        .outputDir(dir.resolve("out"))
-        .cacheDir(dir.resolve("cache"))
-        .applicationCacheDir(dir.resolve("app-cache"))
-        .build();
+    ImageBuildRequest request =
+        ImageBuildRequest.builder()
+            .base(BaseImage.parse("scratch", dir))
+            .application(
+                new JavaApplication(
+                    classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
+            .extraFiles(dir.resolve("extra"))
+            .container(ContainerSettings.builder().build())
+            .target(ImageTarget.of("tar", "demo:1.0", List.of()))
+            .outputDir(dir.resolve("out"))
+            .cacheDir(dir.resolve("cache"))
+            .applicationCacheDir(dir.resolve("app-cache"))
+            .build();
     new ImageBuilder(new RecordingLog()).build(request);
 
     LayeredFilesystem files;
@@ -86,12 +97,14 @@ class LayeredFilesystemTest {
       files = LayeredFilesystem.of(archive);
     }
 
-    assertThat(files.lookup("/app/classes/demo/Main.class").map(ImageFile::type)).hasValue(Type.FILE);
+    assertThat(files.lookup("/app/classes/demo/Main.class").map(ImageFile::type))
+        .hasValue(Type.FILE);
     assertThat(files.lookup("/app/classes").map(ImageFile::type)).hasValue(Type.DIRECTORY);
     ImageFile start = files.resolve("/usr/local/bin/start.sh").get();
     assertThat(start.isExecutable()).isTrue();
     assertThat(text(start)).isEqualTo("#!/bin/sh\nexec \"$@\"\n");
-    assertThat(files.findExecutable("start.sh", "/usr/local/bin:/usr/bin")).hasValue("/usr/local/bin/start.sh");
+    assertThat(files.findExecutable("start.sh", "/usr/local/bin:/usr/bin"))
+        .hasValue("/usr/local/bin/start.sh");
     assertThat(files.findExecutable("java", "/usr/local/bin:/usr/bin")).isEmpty();
   }
 

@@ -12,28 +12,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** How paths are walked through symlinks, and how commands are found on a PATH. */
 class PathResolutionTest {
 
-  private static final LayeredFilesystem FILES = LayerTar.apply(
-      new LayerTar()
-          .file("usr/bin/busybox", 0755, "\u007fELF")
-          .symlink("usr/bin/sh", "busybox")
-          .file("usr/bin/java", 0755, "\u007fELF")
-          .hardlink("usr/bin/perl", "usr/bin/java")
-          .file("usr/local/bin/java", 0644, "not executable")
-          .directory("opt/bin/java", 0755)
-          .symlink("usr/bin/gone", "/nowhere")
-          .symlink("usr/lib/link", "../bin/busybox")
-          .file("etc/hosts", 0644, "127.0.0.1 localhost")
-          .file("tool", 0755, "#!/bin/sh")
-          .symlink("bin", "usr/bin")
-          .symlink("abs", "/usr/bin")
-          .symlink("up", "../../../usr/bin/busybox")
-          .symlink("self", ".")
-          .symlink("loop1", "loop2")
-          .symlink("loop2", "loop1")
-          .symlink("dangling", "/nowhere")
-          .symlink("empty", ""),
-      chain("ok", 40),
-      chain("deep", 41));
+  private static final LayeredFilesystem FILES =
+      LayerTar.apply(
+          new LayerTar()
+              .file("usr/bin/busybox", 0755, "\u007fELF")
+              .symlink("usr/bin/sh", "busybox")
+              .file("usr/bin/java", 0755, "\u007fELF")
+              .hardlink("usr/bin/perl", "usr/bin/java")
+              .file("usr/local/bin/java", 0644, "not executable")
+              .directory("opt/bin/java", 0755)
+              .symlink("usr/bin/gone", "/nowhere")
+              .symlink("usr/lib/link", "../bin/busybox")
+              .file("etc/hosts", 0644, "127.0.0.1 localhost")
+              .file("tool", 0755, "#!/bin/sh")
+              .symlink("bin", "usr/bin")
+              .symlink("abs", "/usr/bin")
+              .symlink("up", "../../../usr/bin/busybox")
+              .symlink("self", ".")
+              .symlink("loop1", "loop2")
+              .symlink("loop2", "loop1")
+              .symlink("dangling", "/nowhere")
+              .symlink("empty", ""),
+          chain("ok", 40),
+          chain("deep", 41));
 
   @ParameterizedTest(name = "resolve({0}) is {1}")
   @CsvSource({
@@ -74,7 +75,8 @@ class PathResolutionTest {
     "/bin/../etc/hosts, absent",
   })
   void lookupFollowsSymlinksBeforeTheLastComponentOnly(String path, String expected) {
-    assertThat(FILES.lookup(path).map(f -> f.path() + " " + f.type()).orElse("absent")).isEqualTo(expected);
+    assertThat(FILES.lookup(path).map(f -> f.path() + " " + f.type()).orElse("absent"))
+        .isEqualTo(expected);
   }
 
   static Stream<Arguments> commands() {
@@ -87,7 +89,8 @@ class PathResolutionTest {
         Arguments.of("java", "usr/bin", "/usr/bin/java"),
         Arguments.of("tool", "/usr/bin::/bin", "/tool"),
         Arguments.of("gone", "/usr/bin", "absent"),
-        Arguments.of("run", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "absent"),
+        Arguments.of(
+            "run", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "absent"),
         Arguments.of("/app/missing", "/usr/bin", "/app/missing"),
         Arguments.of("./run", "/usr/bin", "./run"),
         Arguments.of("", "/usr/bin", "absent"),

@@ -42,9 +42,12 @@ class RegistryBaseImagesTest {
   void readsEachBaseOnceHoweverOftenItIsNamed() {
     String reference = registry.host() + "/team/base:1";
 
-    assertThat(baseImages.launchOf(reference)).hasValue(ImageLaunch.of(null, List.of("--port", "8080")));
+    assertThat(baseImages.launchOf(reference))
+        .hasValue(ImageLaunch.of(null, List.of("--port", "8080")));
     assertThat(baseImages.launchOf(reference)).isPresent();
-    assertThat(registry.requests()).filteredOn(request -> request.contains("/manifests/")).hasSize(1);
+    assertThat(registry.requests())
+        .filteredOn(request -> request.contains("/manifests/"))
+        .hasSize(1);
   }
 
   @Test
@@ -59,8 +62,10 @@ class RegistryBaseImagesTest {
     Policy policy = Policy.builder(StandardRules.catalog(List.of())).build();
 
     List<String> rules =
-        policy.check(DockerfileInput.parse("Dockerfile", dockerfile, baseImages), "Dockerfile")
-            .findings().stream()
+        policy
+            .check(DockerfileInput.parse("Dockerfile", dockerfile, baseImages), "Dockerfile")
+            .findings()
+            .stream()
             .map(Finding::ruleId)
             .toList();
 

@@ -20,12 +20,15 @@ class RegistryFailureTest {
   @Test
   void aRegistryWithoutTrustedHttpsPointsAtAllowInsecureRegistries() throws Exception {
     ImageReference reference = ImageReference.parse("registry.example:5000/team/app:1.0");
-    InsecureRegistryException failure = new InsecureRegistryException(
-        new URL("https://registry.example:5000/v2/"), new SSLException("Unsupported or unrecognized SSL message"));
+    InsecureRegistryException failure =
+        new InsecureRegistryException(
+            new URL("https://registry.example:5000/v2/"),
+            new SSLException("Unsupported or unrecognized SSL message"));
 
     assertThatThrownBy(() -> RegistryFailure.explain(failure, reference, ImageAccess.defaults()))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageStartingWith("The registry registry.example:5000 does not answer on HTTPS with a trusted")
+        .hasMessageStartingWith(
+            "The registry registry.example:5000 does not answer on HTTPS with a trusted")
         .hasMessageContaining("<allowInsecureRegistries>true</allowInsecureRegistries>");
   }
 
@@ -33,8 +36,11 @@ class RegistryFailureTest {
   void anythingElseIsAReadFailureThatNamesTheImage() throws Exception {
     ImageReference reference = ImageReference.parse("registry.example:5000/team/app:1.0");
 
-    assertThat(RegistryFailure.explain(new IOException("stream closed"), reference, ImageAccess.defaults()))
-        .hasMessageStartingWith("Reading registry.example:5000/team/app:1.0 from the registry registry.example:5000")
+    assertThat(
+            RegistryFailure.explain(
+                new IOException("stream closed"), reference, ImageAccess.defaults()))
+        .hasMessageStartingWith(
+            "Reading registry.example:5000/team/app:1.0 from the registry registry.example:5000")
         .hasMessageContaining("stream closed");
   }
 }

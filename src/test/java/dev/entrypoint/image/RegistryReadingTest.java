@@ -32,7 +32,10 @@ class RegistryReadingTest {
   @BeforeEach
   void pushAnImage() throws IOException {
     registry = FakeRegistry.start();
-    registry.putImage("team/app", "1.0", TarballReadingTest.CONFIG,
+    registry.putImage(
+        "team/app",
+        "1.0",
+        TarballReadingTest.CONFIG,
         new LayerTar().file("app/run", 0755, "#!/bin/sh\nexec java -jar /app/app.jar \"$@\"\n"),
         new LayerTar().symlink("usr/local/bin/run", "/app/run"));
   }
@@ -75,8 +78,10 @@ class RegistryReadingTest {
   @Test
   void picksLinuxAmd64FromAManifestList() throws Exception {
     Map<String, String> platforms = new LinkedHashMap<>();
-    platforms.put("s390x", registry.putImage("team/multi", "s390x", "{\"config\":{\"Cmd\":[\"s390x\"]}}"));
-    platforms.put("amd64", registry.putImage("team/multi", "amd64", "{\"config\":{\"Cmd\":[\"amd64\"]}}"));
+    platforms.put(
+        "s390x", registry.putImage("team/multi", "s390x", "{\"config\":{\"Cmd\":[\"s390x\"]}}"));
+    platforms.put(
+        "amd64", registry.putImage("team/multi", "amd64", "{\"config\":{\"Cmd\":[\"amd64\"]}}"));
     registry.putManifestList("team/multi", "1.0", platforms);
 
     try (ImageReader image = read(registry.host() + "/team/multi:1.0", access())) {
@@ -86,7 +91,9 @@ class RegistryReadingTest {
 
   @Test
   void aListWithoutThisPlatformSaysHowToReadOneOfItsImages() {
-    registry.putManifestList("team/multi", "1.0",
+    registry.putManifestList(
+        "team/multi",
+        "1.0",
         Map.of("ppc64le", registry.putImage("team/multi", "ppc64le", "{\"config\":{}}")));
 
     try (ImageReader image = read(registry.host() + "/team/multi:1.0", access())) {
@@ -102,7 +109,8 @@ class RegistryReadingTest {
   void readsWithTheCredentialsOfItsHostOverLoopbackHttp() throws Exception {
     registry.requireBasicAuth("reader", PASSWORD);
 
-    try (ImageReader image = read(registry.host() + "/team/app:1.0", access().withCredentials(credentials(PASSWORD)))) {
+    try (ImageReader image =
+        read(registry.host() + "/team/app:1.0", access().withCredentials(credentials(PASSWORD)))) {
       assertThat(image.files().lookup("/app/run")).isPresent();
     }
     assertThat(recordings).allSatisfy(log -> assertThat(log.text()).doesNotContain(PASSWORD));
@@ -124,10 +132,12 @@ class RegistryReadingTest {
   void refusedCredentialsNameTheSettingsServerToCheck() {
     registry.requireBasicAuth("reader", PASSWORD);
 
-    try (ImageReader image = read(registry.host() + "/team/app:1.0", access().withCredentials(credentials("wrong")))) {
+    try (ImageReader image =
+        read(registry.host() + "/team/app:1.0", access().withCredentials(credentials("wrong")))) {
       assertThatThrownBy(image::config)
           .isInstanceOf(ConfigurationException.class)
-          .hasMessageContaining("refused the credentials of <server><id>" + registry.host() + "</id>")
+          .hasMessageContaining(
+              "refused the credentials of <server><id>" + registry.host() + "</id>")
           .hasMessageNotContaining("wrong");
     }
   }

@@ -1,9 +1,9 @@
 package dev.entrypoint.image;
 
-import dev.entrypoint.BuildLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.testing.ImageTarballs;
@@ -16,42 +16,50 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code tar://} sources and paths to tarballs. */
 class TarballReadingTest {
 
-  static final String CONFIG = "{\"architecture\":\"amd64\",\"os\":\"linux\",\"config\":{"
-      + "\"Entrypoint\":[\"/app/run\"],\"Cmd\":[],\"Env\":[\"PATH=/app:/usr/bin\"],\"User\":\"1000\"},"
-      + "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}";
+  static final String CONFIG =
+      "{\"architecture\":\"amd64\",\"os\":\"linux\",\"config\":{"
+          + "\"Entrypoint\":[\"/app/run\"],\"Cmd\":[],\"Env\":[\"PATH=/app:/usr/bin\"],\"User\":\"1000\"},"
+          + "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}";
 
   @TempDir Path dir;
 
   @Test
   void readsTheConfigAndFilesOfATarballInThePlace() throws Exception {
-    DockerSaveTarball.write(dir.resolve("image.tar"), CONFIG,
+    DockerSaveTarball.write(
+        dir.resolve("image.tar"),
+        CONFIG,
         new LayerTar().file("app/run", 0755, "#!/bin/sh\nexec \"$@\"\n"),
         new LayerTar().whiteout("app/old"));
 
     try (ImageReader image = read("image.tar")) {
       assertThat(image.config().launch()).isEqualTo(ImageLaunch.of(List.of("/app/run"), List.of()));
       assertThat(image.config().user()).isEqualTo("1000");
-      assertThat(image.files().findExecutable("run", image.config().envMap().get("PATH"))).hasValue("/app/run");
+      assertThat(image.files().findExecutable("run", image.config().envMap().get("PATH")))
+          .hasValue("/app/run");
     }
   }
 
   @Test
   void aTarballNamesTheTagsItsImageIsLoadedAs() throws Exception {
-    try (ImageArchive archive = ImageArchive.open(ImageTarballs.named(dir, "app:1", "app:latest"))) {
+    try (ImageArchive archive =
+        ImageArchive.open(ImageTarballs.named(dir, "app:1", "app:latest"))) {
       assertThat(archive.names()).containsExactly("app:1", "app:latest");
     }
   }
 
   @Test
   void aClosedReaderGivesWhatItReadButReadsNothingMore() throws Exception {
-    DockerSaveTarball.write(dir.resolve("image.tar"), CONFIG, new LayerTar().file("app/run", 0755, "x"));
+    DockerSaveTarball.write(
+        dir.resolve("image.tar"), CONFIG, new LayerTar().file("app/run", 0755, "x"));
     ImageReader image = read("image.tar");
     ImageConfig config = image.config();
 
     image.close();
 
     assertThat(image.config()).isSameAs(config);
-    assertThatThrownBy(image::files).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    assertThatThrownBy(image::files)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
   }
 
   @Test
@@ -59,7 +67,8 @@ class TarballReadingTest {
     try (ImageReader image = read("tar://target/entrypoint/image.tar")) {
       assertThatThrownBy(image::config)
           .isInstanceOf(ConfigurationException.class)
-          .hasMessageStartingWith("tar://" + dir.resolve("target/entrypoint/image.tar") + ": there is no such file.")
+          .hasMessageStartingWith(
+              "tar://" + dir.resolve("target/entrypoint/image.tar") + ": there is no such file.")
           .hasMessageContaining("docker save -o");
     }
   }
@@ -77,11 +86,13 @@ class TarballReadingTest {
 
   @Test
   void aConfigWhoseEntrypointIsNoArraySaysSo() throws Exception {
-    DockerSaveTarball.write(dir.resolve("image.tar"), CONFIG.replace("[\"/app/run\"]", "\"/app/run\""));
+    DockerSaveTarball.write(
+        dir.resolve("image.tar"), CONFIG.replace("[\"/app/run\"]", "\"/app/run\""));
 
     try (ImageReader image = read("image.tar")) {
       assertThatThrownBy(image::config)
-          .hasMessageContaining("the image config is malformed: expected a JSON array of strings but got \"/app/run\"");
+          .hasMessageContaining(
+              "the image config is malformed: expected a JSON array of strings but got \"/app/run\"");
     }
   }
 

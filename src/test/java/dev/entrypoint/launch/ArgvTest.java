@@ -9,13 +9,14 @@ class ArgvTest {
 
   @Test
   void quotesOnlyWordsAShellWouldChange() {
-    assertThat(Argv.shellQuoted(List.of("echo", "Rocks!!", "it's", "", "a=b"))).isEqualTo(
-        "echo 'Rocks!!' 'it'\"'\"'s' '' a=b");
+    assertThat(Argv.shellQuoted(List.of("echo", "Rocks!!", "it's", "", "a=b")))
+        .isEqualTo("echo 'Rocks!!' 'it'\"'\"'s' '' a=b");
   }
 
   @Test
   void rendersJsonAsADockerfileWritesIt() {
-    assertThat(Argv.json(List.of("a", "b \"c\"", "tab\t"))).isEqualTo("[\"a\", \"b \\\"c\\\"\", \"tab\\t\"]");
+    assertThat(Argv.json(List.of("a", "b \"c\"", "tab\t")))
+        .isEqualTo("[\"a\", \"b \\\"c\\\"\", \"tab\\t\"]");
   }
 
   @Test

@@ -26,36 +26,44 @@ class LaunchContractTest {
 
   @Test
   void argumentsIsKeptByAnExecEntrypoint() {
-    assertThat(LaunchContract.ARGUMENTS.violation(ImageLaunch.of(List.of("java", "Main"), null))).isEmpty();
+    assertThat(LaunchContract.ARGUMENTS.violation(ImageLaunch.of(List.of("java", "Main"), null)))
+        .isEmpty();
   }
 
   @Test
   void argumentsIsBrokenWithoutEntrypoint() {
     assertThat(LaunchContract.ARGUMENTS.violation(ImageLaunch.of(null, List.of("java", "Main"))))
         .hasValueSatisfying(v -> assertThat(v).contains("needs an ENTRYPOINT"));
-    assertThat(LaunchContract.ARGUMENTS.violation(ImageLaunch.of(List.of(""), List.of("x")))).isPresent();
+    assertThat(LaunchContract.ARGUMENTS.violation(ImageLaunch.of(List.of(""), List.of("x"))))
+        .isPresent();
   }
 
   @Test
   void argumentsIsBrokenByAShellFormEntrypoint() {
-    assertThat(LaunchContract.ARGUMENTS.violation(ImageLaunch.of(CommandForm.shellWrapped("java Main"), null)))
+    assertThat(
+            LaunchContract.ARGUMENTS.violation(
+                ImageLaunch.of(CommandForm.shellWrapped("java Main"), null)))
         .hasValueSatisfying(v -> assertThat(v).contains("shell form"));
   }
 
   @Test
   void commandIsKeptByAnExecCmdAlone() {
-    assertThat(LaunchContract.COMMAND.violation(ImageLaunch.of(null, List.of("java", "Main")))).isEmpty();
+    assertThat(LaunchContract.COMMAND.violation(ImageLaunch.of(null, List.of("java", "Main"))))
+        .isEmpty();
   }
 
   @Test
   void commandIsKeptUnderAnInit() {
-    assertThat(LaunchContract.COMMAND.violation(ImageLaunch.of(List.of("/sbin/tini", "--"), List.of("java"))))
+    assertThat(
+            LaunchContract.COMMAND.violation(
+                ImageLaunch.of(List.of("/sbin/tini", "--"), List.of("java"))))
         .isEmpty();
   }
 
   @Test
   void commandIsBrokenByAnEntrypointThatIsNotAnInit() {
-    assertThat(LaunchContract.COMMAND.violation(ImageLaunch.of(List.of("/app/run"), List.of("java"))))
+    assertThat(
+            LaunchContract.COMMAND.violation(ImageLaunch.of(List.of("/app/run"), List.of("java"))))
         .hasValueSatisfying(v -> assertThat(v).contains("as arguments"));
   }
 
@@ -67,7 +75,9 @@ class LaunchContractTest {
 
   @Test
   void commandIsBrokenByAShellFormCmd() {
-    assertThat(LaunchContract.COMMAND.violation(ImageLaunch.of(null, CommandForm.shellWrapped("java Main"))))
+    assertThat(
+            LaunchContract.COMMAND.violation(
+                ImageLaunch.of(null, CommandForm.shellWrapped("java Main"))))
         .hasValueSatisfying(v -> assertThat(v).contains("SIGTERM"));
   }
 }

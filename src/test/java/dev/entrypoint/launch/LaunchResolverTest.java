@@ -34,9 +34,11 @@ class LaunchResolverTest {
 
   @ParameterizedTest(name = "ENTRYPOINT {0} CMD {1} runs {2}")
   @MethodSource("designTable")
-  void runWithoutOverridesFollowsDockersTable(List<String> entrypoint, List<String> cmd, List<String> argv) {
+  void runWithoutOverridesFollowsDockersTable(
+      List<String> entrypoint, List<String> cmd, List<String> argv) {
     for (EngineKind engine : EngineKind.values()) {
-      Resolution resolution = LaunchResolver.resolve(ImageLaunch.of(entrypoint, cmd), Invocation.run(), engine);
+      Resolution resolution =
+          LaunchResolver.resolve(ImageLaunch.of(entrypoint, cmd), Invocation.run(), engine);
       assertThat(resolution.argv()).as("%s", engine).isEqualTo(argv);
     }
   }
@@ -48,7 +50,8 @@ class LaunchResolverTest {
 
     assertThat(resolution.runs()).isFalse();
     assertThat(resolution.error())
-        .isEqualTo(engine == DOCKER ? LaunchResolver.DOCKER_NO_COMMAND : LaunchResolver.PODMAN_NO_COMMAND);
+        .isEqualTo(
+            engine == DOCKER ? LaunchResolver.DOCKER_NO_COMMAND : LaunchResolver.PODMAN_NO_COMMAND);
     assertThat(resolution.rule()).contains("nothing to run");
   }
 
@@ -66,7 +69,8 @@ class LaunchResolverTest {
   @EnumSource(EngineKind.class)
   void argumentsReplaceTheWholeCommandWhenThereIsNoEntrypoint(EngineKind engine) {
     Resolution resolution =
-        LaunchResolver.resolve(ImageLaunch.of(null, EXEC_CMD), Invocation.run("echo", "Rocks!!"), engine);
+        LaunchResolver.resolve(
+            ImageLaunch.of(null, EXEC_CMD), Invocation.run("echo", "Rocks!!"), engine);
 
     assertThat(resolution.argv()).containsExactly("echo", "Rocks!!");
   }
@@ -84,7 +88,8 @@ class LaunchResolverTest {
   @EnumSource(EngineKind.class)
   void entrypointFlagReplacesEntrypointAndDropsCmd(EngineKind engine) {
     Resolution resolution =
-        LaunchResolver.resolve(ImageLaunch.of(EXEC_EP, EXEC_CMD), Invocation.runWithEntrypoint("x"), engine);
+        LaunchResolver.resolve(
+            ImageLaunch.of(EXEC_EP, EXEC_CMD), Invocation.runWithEntrypoint("x"), engine);
 
     assertThat(resolution.argv()).containsExactly("x");
     assertThat(resolution.rule()).contains("drops the image's CMD");
@@ -93,8 +98,11 @@ class LaunchResolverTest {
   @ParameterizedTest
   @EnumSource(EngineKind.class)
   void entrypointFlagTakesTheArgumentsAsItsCommand(EngineKind engine) {
-    Resolution resolution = LaunchResolver.resolve(
-        ImageLaunch.of(EXEC_EP, EXEC_CMD), Invocation.runWithEntrypoint("/bin/sh", "-c", "echo hi"), engine);
+    Resolution resolution =
+        LaunchResolver.resolve(
+            ImageLaunch.of(EXEC_EP, EXEC_CMD),
+            Invocation.runWithEntrypoint("/bin/sh", "-c", "echo hi"),
+            engine);
 
     assertThat(resolution.argv()).containsExactly("/bin/sh", "-c", "echo hi");
   }
@@ -104,8 +112,11 @@ class LaunchResolverTest {
   void emptyEntrypointFlagDropsCmdSoOnlyArgumentsRun(EngineKind engine) {
     ImageLaunch image = ImageLaunch.of(EXEC_EP, EXEC_CMD);
 
-    assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint(""), engine).runs()).isFalse();
-    assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint("", "echo", "z"), engine).argv())
+    assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint(""), engine).runs())
+        .isFalse();
+    assertThat(
+            LaunchResolver.resolve(image, Invocation.runWithEntrypoint("", "echo", "z"), engine)
+                .argv())
         .containsExactly("echo", "z");
   }
 
@@ -131,35 +142,48 @@ class LaunchResolverTest {
   @ParameterizedTest
   @EnumSource(EngineKind.class)
   void emptyCmdArrayLeavesNothingToRun(EngineKind engine) {
-    assertThat(LaunchResolver.resolve(ImageLaunch.of(null, List.of()), Invocation.run(), engine).runs()).isFalse();
+    assertThat(
+            LaunchResolver.resolve(ImageLaunch.of(null, List.of()), Invocation.run(), engine)
+                .runs())
+        .isFalse();
   }
 
   @ParameterizedTest
   @EnumSource(EngineKind.class)
   void emptyStringCmdRunsAnEmptyProgramName(EngineKind engine) {
-    assertThat(LaunchResolver.resolve(ImageLaunch.of(null, List.of("")), Invocation.run(), engine).argv())
+    assertThat(
+            LaunchResolver.resolve(ImageLaunch.of(null, List.of("")), Invocation.run(), engine)
+                .argv())
         .containsExactly("");
   }
 
   @ParameterizedTest
   @EnumSource(EngineKind.class)
   void anEmptyArgumentIsStillAnArgument(EngineKind engine) {
-    assertThat(LaunchResolver.resolve(ImageLaunch.of(EXEC_EP, EXEC_CMD), Invocation.run(""), engine).argv())
+    assertThat(
+            LaunchResolver.resolve(ImageLaunch.of(EXEC_EP, EXEC_CMD), Invocation.run(""), engine)
+                .argv())
         .containsExactly("e", "p", "");
   }
 
   @org.junit.jupiter.api.Test
   void dockerTakesAJsonEntrypointFlagAsOneWord() {
-    Resolution resolution = LaunchResolver.resolve(
-        ImageLaunch.of(EXEC_EP, EXEC_CMD), Invocation.runWithEntrypoint("[\"echo\",\"j\"]"), DOCKER);
+    Resolution resolution =
+        LaunchResolver.resolve(
+            ImageLaunch.of(EXEC_EP, EXEC_CMD),
+            Invocation.runWithEntrypoint("[\"echo\",\"j\"]"),
+            DOCKER);
 
     assertThat(resolution.argv()).containsExactly("[\"echo\",\"j\"]");
   }
 
   @org.junit.jupiter.api.Test
   void podmanReadsAJsonEntrypointFlagAsAnArray() {
-    Resolution resolution = LaunchResolver.resolve(
-        ImageLaunch.of(EXEC_EP, EXEC_CMD), Invocation.runWithEntrypoint("[\"echo\",\"j\"]", "k"), PODMAN);
+    Resolution resolution =
+        LaunchResolver.resolve(
+            ImageLaunch.of(EXEC_EP, EXEC_CMD),
+            Invocation.runWithEntrypoint("[\"echo\",\"j\"]", "k"),
+            PODMAN);
 
     assertThat(resolution.argv()).containsExactly("echo", "j", "k");
   }
@@ -167,7 +191,8 @@ class LaunchResolverTest {
   @org.junit.jupiter.api.Test
   void podmanEmptyJsonArrayEntrypointKeepsTheImageCmd() {
     Resolution resolution =
-        LaunchResolver.resolve(ImageLaunch.of(EXEC_EP, EXEC_CMD), Invocation.runWithEntrypoint("[]"), PODMAN);
+        LaunchResolver.resolve(
+            ImageLaunch.of(EXEC_EP, EXEC_CMD), Invocation.runWithEntrypoint("[]"), PODMAN);
 
     assertThat(resolution.argv()).containsExactly("c", "q");
   }
@@ -175,7 +200,8 @@ class LaunchResolverTest {
   @org.junit.jupiter.api.Test
   void podmanJsonNullEntrypointMeansNoFlag() {
     Resolution resolution =
-        LaunchResolver.resolve(ImageLaunch.of(EXEC_EP, EXEC_CMD), Invocation.runWithEntrypoint("null"), PODMAN);
+        LaunchResolver.resolve(
+            ImageLaunch.of(EXEC_EP, EXEC_CMD), Invocation.runWithEntrypoint("null"), PODMAN);
 
     assertThat(resolution.argv()).containsExactly("e", "p", "c", "q");
   }
@@ -197,7 +223,10 @@ class LaunchResolverTest {
 
     assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint("[1]"), PODMAN).argv())
         .containsExactly("", "[1]");
-    assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint("[\"a\",1,\"b\"]", "k"), PODMAN).argv())
+    assertThat(
+            LaunchResolver.resolve(
+                    image, Invocation.runWithEntrypoint("[\"a\",1,\"b\"]", "k"), PODMAN)
+                .argv())
         .containsExactly("a", "", "b", "[\"a\",1,\"b\"]", "k");
   }
 
@@ -205,8 +234,11 @@ class LaunchResolverTest {
   void podmanReadsANullElementAsAnEmptyWordThatCountsAsNoEntrypoint() {
     ImageLaunch image = ImageLaunch.of(EXEC_EP, EXEC_CMD);
 
-    assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint("[null]"), PODMAN).runs()).isFalse();
-    assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint("[null]", "a"), PODMAN).argv())
+    assertThat(LaunchResolver.resolve(image, Invocation.runWithEntrypoint("[null]"), PODMAN).runs())
+        .isFalse();
+    assertThat(
+            LaunchResolver.resolve(image, Invocation.runWithEntrypoint("[null]", "a"), PODMAN)
+                .argv())
         .containsExactly("a");
   }
 }

@@ -28,15 +28,23 @@ class LaunchSpecTest {
   @Test
   void declaredEntrypointWinsOverTheJavaCommand() {
     LaunchSpec spec =
-        LaunchSpec.declared(LaunchContract.ARGUMENTS, List.of("/app/run"), null, List.of("--port", "1"), null, JAVA);
+        LaunchSpec.declared(
+            LaunchContract.ARGUMENTS,
+            List.of("/app/run"),
+            null,
+            List.of("--port", "1"),
+            null,
+            JAVA);
 
-    assertThat(spec.applyTo(ImageLaunch.none())).isEqualTo(ImageLaunch.of(List.of("/app/run"), List.of("--port", "1")));
+    assertThat(spec.applyTo(ImageLaunch.none()))
+        .isEqualTo(ImageLaunch.of(List.of("/app/run"), List.of("--port", "1")));
   }
 
   @Test
   void shellFormIsWrappedInBinShDashCWithoutSplitting() {
     LaunchSpec spec =
-        LaunchSpec.declared(LaunchContract.COMMAND, null, null, null, "java -jar 'my app.jar' $OPTS", JAVA);
+        LaunchSpec.declared(
+            LaunchContract.COMMAND, null, null, null, "java -jar 'my app.jar' $OPTS", JAVA);
 
     assertThat(spec.cmd()).containsExactly("/bin/sh", "-c", "java -jar 'my app.jar' $OPTS");
   }
@@ -69,8 +77,10 @@ class LaunchSpecTest {
 
   @Test
   void entrypointAndEntrypointShellTogetherNameBothElements() {
-    assertThatThrownBy(() -> LaunchSpec.declared(
-            LaunchContract.ARGUMENTS, List.of("/app/run"), "/app/run", null, null, JAVA))
+    assertThatThrownBy(
+            () ->
+                LaunchSpec.declared(
+                    LaunchContract.ARGUMENTS, List.of("/app/run"), "/app/run", null, null, JAVA))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("<container><entrypoint>")
         .hasMessageContaining("<container><entrypointShell>");
@@ -78,8 +88,8 @@ class LaunchSpecTest {
 
   @Test
   void cmdAndCmdShellTogetherNameBothElements() {
-    assertThatThrownBy(() -> LaunchSpec.declared(
-            LaunchContract.COMMAND, null, null, List.of("a"), "a", JAVA))
+    assertThatThrownBy(
+            () -> LaunchSpec.declared(LaunchContract.COMMAND, null, null, List.of("a"), "a", JAVA))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("<container><cmd>")
         .hasMessageContaining("<container><cmdShell>");
@@ -87,8 +97,10 @@ class LaunchSpecTest {
 
   @Test
   void emptyEntrypointWithEmptyCmdIsRejected() {
-    assertThatThrownBy(() -> LaunchSpec.declared(
-            LaunchContract.ARGUMENTS, List.of(), null, List.of(), null, JAVA))
+    assertThatThrownBy(
+            () ->
+                LaunchSpec.declared(
+                    LaunchContract.ARGUMENTS, List.of(), null, List.of(), null, JAVA))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("nothing to")
         .hasMessageContaining("<container><entrypoint>");
@@ -96,7 +108,8 @@ class LaunchSpecTest {
 
   @Test
   void blankShellLineIsRejected() {
-    assertThatThrownBy(() -> LaunchSpec.declared(LaunchContract.ARGUMENTS, null, "  ", null, null, JAVA))
+    assertThatThrownBy(
+            () -> LaunchSpec.declared(LaunchContract.ARGUMENTS, null, "  ", null, null, JAVA))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("<container><entrypointShell> is empty");
   }

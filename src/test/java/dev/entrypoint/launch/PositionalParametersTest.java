@@ -9,8 +9,11 @@ class PositionalParametersTest {
 
   @Test
   void namesTheLineAndTheIgnoredWordsQuotedForAShell() {
-    assertThat(PositionalParameters.ignored("/bin/sh -c", "java -jar app.jar", List.of("--port", "80 80")))
-        .isEqualTo("/bin/sh -c runs only 'java -jar app.jar'; the words after it, --port '80 80', become $0, $1,"
-            + " ... of that line, which ignores them");
+    assertThat(
+            PositionalParameters.ignored(
+                "/bin/sh -c", "java -jar app.jar", List.of("--port", "80 80")))
+        .isEqualTo(
+            "/bin/sh -c runs only 'java -jar app.jar'; the words after it, --port '80 80', become $0, $1,"
+                + " ... of that line, which ignores them");
   }
 }

@@ -34,7 +34,8 @@ class ShellWordsTest {
 
   @Test
   void emptyQuotesAreAnEmptyWord() {
-    assertThat(only("docker run --entrypoint '' IMG \"\"")).containsExactly("docker", "run", "--entrypoint", "", "IMG", "");
+    assertThat(only("docker run --entrypoint '' IMG \"\""))
+        .containsExactly("docker", "run", "--entrypoint", "", "IMG", "");
   }
 
   @Test
@@ -54,9 +55,11 @@ class ShellWordsTest {
 
   @Test
   void semicolonsNewlinesAndOperatorsSeparateCommands() {
-    List<ShellCommand> commands = ShellWords.commands("docker run a; podman run b\ndocker run c && docker run d | cat");
+    List<ShellCommand> commands =
+        ShellWords.commands("docker run a; podman run b\ndocker run c && docker run d | cat");
 
-    assertThat(commands).extracting(ShellCommand::text)
+    assertThat(commands)
+        .extracting(ShellCommand::text)
         .containsExactly("docker run a", "podman run b", "docker run c", "docker run d", "cat");
   }
 
@@ -67,12 +70,14 @@ class ShellWordsTest {
 
   @Test
   void redirectionsAreDroppedWithTheirTarget() {
-    assertThat(only("docker run IMG echo hi > out.txt 2>&1 <in")).containsExactly("docker", "run", "IMG", "echo", "hi");
+    assertThat(only("docker run IMG echo hi > out.txt 2>&1 <in"))
+        .containsExactly("docker", "run", "IMG", "echo", "hi");
   }
 
   @Test
   void aHashStartingAWordStartsAComment() {
-    assertThat(only("docker run IMG a#b # the rest")).containsExactly("docker", "run", "IMG", "a#b");
+    assertThat(only("docker run IMG a#b # the rest"))
+        .containsExactly("docker", "run", "IMG", "a#b");
   }
 
   @Test
@@ -111,23 +116,37 @@ class ShellWordsTest {
 
   @Test
   void plainWordsNeedNoShell() {
-    assertThat(ShellWords.commands("exec java -jar 'my app.jar' \"a\\nb\" x#y").get(0).needsShell()).isFalse();
+    assertThat(ShellWords.commands("exec java -jar 'my app.jar' \"a\\nb\" x#y").get(0).needsShell())
+        .isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"run $X", "run \"$X\"", "run *.jar", "run ~/x", "run a\\ b", "run > log", "run $(id)",
-      "run `id`", "run {a,b}", "run [ab]"})
+  @ValueSource(
+      strings = {
+        "run $X",
+        "run \"$X\"",
+        "run *.jar",
+        "run ~/x",
+        "run a\\ b",
+        "run > log",
+        "run $(id)",
+        "run `id`",
+        "run {a,b}",
+        "run [ab]"
+      })
   void expansionsEscapesAndRedirectionsNeedAShell(String line) {
     assertThat(ShellWords.commands(line).get(0).needsShell()).isTrue();
   }
 
   @Test
   void aSimpleLineHasAnExecFormWithoutItsExec() {
-    assertThat(ShellWords.execForm("exec java -jar 'my app.jar'")).hasValue(List.of("java", "-jar", "my app.jar"));
+    assertThat(ShellWords.execForm("exec java -jar 'my app.jar'"))
+        .hasValue(List.of("java", "-jar", "my app.jar"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"java $OPTS -jar app.jar", "a && b", "A=1 run", "exec", "run 'unclosed", ""})
+  @ValueSource(
+      strings = {"java $OPTS -jar app.jar", "a && b", "A=1 run", "exec", "run 'unclosed", ""})
   void aLineThatNeedsAShellOrCannotBeReadHasNoExecForm(String line) {
     assertThat(ShellWords.execForm(line)).isEmpty();
   }

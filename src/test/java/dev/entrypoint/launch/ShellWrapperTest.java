@@ -21,12 +21,18 @@ class ShellWrapperTest {
         "/bin/busybox sh -x -c script => /bin/busybox sh -x -c"
       })
   void aShellItsOptionsAndDashCStartAScript(String argv, String shell) {
-    assertThat(ShellWrapper.of(words(argv)))
-        .hasValue(new ShellWrapper(words(shell), "script"));
+    assertThat(ShellWrapper.of(words(argv))).hasValue(new ShellWrapper(words(shell), "script"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"java -c script", "/usr/bin/env -c script", "busybox -c script", "sh script", "sh"})
+  @ValueSource(
+      strings = {
+        "java -c script",
+        "/usr/bin/env -c script",
+        "busybox -c script",
+        "sh script",
+        "sh"
+      })
   void otherArgvsAreNoWrapper(String argv) {
     assertThat(ShellWrapper.of(words(argv))).isEmpty();
   }
@@ -34,7 +40,8 @@ class ShellWrapperTest {
   @ParameterizedTest
   @ValueSource(strings = {"sh -c", "bash -ec"})
   void aWrapperEndingAtDashCAwaitsItsScript(String argv) {
-    assertThat(ShellWrapper.of(words(argv))).hasValueSatisfying(wrapper -> assertThat(wrapper.awaitsScript()).isTrue());
+    assertThat(ShellWrapper.of(words(argv)))
+        .hasValueSatisfying(wrapper -> assertThat(wrapper.awaitsScript()).isTrue());
   }
 
   private static List<String> words(String argv) {

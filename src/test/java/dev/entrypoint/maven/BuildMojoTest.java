@@ -36,9 +36,11 @@ class BuildMojoTest {
     assertThat(request.base().reference()).endsWith("base/image.tar");
     assertThat(request.jlinkModules()).isEqualTo(Set.of("java.base"));
     assertThat(request.target().kind()).isEqualTo(ImageTarget.Kind.REGISTRY);
-    assertThat(request.target().allNames()).containsExactly(
-        "registry.example:5000/team/app:2.0", "registry.example:5000/team/app:latest",
-        "registry.example:5000/team/app:stable");
+    assertThat(request.target().allNames())
+        .containsExactly(
+            "registry.example:5000/team/app:2.0",
+            "registry.example:5000/team/app:latest",
+            "registry.example:5000/team/app:stable");
     assertThat(request.allowInsecureRegistries()).isTrue();
   }
 
@@ -63,9 +65,16 @@ class BuildMojoTest {
   @Test
   @InjectMojo(goal = "build", pom = CONFIGURED)
   void injectsTheJavaApplication(BuildMojo mojo) {
-    assertThat(mojo.request().application()).hasValueSatisfying(app ->
-        assertThat(app.javaCommand("demo.Main")).containsExactly(
-            "java", "-Xmx64m", "-cp", "/app/resources:/app/classes:/app/libs/*", "demo.Main"));
+    assertThat(mojo.request().application())
+        .hasValueSatisfying(
+            app ->
+                assertThat(app.javaCommand("demo.Main"))
+                    .containsExactly(
+                        "java",
+                        "-Xmx64m",
+                        "-cp",
+                        "/app/resources:/app/classes:/app/libs/*",
+                        "demo.Main"));
   }
 
   @Test
@@ -82,8 +91,9 @@ class BuildMojoTest {
     assertThat(request.container().format()).isEqualTo(ImageFormat.OCI);
     assertThat(request.container().creationTime()).isEqualTo(Instant.EPOCH);
     assertThat(request.outputDir().toString().replace('\\', '/')).endsWith("target/entrypoint");
-    assertThat(request.extraFiles()).hasValueSatisfying(
-        dir -> assertThat(dir.toString().replace('\\', '/')).endsWith("src/main/image"));
+    assertThat(request.extraFiles())
+        .hasValueSatisfying(
+            dir -> assertThat(dir.toString().replace('\\', '/')).endsWith("src/main/image"));
   }
 
   @Test
@@ -99,7 +109,8 @@ class BuildMojoTest {
   @Test
   @InjectMojo(goal = "build", pom = DEFAULTS)
   void userPropertiesOverrideNestedSettings(BuildMojo mojo) throws Exception {
-    org.apache.maven.execution.MavenSession session = MojoExtension.getVariableValueFromObject(mojo, "session");
+    org.apache.maven.execution.MavenSession session =
+        MojoExtension.getVariableValueFromObject(mojo, "session");
     session.getUserProperties().setProperty("entrypoint.from.image", "scratch");
     session.getUserProperties().setProperty("entrypoint.container.launch", "command");
     session.getUserProperties().setProperty("entrypoint.container.entrypoint", "/bin/app --flag");

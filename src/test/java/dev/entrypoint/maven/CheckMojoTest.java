@@ -203,7 +203,8 @@ class CheckMojoTest {
   @InjectMojo(goal = "check", pom = PROJECT)
   void aDockerImageIsReadWithTheConfiguredExecutable(CheckMojo mojo) throws Exception {
     MojoExtension.setVariableValueToObject(inCopy(mojo), "checkedImage", "docker://ep-ra-absent:1");
-    MojoExtension.setVariableValueToObject(mojo, "docker", docker("/nonexistent/ep-ra-docker", null));
+    MojoExtension.setVariableValueToObject(
+        mojo, "docker", docker("/nonexistent/ep-ra-docker", null));
 
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoExecutionException.class)

@@ -12,8 +12,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DurationSettingTest {
 
   @ParameterizedTest
-  @CsvSource({"500ms, PT0.5S", "10s, PT10S", "10, PT10S", "2m, PT2M", "2 min, PT2M", "1h, PT1H", "PT1M30S, PT1M30S",
-      "' 7S ', PT7S"})
+  @CsvSource({
+    "500ms, PT0.5S",
+    "10s, PT10S",
+    "10, PT10S",
+    "2m, PT2M",
+    "2 min, PT2M",
+    "1h, PT1H",
+    "PT1M30S, PT1M30S",
+    "' 7S ', PT7S"
+  })
   void readsNumbersWithUnitsAndIsoDurations(String text, Duration duration) {
     assertThat(DurationSetting.parse(text, "<timeout>")).isEqualTo(duration);
   }
@@ -31,6 +39,7 @@ class DurationSettingTest {
   void refusesADurationTooLongToCount(String text) {
     assertThatThrownBy(() -> DurationSetting.parse(text, "<timeout>"))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageStartingWith("<timeout> is '" + text + "', which is longer than a duration can be here");
+        .hasMessageStartingWith(
+            "<timeout> is '" + text + "', which is longer than a duration can be here");
   }
 }

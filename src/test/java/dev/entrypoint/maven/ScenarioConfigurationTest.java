@@ -37,7 +37,8 @@ class ScenarioConfigurationTest {
     ScenarioConfiguration configuration = named("empty");
     configuration.args = new ArrayList<>(Arrays.asList("a", null));
 
-    assertThat(configuration.toScenario(1, TIMEOUT).invocation()).isEqualTo(Invocation.run("a", ""));
+    assertThat(configuration.toScenario(1, TIMEOUT).invocation())
+        .isEqualTo(Invocation.run("a", ""));
   }
 
   @Test
@@ -46,8 +47,14 @@ class ScenarioConfigurationTest {
     configuration.expect.http = new ScenarioConfiguration.HttpConfiguration();
     configuration.expect.http.port = 8080;
 
-    assertThat(configuration.toScenario(1, TIMEOUT)).isEqualTo(Scenario.declared("web", Invocation.run(), Map.of(),
-        List.of(), Expectation.none().http(new HttpExpectation(8080, "/", 200, null, TIMEOUT))));
+    assertThat(configuration.toScenario(1, TIMEOUT))
+        .isEqualTo(
+            Scenario.declared(
+                "web",
+                Invocation.run(),
+                Map.of(),
+                List.of(),
+                Expectation.none().http(new HttpExpectation(8080, "/", 200, null, TIMEOUT))));
   }
 
   @Test
@@ -80,6 +87,7 @@ class ScenarioConfigurationTest {
     configuration.ports = List.of("5000/udp");
     assertThatThrownBy(() -> configuration.toScenario(1, TIMEOUT))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageStartingWith("<scenario> 'ports' <ports> has '5000/udp', which is not a TCP port");
+        .hasMessageStartingWith(
+            "<scenario> 'ports' <ports> has '5000/udp', which is not a TCP port");
   }
 }

@@ -19,7 +19,12 @@ class UserPropertiesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"entrypoint.container.jvmFlags", "entrypoint.container.entrypoint", "entrypoint.container.cmd"})
+  @ValueSource(
+      strings = {
+        "entrypoint.container.jvmFlags",
+        "entrypoint.container.entrypoint",
+        "entrypoint.container.cmd"
+      })
   void anArgvIsSplitLikeAShellLineSoCommasStayInTheirWord(String name) {
     assertThat(with(name, "-Dprofiles=a,b  '-Dname=two words' -Xmx1g").list(name, null))
         .containsExactly("-Dprofiles=a,b", "-Dname=two words", "-Xmx1g");
@@ -33,14 +38,17 @@ class UserPropertiesTest {
 
   @Test
   void theConfiguredValueStandsWhenNoPropertyIsSet() {
-    assertThat(with("other", "x").list("entrypoint.container.cmd", List.of("run"))).containsExactly("run");
+    assertThat(with("other", "x").list("entrypoint.container.cmd", List.of("run")))
+        .containsExactly("run");
   }
 
   @Test
   void anUnclosedQuoteInAnArgvNamesTheProperty() {
-    assertThatThrownBy(() -> with("entrypoint.container.cmd", "run 'a").list("entrypoint.container.cmd", null))
+    assertThatThrownBy(
+            () -> with("entrypoint.container.cmd", "run 'a").list("entrypoint.container.cmd", null))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageStartingWith("-Dentrypoint.container.cmd=run 'a cannot be split into words: the quote ' at character 5"
-            + " is never closed");
+        .hasMessageStartingWith(
+            "-Dentrypoint.container.cmd=run 'a cannot be split into words: the quote ' at character 5"
+                + " is never closed");
   }
 }

@@ -37,14 +37,22 @@ class VerifyMojoTest {
   void injectsImageEnginesAndTheirCommandLines(VerifyMojo mojo) {
     VerifyRequest request = mojo.request();
 
-    assertThat(request.image()).isEqualTo(ImageSource.parse("docker://server:1", new File(".").toPath(), "x"));
-    assertThat(request.engines()).extracting(EngineSettings::choice)
+    assertThat(request.image())
+        .isEqualTo(ImageSource.parse("docker://server:1", new File(".").toPath(), "x"));
+    assertThat(request.engines())
+        .extracting(EngineSettings::choice)
         .containsExactly(EngineChoice.DOCKER, EngineChoice.PODMAN);
     EngineSettings podman = request.engines().get(1);
-    assertThat(podman.options(EngineKind.DOCKER)).isEqualTo(EngineOptions.defaults(EngineKind.DOCKER)
-        .withExecutable("/usr/local/bin/docker").withHost("tcp://127.0.0.1:2375"));
-    assertThat(podman.options(EngineKind.PODMAN)).isEqualTo(EngineOptions.defaults(EngineKind.PODMAN)
-        .withGlobalFlags(List.of("--runtime", "runc")).withCreateFlags(List.of("--ulimit", "nproc=1024:1024")));
+    assertThat(podman.options(EngineKind.DOCKER))
+        .isEqualTo(
+            EngineOptions.defaults(EngineKind.DOCKER)
+                .withExecutable("/usr/local/bin/docker")
+                .withHost("tcp://127.0.0.1:2375"));
+    assertThat(podman.options(EngineKind.PODMAN))
+        .isEqualTo(
+            EngineOptions.defaults(EngineKind.PODMAN)
+                .withGlobalFlags(List.of("--runtime", "runc"))
+                .withCreateFlags(List.of("--ulimit", "nproc=1024:1024")));
   }
 
   @Test
@@ -65,13 +73,26 @@ class VerifyMojoTest {
   void mapsDeclaredScenariosWithTheirPublicNames(VerifyMojo mojo) {
     List<Scenario> scenarios = mojo.request().scenarios();
 
-    assertThat(scenarios).containsExactly(
-        Scenario.declared("server-2", Invocation.run("java", "it.Server2"), Map.of("GREETING", "hi"), List.of(9000),
-            Expectation.none()
-                .http(new HttpExpectation(3000, "/", 200, "server 2", Duration.ofMinutes(2)))
-                .stopsWithin(Duration.ofSeconds(10))),
-        Scenario.declared("echo", Invocation.runWithEntrypoint("echo", "Rocks!!"), Map.of(), List.of(),
-            Expectation.none().exitCode(0).stdout("^Rocks!!$").stderr("^$").argv(List.of("echo", "Rocks!!"))));
+    assertThat(scenarios)
+        .containsExactly(
+            Scenario.declared(
+                "server-2",
+                Invocation.run("java", "it.Server2"),
+                Map.of("GREETING", "hi"),
+                List.of(9000),
+                Expectation.none()
+                    .http(new HttpExpectation(3000, "/", 200, "server 2", Duration.ofMinutes(2)))
+                    .stopsWithin(Duration.ofSeconds(10))),
+            Scenario.declared(
+                "echo",
+                Invocation.runWithEntrypoint("echo", "Rocks!!"),
+                Map.of(),
+                List.of(),
+                Expectation.none()
+                    .exitCode(0)
+                    .stdout("^Rocks!!$")
+                    .stderr("^$")
+                    .argv(List.of("echo", "Rocks!!"))));
   }
 
   @Test
@@ -80,8 +101,11 @@ class VerifyMojoTest {
     VerifyRequest request = mojo.request();
 
     assertThat(request.image().kind()).isEqualTo(ImageSource.Kind.TAR);
-    assertThat(request.image().tarPath().toString().replace('\\', '/')).endsWith("target/entrypoint/image.tar");
-    assertThat(request.engines()).extracting(EngineSettings::choice).containsExactly(EngineChoice.AUTO);
+    assertThat(request.image().tarPath().toString().replace('\\', '/'))
+        .endsWith("target/entrypoint/image.tar");
+    assertThat(request.engines())
+        .extracting(EngineSettings::choice)
+        .containsExactly(EngineChoice.AUTO);
     assertThat(request.contract()).isEqualTo(LaunchContract.ARGUMENTS);
     assertThat(request.contractScenarios()).isTrue();
     assertThat(request.timeout()).isEqualTo(VerifyRequest.DEFAULT_TIMEOUT);
@@ -92,7 +116,9 @@ class VerifyMojoTest {
   @InjectMojo(goal = "verify", pom = DEFAULTS)
   void engineFlagPropertiesAreSplitAsAShellSplitsThem(VerifyMojo mojo) throws Exception {
     MavenSession session = MojoExtension.getVariableValueFromObject(mojo, "session");
-    session.getUserProperties().setProperty("entrypoint.podman.globalFlags", "--runtime runc --storage-opt 'a b'");
+    session
+        .getUserProperties()
+        .setProperty("entrypoint.podman.globalFlags", "--runtime runc --storage-opt 'a b'");
     session.getUserProperties().setProperty("entrypoint.docker.executable", "/opt/docker");
 
     EngineSettings settings = mojo.request().engines().get(0);
@@ -126,7 +152,8 @@ class VerifyMojoTest {
   void aBadTimeoutNamesTheElementAndTheFormat(VerifyMojo mojo) {
     assertThatThrownBy(mojo::request)
         .isInstanceOf(ConfigurationException.class)
-        .hasMessage("<timeout> (entrypoint.verify.timeout) is 'soon', which is not a duration: write a positive"
-            + " number with a unit, such as 500ms, 10s, 2m or 1h (a number alone is seconds).");
+        .hasMessage(
+            "<timeout> (entrypoint.verify.timeout) is 'soon', which is not a duration: write a positive"
+                + " number with a unit, such as 500ms, 10s, 2m or 1h (a number alone is seconds).");
   }
 }

@@ -87,7 +87,8 @@ class DockerfileDiscoveryTest {
     try {
       assumeFalse(Files.isReadable(unreadable), "the user running the tests reads every directory");
 
-      DockerfileDiscovery.Found found = DockerfileDiscovery.of(List.of(), List.of(), true).find(root);
+      DockerfileDiscovery.Found found =
+          DockerfileDiscovery.of(List.of(), List.of(), true).find(root);
 
       assertThat(found.files()).containsExactly(root.resolve("Dockerfile"));
       assertThat(found.unreadable())
@@ -104,7 +105,8 @@ class DockerfileDiscoveryTest {
         .hasMessageStartingWith("<excludes> holds 'a{b,c', which is not a glob (Missing '}).");
     assertThatThrownBy(() -> DockerfileDiscovery.of(List.of("**/[z-a]"), List.of(), true))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageStartingWith("<includes> holds '**/[z-a]', which is not a glob (Invalid range).");
+        .hasMessageStartingWith(
+            "<includes> holds '**/[z-a]', which is not a glob (Invalid range).");
   }
 
   @Test

@@ -152,20 +152,22 @@ class PolicyTest {
 
     assertThat(policy.severityOf(RULES.find("shell-form-entrypoint").orElseThrow()))
         .isEqualTo(Severity.INFO);
-    assertThat(policy.severityOf(RULES.find("runs-as-root").orElseThrow()))
-        .isEqualTo(Severity.OFF);
+    assertThat(policy.severityOf(RULES.find("runs-as-root").orElseThrow())).isEqualTo(Severity.OFF);
   }
 
   @Test
   void aPropertyEntryWithoutASeverityNamesTheProperty() {
     assertThatThrownBy(
-            () -> Policy.builder(RULES).severities("entrypoint.check.rules", List.of("runs-as-root")))
+            () ->
+                Policy.builder(RULES).severities("entrypoint.check.rules", List.of("runs-as-root")))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(
             "-Dentrypoint.check.rules holds 'runs-as-root': write rule-id=severity, such as"
                 + " runs-as-root=off.");
     assertThatThrownBy(
-            () -> Policy.builder(RULES).severities("entrypoint.check.rules", List.of("run-as-root=off")))
+            () ->
+                Policy.builder(RULES)
+                    .severities("entrypoint.check.rules", List.of("run-as-root=off")))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith(
             "-Dentrypoint.check.rules names rule 'run-as-root', which does not exist");

@@ -42,7 +42,11 @@ class ProjectCheckTest {
 
   private JavaApplication application(String mainClass) {
     return new JavaApplication(
-        root.resolve("target/classes"), List.of(), mainClass, List.of(), AbsoluteUnixPath.get("/app"));
+        root.resolve("target/classes"),
+        List.of(),
+        mainClass,
+        List.of(),
+        AbsoluteUnixPath.get("/app"));
   }
 
   private static List<String> rules(InputReport report) {
@@ -55,8 +59,7 @@ class ProjectCheckTest {
     Path dockerfile =
         Files.writeString(module.resolve("Dockerfile"), "FROM scratch\nENTRYPOINT /app/run\n");
 
-    List<InputReport> reports =
-        check(module).dockerfiles(List.of(dockerfile));
+    List<InputReport> reports = check(module).dockerfiles(List.of(dockerfile));
 
     assertThat(reports)
         .singleElement()
@@ -134,7 +137,9 @@ class ProjectCheckTest {
     DockerfileDiscovery.Found found =
         new DockerfileDiscovery.Found(
             List.of(),
-            List.of(new DockerfileDiscovery.Unreadable(root.resolve("docker/private"), "permission denied")));
+            List.of(
+                new DockerfileDiscovery.Unreadable(
+                    root.resolve("docker/private"), "permission denied")));
 
     assertThat(check(root).notes(found))
         .containsExactly(
@@ -148,7 +153,8 @@ class ProjectCheckTest {
     FakeImageFiles files = FakeImageFiles.empty().executable("/bin/sh");
 
     InputReport report =
-        check(root).image(ImageSource.tar(tar), config(tar), Optional.of(files), LaunchContract.ARGUMENTS);
+        check(root)
+            .image(ImageSource.tar(tar), config(tar), Optional.of(files), LaunchContract.ARGUMENTS);
 
     assertThat(report.kind()).isEqualTo(InputReport.Kind.IMAGE);
     assertThat(report.path()).isEqualTo("base.tar");
@@ -161,7 +167,8 @@ class ProjectCheckTest {
     Path tar = ImageTarballs.withLaunch(root, List.of("/app/run.sh"), null);
 
     InputReport report =
-        check(root).image(ImageSource.tar(tar), config(tar), Optional.empty(), LaunchContract.ARGUMENTS);
+        check(root)
+            .image(ImageSource.tar(tar), config(tar), Optional.empty(), LaunchContract.ARGUMENTS);
 
     assertThat(report.skippedRules()).contains("entrypoint-missing", "entrypoint-not-executable");
     assertThat(report.checkedRules())
@@ -206,7 +213,8 @@ class ProjectCheckTest {
 
     assertThat(reports).hasSize(1000);
     assertThat(millis)
-        .as("a thousand Dockerfiles take about 0.3 s on two cores; 5 s means something got 10x slower")
+        .as(
+            "a thousand Dockerfiles take about 0.3 s on two cores; 5 s means something got 10x slower")
         .isLessThan(5_000);
     assertThat(reports.get(0).findings())
         .extracting(Finding::ruleId)

@@ -24,7 +24,10 @@ public final class ImageTarballs {
     return write(dir, entrypoint, cmd, List.of());
   }
 
-  /** A tarball in {@code dir} of an image with neither ENTRYPOINT nor CMD, tagged with {@code names}. */
+  /**
+   * A tarball in {@code dir} of an image with neither ENTRYPOINT nor CMD, tagged with {@code
+   * names}.
+   */
   public static Path named(Path dir, String... names) throws IOException {
     return write(dir, null, null, List.of(names));
   }

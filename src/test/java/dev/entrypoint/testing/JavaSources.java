@@ -13,7 +13,9 @@ public final class JavaSources {
 
   private JavaSources() {}
 
-  /** Compiles {@code sources} (class name to source text) into {@code dir/classes} and returns it. */
+  /**
+   * Compiles {@code sources} (class name to source text) into {@code dir/classes} and returns it.
+   */
   public static Path compile(Path dir, Map<String, String> sources) throws IOException {
     Path src = dir.resolve("src");
     Path classes = Files.createDirectories(dir.resolve("classes"));
@@ -24,7 +26,8 @@ public final class JavaSources {
       Files.writeString(file, source.getValue());
       args.add(file.toString());
     }
-    int exit = ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
+    int exit =
+        ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
     if (exit != 0) {
       throw new IOException("javac failed for " + sources.keySet());
     }
@@ -33,7 +36,9 @@ public final class JavaSources {
 
   /** A main class {@code demo.Main} that prints its arguments. */
   public static Map<String, String> printingMain() {
-    return Map.of("demo.Main", "package demo;\npublic class Main {\n"
-        + "  public static void main(String[] args) { System.out.println(String.join(\" \", args)); }\n}\n");
+    return Map.of(
+        "demo.Main",
+        "package demo;\npublic class Main {\n"
+            + "  public static void main(String[] args) { System.out.println(String.join(\" \", args)); }\n}\n");
   }
 }

@@ -22,7 +22,9 @@ public final class TestImages {
 
   private static final Path BUSYBOX_BINARY = Path.of("/bin/busybox");
   private static final List<String> APPLETS =
-      List.of("sh", "echo", "cat", "ls", "env", "sleep", "true", "false", "printf", "test", "wget", "nc");
+      List.of(
+          "sh", "echo", "cat", "ls", "env", "sleep", "true", "false", "printf", "test", "wget",
+          "nc");
 
   private TestImages() {}
 
@@ -45,7 +47,8 @@ public final class TestImages {
   }
 
   /** Copies a Docker image into Podman's storage ({@code docker save | podman load}). */
-  public static void copyDockerImageToPodman(String image) throws IOException, InterruptedException {
+  public static void copyDockerImageToPodman(String image)
+      throws IOException, InterruptedException {
     Path tar = Files.createTempFile("image", ".tar");
     try {
       Result saved = run(List.of("docker", "save", "-o", tar.toString(), image));
@@ -81,7 +84,8 @@ public final class TestImages {
     }
   }
 
-  private static void directory(TarArchiveOutputStream archive, String name, int mode) throws IOException {
+  private static void directory(TarArchiveOutputStream archive, String name, int mode)
+      throws IOException {
     TarArchiveEntry entry = new TarArchiveEntry(name);
     entry.setMode(040000 | mode);
     archive.putArchiveEntry(entry);
@@ -93,7 +97,8 @@ public final class TestImages {
 
   /** Runs a command (an argument list, never a shell line) and waits up to two minutes. */
   public static Result run(List<String> command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
     byte[] output = process.getInputStream().readAllBytes();
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       process.destroyForcibly();

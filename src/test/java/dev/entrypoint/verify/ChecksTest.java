@@ -42,18 +42,27 @@ class ChecksTest {
     ArgumentsCheck check = new ArgumentsCheck(shell, ARGS);
 
     assertThat(check.failure(created(List.of("/bin/sh", "-c", "java Main", "a", "two words"))))
-        .hasValueSatisfying(observed -> assertThat(observed)
-            .contains("the ENTRYPOINT is shell form, so /bin/sh -c runs only 'java Main'")
-            .contains("; the words after it, a 'two words', become $0, $1, ... of that line, which ignores them"));
+        .hasValueSatisfying(
+            observed ->
+                assertThat(observed)
+                    .contains("the ENTRYPOINT is shell form, so /bin/sh -c runs only 'java Main'")
+                    .contains(
+                        "; the words after it, a 'two words', become $0, $1, ... of that line, which ignores them"));
   }
 
   @Test
   void aSingleShellFormCommandIsSuggestedInExecForm() {
-    ArgumentsCheck single = new ArgumentsCheck(ImageLaunch.of(CommandForm.shellWrapped("java -jar 'my app.jar'"), null), ARGS);
-    ArgumentsCheck list = new ArgumentsCheck(ImageLaunch.of(CommandForm.shellWrapped("cd /app && java Main"), null), ARGS);
+    ArgumentsCheck single =
+        new ArgumentsCheck(
+            ImageLaunch.of(CommandForm.shellWrapped("java -jar 'my app.jar'"), null), ARGS);
+    ArgumentsCheck list =
+        new ArgumentsCheck(
+            ImageLaunch.of(CommandForm.shellWrapped("cd /app && java Main"), null), ARGS);
 
-    assertThat(single.expected()).isEqualTo("the arguments a 'two words' reach the ENTRYPOINT's program as its own,"
-        + " which needs the ENTRYPOINT in exec form, such as [\"java\", \"-jar\", \"my app.jar\"]");
+    assertThat(single.expected())
+        .isEqualTo(
+            "the arguments a 'two words' reach the ENTRYPOINT's program as its own,"
+                + " which needs the ENTRYPOINT in exec form, such as [\"java\", \"-jar\", \"my app.jar\"]");
     assertThat(list.expected()).endsWith("which needs the ENTRYPOINT in exec form");
   }
 
@@ -62,12 +71,15 @@ class ChecksTest {
     ArgumentsCheck check = new ArgumentsCheck(ImageLaunch.of(null, List.of("java", "Main")), ARGS);
 
     assertThat(check.failure(created(ARGS)))
-        .hasValueSatisfying(observed -> assertThat(observed).endsWith("the arguments replaced its whole command"));
+        .hasValueSatisfying(
+            observed -> assertThat(observed).endsWith("the arguments replaced its whole command"));
   }
 
   @Test
   void aPredictedRefusalPassesWhenTheEngineRefuses() {
-    ArgvCheck check = ArgvCheck.predicted(LaunchResolver.resolve(ImageLaunch.none(), Invocation.run(), EngineKind.DOCKER));
+    ArgvCheck check =
+        ArgvCheck.predicted(
+            LaunchResolver.resolve(ImageLaunch.none(), Invocation.run(), EngineKind.DOCKER));
     Observation refused = new Observation();
     refused.createError("Error response from daemon: No command specified");
 
@@ -80,7 +92,8 @@ class ChecksTest {
     ArgvCheck check = ArgvCheck.exactly(List.of("echo", "hi"), null);
 
     assertThat(check.failure(created(List.of("echo", "hi")))).isEmpty();
-    assertThat(check.failure(created(List.of("/bin/sh", "-c", "echo hi")))).contains("argv [\"/bin/sh\", \"-c\", \"echo hi\"]");
+    assertThat(check.failure(created(List.of("/bin/sh", "-c", "echo hi"))))
+        .contains("argv [\"/bin/sh\", \"-c\", \"echo hi\"]");
   }
 
   @Test
@@ -99,7 +112,8 @@ class ChecksTest {
     notStarted.startError("exec: \"/missing\": no such file");
 
     assertThat(new ExitCodeCheck(0).failure(notStarted))
-        .contains("the container did not start: exec: \"/missing\": no such file (argv [\"/missing\"])");
+        .contains(
+            "the container did not start: exec: \"/missing\": no such file (argv [\"/missing\"])");
   }
 
   @Test
@@ -107,8 +121,10 @@ class ChecksTest {
     OutputCheck check = new OutputCheck(OutputCheck.Stream.STDOUT, "^Rocks!!$");
 
     assertThat(check.failure(ran(List.of("echo"), 0, "first\nRocks!!\nlast\n"))).isEmpty();
-    assertThat(check.failure(ran(List.of("echo"), 0, "Rocks!! not alone\n"))).contains("stdout is 'Rocks!! not alone'");
-    assertThat(new OutputCheck(OutputCheck.Stream.STDERR, "x").failure(ran(List.of("echo"), 0, "x")))
+    assertThat(check.failure(ran(List.of("echo"), 0, "Rocks!! not alone\n")))
+        .contains("stdout is 'Rocks!! not alone'");
+    assertThat(
+            new OutputCheck(OutputCheck.Stream.STDERR, "x").failure(ran(List.of("echo"), 0, "x")))
         .contains("stderr is empty");
   }
 
@@ -121,9 +137,12 @@ class ChecksTest {
 
     StopCheck check = new StopCheck(Duration.ofSeconds(3), false);
 
-    assertThat(check.failure(killed)).hasValueSatisfying(observed -> assertThat(observed)
-        .startsWith("still running 3.0 s after SIGTERM: killed (exit code 137)")
-        .contains("PID 1 is /bin/sh -c, which does not pass SIGTERM on"));
+    assertThat(check.failure(killed))
+        .hasValueSatisfying(
+            observed ->
+                assertThat(observed)
+                    .startsWith("still running 3.0 s after SIGTERM: killed (exit code 137)")
+                    .contains("PID 1 is /bin/sh -c, which does not pass SIGTERM on"));
     assertThat(check.failure(graceful)).isEmpty();
   }
 
@@ -136,9 +155,11 @@ class ChecksTest {
 
     StopCheck check = new StopCheck(Duration.ofSeconds(3), false);
 
-    assertThat(check.failure(bash)).hasValueSatisfying(observed -> assertThat(observed).contains("PID 1 is bash -ec,"));
+    assertThat(check.failure(bash))
+        .hasValueSatisfying(observed -> assertThat(observed).contains("PID 1 is bash -ec,"));
     assertThat(check.failure(busybox))
-        .hasValueSatisfying(observed -> assertThat(observed).contains("PID 1 is /bin/busybox sh -c,"));
+        .hasValueSatisfying(
+            observed -> assertThat(observed).contains("PID 1 is /bin/busybox sh -c,"));
   }
 
   @Test
@@ -153,7 +174,8 @@ class ChecksTest {
 
   @Test
   void httpChecksReportTheAnswer() {
-    HttpExpectation expected = new HttpExpectation(5000, "/", 200, "server 1", Duration.ofSeconds(30));
+    HttpExpectation expected =
+        new HttpExpectation(5000, "/", 200, "server 1", Duration.ofSeconds(30));
     Observation observation = created(List.of("java"));
     observation.answer(expected, new HttpAnswer(false, "answered 404: 'not found'"));
 

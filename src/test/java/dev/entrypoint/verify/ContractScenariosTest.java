@@ -31,22 +31,36 @@ class ContractScenariosTest {
 
     List<Scenario> scenarios = scenarios(launch, LaunchContract.ARGUMENTS);
 
-    assertThat(scenarios).extracting(Scenario::name).containsExactly(
-        "default-command", "arguments-reach-entrypoint", "entrypoint-override", "graceful-stop");
+    assertThat(scenarios)
+        .extracting(Scenario::name)
+        .containsExactly(
+            "default-command",
+            "arguments-reach-entrypoint",
+            "entrypoint-override",
+            "graceful-stop");
     assertThat(scenarios).allMatch(Scenario::derived);
     Scenario arguments = named(scenarios, "arguments-reach-entrypoint");
     assertThat(arguments.invocation()).isEqualTo(Invocation.run("verify-probe", "two words"));
     assertThat(arguments.expectation())
-        .isEqualTo(Expectation.none().argumentsReachEntrypoint(launch, List.of("verify-probe", "two words")));
+        .isEqualTo(
+            Expectation.none()
+                .argumentsReachEntrypoint(launch, List.of("verify-probe", "two words")));
   }
 
   @Test
   void theCommandContractExpectsTheWholeCommandReplaced() {
-    Scenario command = named(scenarios(ImageLaunch.of(null, JAVA), LaunchContract.COMMAND), "command-replaces-cmd");
+    Scenario command =
+        named(
+            scenarios(ImageLaunch.of(null, JAVA), LaunchContract.COMMAND), "command-replaces-cmd");
 
     assertThat(command.invocation()).isEqualTo(Invocation.run("echo", "replaced"));
-    assertThat(command.expectation().checks()).singleElement()
-        .isEqualTo(new ArgvCheck(List.of("echo", "replaced"), null, "the command replaces the image's whole command"));
+    assertThat(command.expectation().checks())
+        .singleElement()
+        .isEqualTo(
+            new ArgvCheck(
+                List.of("echo", "replaced"),
+                null,
+                "the command replaces the image's whole command"));
   }
 
   @Test
@@ -63,17 +77,26 @@ class ContractScenariosTest {
   void theDefaultCommandIsWhatTheModelPredictsEvenARefusal() {
     Scenario none = named(scenarios(ImageLaunch.none(), LaunchContract.COMMAND), "default-command");
 
-    assertThat(none.expectation()).isEqualTo(Expectation.none()
-        .predicted(LaunchResolver.resolve(ImageLaunch.none(), Invocation.run(), EngineKind.DOCKER)));
-    assertThat(none.expectation().checks().get(0).expected()).startsWith("the engine refuses: No command specified");
+    assertThat(none.expectation())
+        .isEqualTo(
+            Expectation.none()
+                .predicted(
+                    LaunchResolver.resolve(
+                        ImageLaunch.none(), Invocation.run(), EngineKind.DOCKER)));
+    assertThat(none.expectation().checks().get(0).expected())
+        .startsWith("the engine refuses: No command specified");
   }
 
   @Test
   void onlyTheGracefulStopStartsAContainer() {
-    List<Scenario> scenarios = scenarios(ImageLaunch.of(CommandForm.shellWrapped("java -jar app.jar"), null),
-        LaunchContract.ARGUMENTS);
+    List<Scenario> scenarios =
+        scenarios(
+            ImageLaunch.of(CommandForm.shellWrapped("java -jar app.jar"), null),
+            LaunchContract.ARGUMENTS);
 
-    assertThat(scenarios).filteredOn(s -> s.expectation().plan().start()).extracting(Scenario::name)
+    assertThat(scenarios)
+        .filteredOn(s -> s.expectation().plan().start())
+        .extracting(Scenario::name)
         .containsExactly("graceful-stop");
     assertThat(named(scenarios, "graceful-stop").expectation().plan().stopWithin()).isEqualTo(STOP);
   }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class RunPlanTest {
 
-  private static final HttpExpectation HTTP = new HttpExpectation(8080, "/", 200, null, Duration.ofSeconds(5));
+  private static final HttpExpectation HTTP =
+      new HttpExpectation(8080, "/", 200, null, Duration.ofSeconds(5));
 
   @Test
   void argvChecksAloneNeverStartTheContainer() {
@@ -26,16 +27,19 @@ class RunPlanTest {
   void outputAloneWaitsForTheExitButNotAfterHttpOrAStop() {
     assertThat(Expectation.none().stdout("x").plan().awaitsExit()).isTrue();
     assertThat(Expectation.none().stdout("x").http(HTTP).plan().awaitsExit()).isFalse();
-    assertThat(Expectation.none().stdout("x").stopsWithin(Duration.ofSeconds(3)).plan().awaitsExit()).isFalse();
+    assertThat(
+            Expectation.none().stdout("x").stopsWithin(Duration.ofSeconds(3)).plan().awaitsExit())
+        .isFalse();
   }
 
   @Test
   void plansAddUpAndKeepTheShorterStop() {
-    RunPlan plan = Expectation.none()
-        .http(HTTP)
-        .stopsWithin(Duration.ofSeconds(10))
-        .stopsWithin(Duration.ofSeconds(3))
-        .plan();
+    RunPlan plan =
+        Expectation.none()
+            .http(HTTP)
+            .stopsWithin(Duration.ofSeconds(10))
+            .stopsWithin(Duration.ofSeconds(3))
+            .plan();
 
     assertThat(plan.start()).isTrue();
     assertThat(plan.http()).containsExactly(HTTP);

@@ -15,8 +15,8 @@ import java.util.Locale;
 
 /**
  * {@code check.json}: every input with the ENTRYPOINT and CMD it stores, exactly as Docker stores
- * them ({@code null}, {@code []} and {@code [""]} kept apart), and its findings; and the notes about
- * the check as a whole.
+ * them ({@code null}, {@code []} and {@code [""]} kept apart), and its findings; and the notes
+ * about the check as a whole.
  */
 public final class JsonReport {
 

@@ -134,8 +134,7 @@ public final class JunitReport {
     }
 
     private static String lines(List<Finding> findings) {
-      return XmlText.of(
-          findings.stream().map(Finding::toString).collect(Collectors.joining("\n")));
+      return XmlText.of(findings.stream().map(Finding::toString).collect(Collectors.joining("\n")));
     }
   }
 }

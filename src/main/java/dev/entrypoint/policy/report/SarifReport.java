@@ -84,7 +84,11 @@ public final class SarifReport {
         .notes()
         .forEach(
             note ->
-                notifications.addObject().put("level", "warning").putObject("message").put("text", note));
+                notifications
+                    .addObject()
+                    .put("level", "warning")
+                    .putObject("message")
+                    .put("text", note));
     ArrayNode results = run.putArray("results");
     for (Finding finding : report.findings()) {
       result(results.addObject(), finding, indexes.getOrDefault(finding.ruleId(), -1));

@@ -68,8 +68,8 @@ public final class EntrypointScriptWithoutExec extends Rule implements ImageFile
   }
 
   /**
-   * Whether a shebang's interpreter is a shell: {@code /bin/sh}, or a shell that {@code /usr/bin/env}
-   * or {@code /bin/busybox} starts ({@code /usr/bin/env -S bash -e}).
+   * Whether a shebang's interpreter is a shell: {@code /bin/sh}, or a shell that {@code
+   * /usr/bin/env} or {@code /bin/busybox} starts ({@code /usr/bin/env -S bash -e}).
    */
   private static boolean isShell(List<String> interpreter) {
     if (interpreter.isEmpty()) {

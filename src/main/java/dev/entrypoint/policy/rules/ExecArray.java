@@ -44,7 +44,9 @@ record ExecArray(
     SCRIPT
   }
 
-  /** The directory the container starts in: the working directory, or {@code /} when none is set. */
+  /**
+   * The directory the container starts in: the working directory, or {@code /} when none is set.
+   */
   String startDirectory() {
     return workingDir.isEmpty() ? UnixPath.ROOT : workingDir;
   }

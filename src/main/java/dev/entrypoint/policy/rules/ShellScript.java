@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * A shell script read just far enough to judge how it starts its program: its simple commands, as
- * {@link ShellWords} splits them. It is not a shell: no expansion is done, compound commands are seen
- * as their words, and a script no shell can read (a quote never closed) has no commands.
+ * {@link ShellWords} splits them. It is not a shell: no expansion is done, compound commands are
+ * seen as their words, and a script no shell can read (a quote never closed) has no commands.
  */
 final class ShellScript {
 

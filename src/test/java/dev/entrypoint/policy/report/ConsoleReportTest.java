@@ -51,7 +51,8 @@ class ConsoleReportTest {
 
   @Test
   void theFailureNamesTheCountsTheThresholdAndTheReports() {
-    assertThat(ConsoleReport.failure(ReportFixture.report(), List.of("target/entrypoint/check.json")))
+    assertThat(
+            ConsoleReport.failure(ReportFixture.report(), List.of("target/entrypoint/check.json")))
         .isEqualTo(
             "entrypoint:check found 1 error, 0 warnings, 1 info (1 suppressed); findings of"
                 + " severity error or worse fail the build (failOn). Each finding above says what to"

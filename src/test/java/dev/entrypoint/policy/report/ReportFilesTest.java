@@ -17,7 +17,8 @@ class ReportFilesTest {
   void writesTheThreeReportsAndReturnsTheirPaths() throws IOException {
     Path directory = root.resolve("target/entrypoint");
 
-    var files = ReportFiles.write(ReportFixture.report(), ReportFixture.POLICY, "1.2.3", root, directory);
+    var files =
+        ReportFiles.write(ReportFixture.report(), ReportFixture.POLICY, "1.2.3", root, directory);
 
     assertThat(files)
         .containsExactly(

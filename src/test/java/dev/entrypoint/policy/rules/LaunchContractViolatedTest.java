@@ -87,7 +87,10 @@ class LaunchContractViolatedTest {
             "Write it as ENTRYPOINT [\"java\", \"-jar\", \"app.jar\"]. Or declare"
                 + " <container><launch>command</launch>."),
         arguments(
-            built(LaunchContract.ARGUMENTS, List.of("/bin/sh", "-c", "java -jar app.jar"), List.of("x")),
+            built(
+                LaunchContract.ARGUMENTS,
+                List.of("/bin/sh", "-c", "java -jar app.jar"),
+                List.of("x")),
             "Write it as ENTRYPOINT [\"java\", \"-jar\", \"app.jar\"]. Or declare"
                 + " <container><launch>command</launch>."),
         arguments(
@@ -107,7 +110,10 @@ class LaunchContractViolatedTest {
             "Give the image its command as an exec-form CMD with no ENTRYPOINT, CMD [\"/app/run\","
                 + " \"--fast\"], or declare <container><launch>arguments</launch>."),
         arguments(
-            built(LaunchContract.COMMAND, List.of("/sbin/tini", "--"), List.of("/bin/sh", "-c", "run")),
+            built(
+                LaunchContract.COMMAND,
+                List.of("/sbin/tini", "--"),
+                List.of("/bin/sh", "-c", "run")),
             "Give the image its command as an exec-form CMD, CMD [\"run\"], or declare"
                 + " <container><launch>arguments</launch>."),
         arguments(

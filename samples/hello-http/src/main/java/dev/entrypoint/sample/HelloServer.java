@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
-/** Answers every request with a greeting; {@code --port N} and {@code --greeting TEXT} change them. */
+/**
+ * Answers every request with a greeting; {@code --port N} and {@code --greeting TEXT} change them.
+ */
 public final class HelloServer {
 
   public static void main(String[] args) throws IOException {
@@ -21,12 +23,14 @@ public final class HelloServer {
     }
     byte[] body = (greeting + "\n").getBytes(StandardCharsets.UTF_8);
     HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-    server.createContext("/", exchange -> {
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
     server.start();
     System.out.println("Listening on port " + port);

@@ -4,7 +4,11 @@ package it.command;
 public final class Greeter {
 
   public static void main(String[] args) {
-    System.out.println(System.getenv("GREETING") + System.getProperty("greeting.suffix")
-        + " (dir " + System.getProperty("user.dir") + ")");
+    System.out.println(
+        System.getenv("GREETING")
+            + System.getProperty("greeting.suffix")
+            + " (dir "
+            + System.getProperty("user.dir")
+            + ")");
   }
 }

@@ -11,12 +11,14 @@ public final class EchoServer {
   public static void main(String[] args) throws Exception {
     byte[] body = ("args=" + String.join("|", args) + "\n").getBytes(StandardCharsets.UTF_8);
     HttpServer server = HttpServer.create(new InetSocketAddress(8080), 0);
-    server.createContext("/", exchange -> {
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
   }
 }

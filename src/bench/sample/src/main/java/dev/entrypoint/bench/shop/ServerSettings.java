@@ -3,8 +3,12 @@ package dev.entrypoint.bench.shop;
 import java.util.Map;
 import org.apache.commons.lang3.math.NumberUtils;
 
-/** The server's settings, from {@code --port N} style arguments, then the environment, then defaults. */
-public record ServerSettings(int port, int threads, String databaseName, int seedProducts, int quoteCacheSize) {
+/**
+ * The server's settings, from {@code --port N} style arguments, then the environment, then
+ * defaults.
+ */
+public record ServerSettings(
+    int port, int threads, String databaseName, int seedProducts, int quoteCacheSize) {
 
   /** Reads the settings; arguments win over environment variables. */
   public static ServerSettings from(String[] args, Map<String, String> env) {

@@ -53,20 +53,24 @@ public final class ShopServer {
     Metrics metrics = new Metrics();
     Json json = new Json();
 
-    Router router = new Router(json, metrics)
-        .get("/health", new HealthHandler(database, metrics))
-        .get("/products", new ProductsHandler(catalog, quotes))
-        .get("/search", new SearchHandler(search))
-        .post("/orders", new OrdersHandler(checkout, json))
-        .get("/export", new ExportHandler(new CatalogExport(catalog, json)));
+    Router router =
+        new Router(json, metrics)
+            .get("/health", new HealthHandler(database, metrics))
+            .get("/products", new ProductsHandler(catalog, quotes))
+            .get("/search", new SearchHandler(search))
+            .post("/orders", new OrdersHandler(checkout, json))
+            .get("/export", new ExportHandler(new CatalogExport(catalog, json)));
 
     HttpServer server = HttpServer.create(new InetSocketAddress(settings.port()), 0);
     server.createContext("/", router).getFilters().add(new RequestLogFilter(metrics));
     server.setExecutor(Executors.newFixedThreadPool(settings.threads()));
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.stop(1);
-      database.close();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop(1);
+                  database.close();
+                }));
     server.start();
     LOG.info("Shop listening on port {} with {} products", settings.port(), catalog.all().size());
   }

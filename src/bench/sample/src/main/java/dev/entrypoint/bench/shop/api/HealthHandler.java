@@ -19,6 +19,7 @@ public final class HealthHandler implements Route {
 
   @Override
   public Object handle(Exchange exchange) {
-    return new HealthStatus(database.healthy() ? "UP" : "DOWN", metrics.revision(), metrics.snapshot());
+    return new HealthStatus(
+        database.healthy() ? "UP" : "DOWN", metrics.revision(), metrics.snapshot());
   }
 }

@@ -30,8 +30,10 @@ public final class OrdersHandler implements Route {
     }
     Map<Sku, Integer> basket = new LinkedHashMap<>();
     request.items().forEach((sku, quantity) -> basket.put(new Sku(sku), quantity));
-    Customer.Tier tier = request.tier() == null ? Customer.Tier.REGULAR : Customer.Tier.valueOf(request.tier());
+    Customer.Tier tier =
+        request.tier() == null ? Customer.Tier.REGULAR : Customer.Tier.valueOf(request.tier());
     Order order = checkout.place(new Customer(request.customerId(), tier), basket);
-    return Map.of("id", order.id(), "total", order.total().toString(), "status", order.status().name());
+    return Map.of(
+        "id", order.id(), "total", order.total().toString(), "status", order.status().name());
   }
 }

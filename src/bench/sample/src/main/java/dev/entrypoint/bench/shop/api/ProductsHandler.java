@@ -26,12 +26,17 @@ public final class ProductsHandler implements Route {
     Customer.Tier tier = tier(exchange.query("tier").orElse("REGULAR"));
     int limit = exchange.intQuery("limit", 20);
     List<Product> products = catalog.all();
-    return products.stream().limit(limit).map(product -> Map.of(
-        "sku", product.sku().value(),
-        "name", product.name(),
-        "category", product.category().name(),
-        "price", quotes.quote(product.sku(), tier).toString(),
-        "inStock", product.inStock(1))).toList();
+    return products.stream()
+        .limit(limit)
+        .map(
+            product ->
+                Map.of(
+                    "sku", product.sku().value(),
+                    "name", product.name(),
+                    "category", product.category().name(),
+                    "price", quotes.quote(product.sku(), tier).toString(),
+                    "inStock", product.inStock(1)))
+        .toList();
   }
 
   private static Customer.Tier tier(String value) {

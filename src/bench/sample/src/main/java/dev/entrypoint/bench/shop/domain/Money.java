@@ -15,7 +15,11 @@ public record Money(long cents) implements Comparable<Money> {
   }
 
   public static Money euros(String amount) {
-    return new Money(new BigDecimal(amount).movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact());
+    return new Money(
+        new BigDecimal(amount)
+            .movePointRight(2)
+            .setScale(0, RoundingMode.HALF_EVEN)
+            .longValueExact());
   }
 
   public Money plus(Money other) {
@@ -28,8 +32,11 @@ public record Money(long cents) implements Comparable<Money> {
 
   /** This amount less {@code percent} per cent, rounded half to even. */
   public Money discounted(int percent) {
-    return new Money(BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(100 - percent))
-        .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_EVEN).longValueExact());
+    return new Money(
+        BigDecimal.valueOf(cents)
+            .multiply(BigDecimal.valueOf(100 - percent))
+            .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_EVEN)
+            .longValueExact());
   }
 
   @Override

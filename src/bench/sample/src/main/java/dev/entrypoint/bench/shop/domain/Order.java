@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** A customer's order: its lines, status and when it was placed. */
-public record Order(long id, String customerId, List<OrderLine> lines, OrderStatus status, Instant placedAt) {
+public record Order(
+    long id, String customerId, List<OrderLine> lines, OrderStatus status, Instant placedAt) {
 
   public Order {
     lines = List.copyOf(lines);

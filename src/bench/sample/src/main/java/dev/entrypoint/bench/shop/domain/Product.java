@@ -3,7 +3,8 @@ package dev.entrypoint.bench.shop.domain;
 import java.util.Objects;
 
 /** A product on sale: SKU, name, category, list price and stock. */
-public record Product(Sku sku, String name, String slug, Category category, Money price, int stock) {
+public record Product(
+    Sku sku, String name, String slug, Category category, Money price, int stock) {
 
   public Product {
     Objects.requireNonNull(sku, "sku");

@@ -28,8 +28,12 @@ public final class RequestLogFilter extends Filter {
     } finally {
       long micros = stopwatch.elapsed(TimeUnit.MICROSECONDS);
       metrics.served(exchange.getRequestURI().getPath(), micros);
-      LOG.info("{} {} {} {}us", exchange.getRequestMethod(), exchange.getRequestURI(),
-          exchange.getResponseCode(), micros);
+      LOG.info(
+          "{} {} {} {}us",
+          exchange.getRequestMethod(),
+          exchange.getRequestURI(),
+          exchange.getResponseCode(),
+          micros);
     }
   }
 

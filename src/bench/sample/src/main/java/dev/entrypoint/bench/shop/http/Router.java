@@ -55,7 +55,11 @@ public final class Router implements HttpHandler {
       }
     } catch (HttpFailure failure) {
       metrics.failed(failure.status());
-      send(raw, failure.status(), "application/json", json.write(Map.of("error", failure.getMessage())));
+      send(
+          raw,
+          failure.status(),
+          "application/json",
+          json.write(Map.of("error", failure.getMessage())));
     } catch (Exception e) {
       LOG.error("{} {} failed", raw.getRequestMethod(), exchange.path(), e);
       metrics.failed(500);
@@ -63,7 +67,8 @@ public final class Router implements HttpHandler {
     }
   }
 
-  private static void send(HttpExchange raw, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange raw, int status, String type, byte[] body)
+      throws IOException {
     raw.getResponseHeaders().set("Content-Type", type);
     raw.sendResponseHeaders(status, body.length);
     try (OutputStream out = raw.getResponseBody()) {

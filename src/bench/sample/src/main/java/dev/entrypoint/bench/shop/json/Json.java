@@ -9,9 +9,10 @@ import java.io.UncheckedIOException;
 /** The one JSON mapper of the service, configured once. */
 public final class Json {
 
-  private final ObjectMapper mapper = new ObjectMapper()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private final ObjectMapper mapper =
+      new ObjectMapper()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   /** Writes a value as UTF-8 JSON. */
   public byte[] write(Object value) {

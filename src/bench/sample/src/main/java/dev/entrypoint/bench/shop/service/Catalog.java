@@ -14,8 +14,10 @@ import java.util.Random;
 /** The products on sale. */
 public final class Catalog {
 
-  private static final List<String> ADJECTIVES = List.of("Sturdy", "Light", "Classic", "Compact", "Deluxe", "Crème");
-  private static final List<String> NOUNS = List.of("Shovel", "Kettle", "Lantern", "Notebook", "Hammer", "Tent");
+  private static final List<String> ADJECTIVES =
+      List.of("Sturdy", "Light", "Classic", "Compact", "Deluxe", "Crème");
+  private static final List<String> NOUNS =
+      List.of("Shovel", "Kettle", "Lantern", "Notebook", "Hammer", "Tent");
 
   private final ProductStore store;
 
@@ -29,10 +31,20 @@ public final class Catalog {
     Category[] categories = Category.values();
     for (int i = 1; i <= count; i++) {
       Category category = categories[i % categories.length];
-      String name = ADJECTIVES.get(random.nextInt(ADJECTIVES.size())) + " " + NOUNS.get(random.nextInt(NOUNS.size()))
-          + " " + i;
-      store.save(new Product(Sku.of(category, i), name, SlugFormat.of(name), category,
-          new Money(199 + random.nextInt(20_000)), random.nextInt(50)));
+      String name =
+          ADJECTIVES.get(random.nextInt(ADJECTIVES.size()))
+              + " "
+              + NOUNS.get(random.nextInt(NOUNS.size()))
+              + " "
+              + i;
+      store.save(
+          new Product(
+              Sku.of(category, i),
+              name,
+              SlugFormat.of(name),
+              category,
+              new Money(199 + random.nextInt(20_000)),
+              random.nextInt(50)));
     }
   }
 

@@ -26,8 +26,11 @@ public final class CatalogExport {
   }
 
   public byte[] tarGz() throws IOException, SQLException {
-    Map<Category, List<Product>> byCategory = catalog.all().stream()
-        .collect(Collectors.groupingBy(Product::category, () -> new EnumMap<>(Category.class), Collectors.toList()));
+    Map<Category, List<Product>> byCategory =
+        catalog.all().stream()
+            .collect(
+                Collectors.groupingBy(
+                    Product::category, () -> new EnumMap<>(Category.class), Collectors.toList()));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GzipCompressorOutputStream gzip = new GzipCompressorOutputStream(bytes);
         TarArchiveOutputStream tar = new TarArchiveOutputStream(gzip)) {

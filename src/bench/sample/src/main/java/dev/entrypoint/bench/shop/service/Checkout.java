@@ -32,7 +32,9 @@ public final class Checkout {
   /** Places an order for {@code basket} (SKU to quantity) and returns it with its id. */
   public Order place(Customer customer, Map<Sku, Integer> basket) throws SQLException {
     List<OrderLine> lines = new ArrayList<>();
-    basket.forEach((sku, quantity) -> lines.add(new OrderLine(sku, quantity, quotes.quote(sku, customer.tier()))));
+    basket.forEach(
+        (sku, quantity) ->
+            lines.add(new OrderLine(sku, quantity, quotes.quote(sku, customer.tier()))));
     Order order = new Order(0, customer.id(), lines, OrderStatus.PLACED, clock.instant());
     long id = orders.insert(order);
     return new Order(id, order.customerId(), order.lines(), order.status(), order.placedAt());

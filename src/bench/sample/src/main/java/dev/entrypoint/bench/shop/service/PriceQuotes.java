@@ -20,11 +20,12 @@ public final class PriceQuotes {
 
   public PriceQuotes(ProductStore store, int size) {
     this.store = store;
-    this.quotes = Caffeine.newBuilder()
-        .maximumSize(size)
-        .expireAfterWrite(Duration.ofMinutes(1))
-        .recordStats()
-        .build(this::quote);
+    this.quotes =
+        Caffeine.newBuilder()
+            .maximumSize(size)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .recordStats()
+            .build(this::quote);
   }
 
   public Money quote(Sku sku, Customer.Tier tier) {
@@ -36,7 +37,8 @@ public final class PriceQuotes {
   }
 
   private Money quote(Key key) throws Exception {
-    Product product = store.find(key.sku()).orElseThrow(() -> HttpFailure.notFound("product " + key.sku()));
+    Product product =
+        store.find(key.sku()).orElseThrow(() -> HttpFailure.notFound("product " + key.sku()));
     return product.price().discounted(key.tier().discount());
   }
 }

@@ -32,7 +32,10 @@ public final class SearchIndex {
     Set<Sku> found = null;
     for (String word : SlugFormat.of(query).split("-")) {
       Set<Sku> matches = byWord.get(word);
-      found = found == null ? new HashSet<>(matches) : Sets.intersection(found, matches).immutableCopy();
+      found =
+          found == null
+              ? new HashSet<>(matches)
+              : Sets.intersection(found, matches).immutableCopy();
     }
     return found == null ? Set.of() : found;
   }

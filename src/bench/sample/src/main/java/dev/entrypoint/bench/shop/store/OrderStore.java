@@ -24,8 +24,9 @@ public final class OrderStore {
       connection.setAutoCommit(false);
       try {
         long id = insertOrder(connection, order);
-        try (PreparedStatement line = connection.prepareStatement(
-            "INSERT INTO order_line (order_id, sku, quantity, unit_price_cents) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement line =
+            connection.prepareStatement(
+                "INSERT INTO order_line (order_id, sku, quantity, unit_price_cents) VALUES (?, ?, ?, ?)")) {
           for (OrderLine orderLine : order.lines()) {
             line.setLong(1, id);
             line.setString(2, orderLine.sku().value());
@@ -45,9 +46,10 @@ public final class OrderStore {
   }
 
   private static long insertOrder(Connection connection, Order order) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO shop_order (customer_id, status, placed_at) VALUES (?, ?, ?)",
-        Statement.RETURN_GENERATED_KEYS)) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO shop_order (customer_id, status, placed_at) VALUES (?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, order.customerId());
       insert.setString(2, order.status().name());
       insert.setTimestamp(3, Timestamp.from(order.placedAt()));

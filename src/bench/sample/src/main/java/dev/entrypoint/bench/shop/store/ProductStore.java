@@ -23,8 +23,9 @@ public final class ProductStore {
 
   public void save(Product product) throws SQLException {
     try (Connection connection = database.connection();
-        PreparedStatement merge = connection.prepareStatement(
-            "MERGE INTO product (sku, name, slug, category, price_cents, stock) KEY (sku) VALUES (?, ?, ?, ?, ?, ?)")) {
+        PreparedStatement merge =
+            connection.prepareStatement(
+                "MERGE INTO product (sku, name, slug, category, price_cents, stock) KEY (sku) VALUES (?, ?, ?, ?, ?, ?)")) {
       merge.setString(1, product.sku().value());
       merge.setString(2, product.name());
       merge.setString(3, product.slug());
@@ -37,7 +38,8 @@ public final class ProductStore {
 
   public Optional<Product> find(Sku sku) throws SQLException {
     try (Connection connection = database.connection();
-        PreparedStatement select = connection.prepareStatement("SELECT * FROM product WHERE sku = ?")) {
+        PreparedStatement select =
+            connection.prepareStatement("SELECT * FROM product WHERE sku = ?")) {
       select.setString(1, sku.value());
       try (ResultSet rows = select.executeQuery()) {
         return rows.next() ? Optional.of(product(rows)) : Optional.empty();
@@ -47,7 +49,8 @@ public final class ProductStore {
 
   public List<Product> all() throws SQLException {
     try (Connection connection = database.connection();
-        PreparedStatement select = connection.prepareStatement("SELECT * FROM product ORDER BY sku");
+        PreparedStatement select =
+            connection.prepareStatement("SELECT * FROM product ORDER BY sku");
         ResultSet rows = select.executeQuery()) {
       List<Product> products = new ArrayList<>();
       while (rows.next()) {
@@ -58,7 +61,12 @@ public final class ProductStore {
   }
 
   private static Product product(ResultSet row) throws SQLException {
-    return new Product(new Sku(row.getString("sku")), row.getString("name"), row.getString("slug"),
-        Category.valueOf(row.getString("category")), new Money(row.getLong("price_cents")), row.getInt("stock"));
+    return new Product(
+        new Sku(row.getString("sku")),
+        row.getString("name"),
+        row.getString("slug"),
+        Category.valueOf(row.getString("category")),
+        new Money(row.getLong("price_cents")),
+        row.getInt("stock"));
   }
 }

@@ -19,7 +19,8 @@ public final class SchemaMigration {
   }
 
   public void migrate() throws SQLException {
-    try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = database.connection();
+        Statement statement = connection.createStatement()) {
       for (String sql : StringUtils.split(script(), ';')) {
         if (StringUtils.isNotBlank(sql)) {
           statement.execute(sql.strip());
