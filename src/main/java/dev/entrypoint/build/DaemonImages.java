@@ -1,10 +1,10 @@
 package dev.entrypoint.build;
 
-import dev.entrypoint.engine.Command;
-import dev.entrypoint.engine.CommandResult;
-import dev.entrypoint.engine.CommandRunner;
-import dev.entrypoint.engine.EngineException;
-import dev.entrypoint.engine.ProcessCommandRunner;
+import dev.entrypoint.process.Command;
+import dev.entrypoint.process.CommandResult;
+import dev.entrypoint.process.CommandRunner;
+import dev.entrypoint.process.ProcessCommandRunner;
+import dev.entrypoint.process.ProcessException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +57,7 @@ interface DaemonImages {
                       docker.environment(),
                       Duration.ofMinutes(1)));
           return result.succeeded() ? Optional.of(result.stdout().strip()) : Optional.empty();
-        } catch (EngineException noAnswer) {
+        } catch (ProcessException noAnswer) {
           if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedException(
                 "interrupted while asking the Docker daemon about " + name);

@@ -2,11 +2,11 @@ package dev.entrypoint.build;
 
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.engine.Command;
-import dev.entrypoint.engine.CommandResult;
-import dev.entrypoint.engine.CommandRunner;
-import dev.entrypoint.engine.EngineException;
-import dev.entrypoint.engine.ProcessCommandRunner;
+import dev.entrypoint.process.Command;
+import dev.entrypoint.process.CommandResult;
+import dev.entrypoint.process.CommandRunner;
+import dev.entrypoint.process.ProcessCommandRunner;
+import dev.entrypoint.process.ProcessException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -87,7 +87,7 @@ final class JlinkRuntime {
         }
         log.debug("Another build linked " + runtime + " first");
       }
-    } catch (EngineException e) {
+    } catch (ProcessException e) {
       throw new IOException("jlink did not finish: " + e.getMessage(), e);
     } finally {
       deleteRecursively(staging);

@@ -1,11 +1,11 @@
 package dev.entrypoint.build;
 
 import dev.entrypoint.BuildLog;
-import dev.entrypoint.engine.Command;
-import dev.entrypoint.engine.CommandResult;
-import dev.entrypoint.engine.CommandRunner;
-import dev.entrypoint.engine.EngineException;
-import dev.entrypoint.engine.ProcessCommandRunner;
+import dev.entrypoint.process.Command;
+import dev.entrypoint.process.CommandResult;
+import dev.entrypoint.process.CommandRunner;
+import dev.entrypoint.process.ProcessCommandRunner;
+import dev.entrypoint.process.ProcessException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +86,7 @@ final class SharedLibraries {
       CommandResult result =
           PROCESSES.run(new Command(List.of("ldd", elf.toString()), Map.of(), TIMEOUT));
       return (result.stdout() + result.stderr()).lines().toList();
-    } catch (EngineException e) {
+    } catch (ProcessException e) {
       throw new IOException(
           "ldd "
               + elf

@@ -3,6 +3,9 @@ package dev.entrypoint.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.process.CommandResult;
+import dev.entrypoint.process.CommandRunner;
+import dev.entrypoint.process.ProcessCommandRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -101,7 +104,7 @@ public final class ContainerEngine {
         throw new EngineException("waiting for " + container + " failed: " + result.errorText());
       }
       return OptionalInt.of(CliOutput.exitCode(result.stdout()));
-    } catch (CommandTimeoutException stillRunning) {
+    } catch (EngineTimeoutException stillRunning) {
       return OptionalInt.empty();
     }
   }

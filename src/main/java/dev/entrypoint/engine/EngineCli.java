@@ -2,6 +2,11 @@ package dev.entrypoint.engine;
 
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.process.Command;
+import dev.entrypoint.process.CommandResult;
+import dev.entrypoint.process.CommandRunner;
+import dev.entrypoint.process.CommandTimeoutException;
+import dev.entrypoint.process.ProcessException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +52,14 @@ final class EngineCli {
     Command command = command(arguments, limit);
     long started = System.nanoTime();
     log.debug("$ " + command);
-    CommandResult result = runner.run(command);
+    CommandResult result;
+    try {
+      result = runner.run(command);
+    } catch (CommandTimeoutException e) {
+      throw new EngineTimeoutException(e);
+    } catch (ProcessException e) {
+      throw new EngineException(e.getMessage(), e);
+    }
     long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
     log.debug(
         "  exit "

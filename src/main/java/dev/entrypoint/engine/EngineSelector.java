@@ -3,6 +3,8 @@ package dev.entrypoint.engine;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.process.CommandResult;
+import dev.entrypoint.process.CommandRunner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

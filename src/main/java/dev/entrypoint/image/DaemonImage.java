@@ -2,13 +2,13 @@ package dev.entrypoint.image;
 
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.engine.CommandRunner;
 import dev.entrypoint.engine.ContainerEngine;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineException;
 import dev.entrypoint.engine.EngineSettings;
 import dev.entrypoint.engine.EngineUnavailableException;
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.process.CommandRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.entrypoint.image;
 
 import dev.entrypoint.BuildLog;
-import dev.entrypoint.engine.CommandRunner;
-import dev.entrypoint.engine.ProcessCommandRunner;
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.process.CommandRunner;
+import dev.entrypoint.process.ProcessCommandRunner;
 import java.io.Closeable;
 import java.util.Objects;
 

@@ -7,6 +7,8 @@ import dev.entrypoint.BuildLog;
 import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.process.CommandResult;
+import dev.entrypoint.process.CommandTimeoutException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

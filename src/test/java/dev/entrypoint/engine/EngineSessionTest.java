@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.process.CommandResult;
 import dev.entrypoint.testing.RecordingLog;
 import java.nio.file.Path;
 import java.util.List;

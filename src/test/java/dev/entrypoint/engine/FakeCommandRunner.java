@@ -1,5 +1,8 @@
 package dev.entrypoint.engine;
 
+import dev.entrypoint.process.Command;
+import dev.entrypoint.process.CommandResult;
+import dev.entrypoint.process.CommandRunner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

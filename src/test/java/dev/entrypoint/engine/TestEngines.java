@@ -2,6 +2,9 @@ package dev.entrypoint.engine;
 
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.process.Command;
+import dev.entrypoint.process.CommandResult;
+import dev.entrypoint.process.ProcessCommandRunner;
 import dev.entrypoint.testing.TestImages;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.engine.Command;
-import dev.entrypoint.engine.CommandResult;
-import dev.entrypoint.engine.CommandRunner;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.process.Command;
+import dev.entrypoint.process.CommandResult;
+import dev.entrypoint.process.CommandRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.entrypoint.engine;
+package dev.entrypoint.process;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ public final class ProcessCommandRunner implements CommandRunner {
       Process process = start(command, stdout, stderr);
       return new CommandResult(waitFor(process, command), read(stdout), read(stderr));
     } catch (IOException e) {
-      throw new EngineException(
+      throw new ProcessException(
           "could not capture the output of '" + command + "': " + e.getMessage(), e);
     } finally {
       deleteQuietly(stdout);
@@ -41,7 +41,7 @@ public final class ProcessCommandRunner implements CommandRunner {
       process.getOutputStream().close();
       return process;
     } catch (IOException e) {
-      throw new EngineException("could not run '" + command.program() + "': " + e.getMessage(), e);
+      throw new ProcessException("could not run '" + command.program() + "': " + e.getMessage(), e);
     }
   }
 
@@ -55,7 +55,7 @@ public final class ProcessCommandRunner implements CommandRunner {
     } catch (InterruptedException e) {
       destroy(process);
       Thread.currentThread().interrupt();
-      throw new EngineException("interrupted while running '" + command + "'; it was stopped", e);
+      throw new ProcessException("interrupted while running '" + command + "'; it was stopped", e);
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.entrypoint.engine;
+package dev.entrypoint.process;
 
 import dev.entrypoint.launch.Argv;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.entrypoint.engine;
+package dev.entrypoint.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,7 +96,7 @@ class ProcessCommandRunnerTest {
     caller.join(10_000);
 
     assertThat(thrown.get())
-        .isInstanceOf(EngineException.class)
+        .isInstanceOf(ProcessException.class)
         .hasMessageContaining("interrupted");
     assertThat(stillInterrupted).isTrue();
     assertGone(Long.parseLong(Files.readString(pidFile).strip()));
@@ -108,7 +108,7 @@ class ProcessCommandRunnerTest {
             () ->
                 runner.run(
                     new Command(List.of("/nonexistent/docker", "version"), Map.of(), LONG_ENOUGH)))
-        .isInstanceOf(EngineException.class)
+        .isInstanceOf(ProcessException.class)
         .hasMessageContaining("could not run '/nonexistent/docker'");
   }
 

@@ -1,4 +1,4 @@
-package dev.entrypoint.engine;
+package dev.entrypoint.process;
 
 import java.util.stream.Collectors;
 

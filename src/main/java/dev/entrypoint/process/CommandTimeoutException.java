@@ -1,9 +1,9 @@
-package dev.entrypoint.engine;
+package dev.entrypoint.process;
 
 import java.time.Duration;
 
 /** A command ran longer than its timeout and was destroyed. */
-public final class CommandTimeoutException extends EngineException {
+public final class CommandTimeoutException extends ProcessException {
 
   private static final long serialVersionUID = 1L;
 

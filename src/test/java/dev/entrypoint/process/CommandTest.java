@@ -1,4 +1,4 @@
-package dev.entrypoint.engine;
+package dev.entrypoint.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
