@@ -1,6 +1,9 @@
 package dev.entrypoint.build;
 
 import dev.entrypoint.PluginVersion;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.Dependency;
+import dev.entrypoint.project.JavaApplication;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

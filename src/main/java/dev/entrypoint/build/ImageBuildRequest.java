@@ -2,6 +2,9 @@ package dev.entrypoint.build;
 
 import com.google.cloud.tools.jib.api.Credential;
 import dev.entrypoint.image.ImageAccess;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
+import dev.entrypoint.project.JavaApplication;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;

@@ -25,6 +25,10 @@ import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchSpec;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
+import dev.entrypoint.project.JavaApplication;
+import dev.entrypoint.project.ManifestFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +79,8 @@ public final class ImageBuilder {
   public BuiltImage build(ImageBuildRequest request)
       throws IOException, InterruptedException, ImageBuildException {
     ImageOutputs outputs =
-        new ImageOutputs(request.outputDir(), request.target(), request.container().format());
+        new ImageOutputs(
+            request.outputDir(), request.target(), imageFormat(request.container().format()));
     DockerCli docker = DockerCli.of(request.access().engines().options(EngineKind.DOCKER));
     DaemonImages daemon = daemons.apply(docker);
     Optional<String> fingerprint = BuildFingerprint.of(request, daemon);
@@ -86,17 +91,9 @@ public final class ImageBuilder {
       }
     }
     Optional<JavaApplication> application = request.application();
-    Optional<String> mainClass =
-        application.isPresent() ? application.get().mainClass(log) : Optional.empty();
     ContainerSettings container = request.container();
-    LaunchSpec launch =
-        LaunchSpec.declared(
-            container.launch(),
-            container.entrypoint(),
-            container.entrypointShell(),
-            container.cmd(),
-            container.cmdShell(),
-            mainClass.map(main -> application.get().javaCommand(main)).orElse(null));
+    LaunchSpec launch = container.launchSpec(application.orElse(null));
+    container.declaration().notes().forEach(log::info);
 
     Map<String, String> environment = new LinkedHashMap<>();
     List<FileEntriesLayer> layers = new ArrayList<>();
@@ -113,21 +110,22 @@ public final class ImageBuilder {
                         + " ENTRYPOINT, as Docker does; set <container><cmd> to keep default arguments."));
 
     if (application.isPresent()) {
-      layers.addAll(application.get().layers());
+      layers.addAll(ApplicationLayers.of(application.get()));
     }
     Optional<Path> extraFiles = request.extraFiles().filter(Files::isDirectory);
     if (extraFiles.isPresent()) {
       layers.add(HostFileLayer.of("extra files", extraFiles.get(), AbsoluteUnixPath.get("/")));
     }
     environment.putAll(container.environment());
+    ImageLaunch written = written(launch, baseLaunch);
     jib.setFileEntriesLayers(layers)
         .setEnvironment(environment)
         .setExposedPorts(ports(container.ports()))
         .setLabels(container.labels())
-        .setFormat(container.format())
+        .setFormat(imageFormat(container.format()))
         .setCreationTime(container.creationTime())
-        .setEntrypoint(launch.entrypoint())
-        .setProgramArguments(launch.cmd());
+        .setEntrypoint(written.entrypoint())
+        .setProgramArguments(written.cmd());
     if (container.user() != null) {
       jib.setUser(container.user());
     }
@@ -143,6 +141,23 @@ public final class ImageBuilder {
 
     JibContainer result = containerize(jib, request, docker, daemon, outputs);
     return outputs.finish(result, baseLaunch.map(launch::applyTo).orElse(null), fingerprint);
+  }
+
+  /**
+   * The ENTRYPOINT and CMD to give Jib: exactly what the image stores when the base's launch is
+   * known; otherwise the declared values, which Jib combines with the base's by Docker's rules.
+   */
+  private static ImageLaunch written(LaunchSpec launch, Optional<ImageLaunch> baseLaunch) {
+    if (baseLaunch.isPresent()) {
+      return launch.applyTo(baseLaunch.get());
+    }
+    if (launch.inheritsCmd() && launch.entrypoint() != null) {
+      throw new ConfigurationException(
+          "<container><cmd>INHERIT</cmd> keeps the base image's CMD under a new ENTRYPOINT, but the"
+              + " base image's config could not be read before the build (run without -o, or check"
+              + " <from><image>). Or write the CMD out in <container><cmd>.");
+    }
+    return ImageLaunch.of(launch.entrypoint(), launch.cmd());
   }
 
   private JibContainerBuilder startFrom(
@@ -364,6 +379,10 @@ public final class ImageBuilder {
               + e.getMessage()
               + ")");
     }
+  }
+
+  static ImageFormat imageFormat(ManifestFormat format) {
+    return format == ManifestFormat.DOCKER ? ImageFormat.Docker : ImageFormat.OCI;
   }
 
   private static AbsoluteUnixPath unixPath(String value, String element) {

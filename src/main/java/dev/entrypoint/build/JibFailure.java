@@ -6,6 +6,7 @@ import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
 import com.google.cloud.tools.jib.registry.RegistryCredentialsNotSentException;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.image.Causes;
+import dev.entrypoint.project.BaseImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

@@ -1,14 +1,13 @@
 package dev.entrypoint.maven;
 
 import com.google.cloud.tools.jib.api.Credential;
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
-import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.build.ContainerSettings;
-import dev.entrypoint.build.Dependency;
-import dev.entrypoint.build.JavaApplication;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.project.ContainerSettings;
+import dev.entrypoint.project.Dependency;
+import dev.entrypoint.project.JavaApplication;
+import dev.entrypoint.project.ManifestFormat;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -103,16 +102,12 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
   protected JavaApplication javaApplication(List<Dependency> dependencies) {
     UserProperties properties = properties();
     String appRoot = properties.string("entrypoint.container.appRoot", container.appRoot);
-    if (appRoot == null || !appRoot.startsWith("/")) {
-      throw new ConfigurationException(
-          "<container><appRoot> is '" + appRoot + "': write an absolute path such as /app.");
-    }
     return new JavaApplication(
         Path.of(project.getBuild().getOutputDirectory()),
         dependencies,
         properties.string("entrypoint.container.mainClass", container.mainClass),
         properties.list("entrypoint.container.jvmFlags", container.jvmFlags),
-        AbsoluteUnixPath.get(appRoot));
+        appRoot == null ? "" : appRoot);
   }
 
   /** The {@code <container>} settings, with their {@code -D} overrides applied. */
@@ -135,21 +130,13 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
         .workingDirectory(
             properties.string("entrypoint.container.workingDirectory", container.workingDirectory))
         .volumes(properties.list("entrypoint.container.volumes", container.volumes))
-        .format(format(properties.string("entrypoint.container.format", container.format)))
+        .format(
+            ManifestFormat.parse(
+                properties.string("entrypoint.container.format", container.format)))
         .creationTime(
             creationTime(
                 properties.string("entrypoint.container.creationTime", container.creationTime)))
         .build();
-  }
-
-  private static ImageFormat format(String value) {
-    for (ImageFormat format : ImageFormat.values()) {
-      if (format.name().equalsIgnoreCase(value.strip())) {
-        return format;
-      }
-    }
-    throw new ConfigurationException(
-        "<container><format> is '" + value + "': use OCI (the default) or Docker.");
   }
 
   private static Instant creationTime(String value) {

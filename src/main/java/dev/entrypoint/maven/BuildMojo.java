@@ -1,14 +1,14 @@
 package dev.entrypoint.maven;
 
-import dev.entrypoint.build.BaseImage;
 import dev.entrypoint.build.BuildSummary;
 import dev.entrypoint.build.BuiltImage;
-import dev.entrypoint.build.Dependency;
 import dev.entrypoint.build.ImageBuildRequest;
 import dev.entrypoint.build.ImageBuilder;
 import dev.entrypoint.build.ImageTarget;
-import dev.entrypoint.build.JavaApplication;
 import dev.entrypoint.engine.EngineChoice;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.Dependency;
+import dev.entrypoint.project.JavaApplication;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

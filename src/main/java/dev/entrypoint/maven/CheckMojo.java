@@ -1,7 +1,5 @@
 package dev.entrypoint.maven;
 
-import dev.entrypoint.build.BaseImage;
-import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.dockerfile.BaseImageLookup;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.policy.CheckReport;
@@ -15,6 +13,8 @@ import dev.entrypoint.policy.Suppression;
 import dev.entrypoint.policy.report.ConsoleReport;
 import dev.entrypoint.policy.report.ReportFiles;
 import dev.entrypoint.policy.rules.StandardRules;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,14 +1,15 @@
 package dev.entrypoint.policy;
 
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.build.BaseImage;
-import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.image.ImageArchive;
 import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.launch.LaunchDeclaration;
 import dev.entrypoint.launch.LaunchSpec;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -47,16 +48,10 @@ public final class DeclaredImage {
     if (base.kind() == BaseImage.Kind.REGISTRY) {
       image.baseImage(base.reference());
     }
+    LaunchDeclaration declaration = settings.declaration();
     LaunchSpec spec;
     try {
-      spec =
-          LaunchSpec.declared(
-              settings.launch(),
-              settings.entrypoint(),
-              settings.entrypointShell(),
-              settings.cmd(),
-              settings.cmdShell(),
-              javaCommand);
+      spec = declaration.spec(javaCommand);
     } catch (ConfigurationException invalid) {
       return image.invalidLaunchSettings(invalid.getMessage()).build();
     }
@@ -69,29 +64,24 @@ public final class DeclaredImage {
     } else {
       image.launch(ImageLaunch.of(spec.entrypoint(), spec.cmd()), spec.entrypoint() != null);
     }
-    boolean javaIsDefault =
-        settings.entrypoint() == null
-            && settings.entrypointShell() == null
-            && settings.cmd() == null
-            && settings.cmdShell() == null
-            && javaCommand != null;
+    boolean javaRuns = declaration.usesJavaCommand() && javaCommand != null;
     String inherited = "inherited from base image " + base;
     String entrypointSource =
         settings.entrypointShell() != null
             ? "<container><entrypointShell>"
-            : settings.entrypoint() != null
+            : spec.entrypoint() != null && settings.entrypoint() != null
                 ? "<container><entrypoint>"
-                : javaIsDefault && spec.contract() == LaunchContract.ARGUMENTS
+                : javaRuns && spec.contract() == LaunchContract.ARGUMENTS
                     ? "the Java command (the ENTRYPOINT of launch 'arguments')"
                     : "the ENTRYPOINT " + inherited;
     String cmdSource =
         settings.cmdShell() != null
             ? "<container><cmdShell>"
-            : settings.cmd() != null
+            : settings.cmd() != null && !spec.inheritsCmd()
                 ? "<container><cmd>"
-                : javaIsDefault && spec.contract() == LaunchContract.COMMAND
+                : javaRuns && spec.contract() == LaunchContract.COMMAND
                     ? "the Java command (the CMD of launch 'command')"
-                    : "the CMD " + inherited;
+                    : settings.args() != null ? "<container><args>" : "the CMD " + inherited;
     return image
         .sources(entrypointSource, cmdSource)
         .forms(

@@ -2,9 +2,6 @@ package dev.entrypoint.policy;
 
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.build.BaseImage;
-import dev.entrypoint.build.ContainerSettings;
-import dev.entrypoint.build.JavaApplication;
 import dev.entrypoint.dockerfile.BaseImageLookup;
 import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.image.ImageConfig;
@@ -13,6 +10,10 @@ import dev.entrypoint.image.ImageReadException;
 import dev.entrypoint.image.ImageReader;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.launch.LaunchDeclaration;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
+import dev.entrypoint.project.JavaApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,17 +55,17 @@ public final class ProjectCheck {
   public InputReport declared(
       ContainerSettings container, BaseImage base, JavaApplication application, BuildLog log)
       throws IOException {
-    Optional<String> mainClass = application.mainClass(log);
-    if (mainClass.isEmpty() && !Files.isDirectory(application.classesDir())) {
-      mainClass = Optional.of(MAIN_CLASS_PLACEHOLDER);
+    List<String> javaCommand = null;
+    LaunchDeclaration declaration = container.declaration();
+    if (declaration.problems().isEmpty() && declaration.usesJavaCommand()) {
+      Optional<String> mainClass = application.mainClass();
+      if (mainClass.isEmpty() && !Files.isDirectory(application.classesDir())) {
+        mainClass = Optional.of(MAIN_CLASS_PLACEHOLDER);
+      }
+      javaCommand = mainClass.map(application::javaCommand).orElse(null);
     }
     Path pom = projectDir.resolve("pom.xml");
-    ImageInput image =
-        DeclaredImage.of(
-            Location.of(shown(pom)),
-            container,
-            base,
-            mainClass.map(application::javaCommand).orElse(null));
+    ImageInput image = DeclaredImage.of(Location.of(shown(pom)), container, base, javaCommand);
     return policy.check(image, Optional.empty(), projectPath(pom));
   }
 

@@ -2,7 +2,8 @@ package dev.entrypoint.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.JavaApplication;
 import dev.entrypoint.testing.JavaSources;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -78,8 +79,7 @@ class BuildFingerprintTest {
     Path classes = JavaSources.compile(dir.resolve("app"), JavaSources.printingMain());
     return ImageBuildRequest.builder()
         .base(BaseImage.parse(base, dir))
-        .application(
-            new JavaApplication(classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
+        .application(new JavaApplication(classes, List.of(), null, List.of(), "/app"))
         .target(ImageTarget.of("tar", "demo:1.0", List.of()))
         .outputDir(dir.resolve("out"))
         .cacheDir(dir.resolve("cache"))

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entrypoint.engine.EngineOptions;
 import dev.entrypoint.launch.EngineKind;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.testing.RecordingLog;
 import dev.entrypoint.testing.TestImages;
 import java.nio.file.Files;

@@ -3,11 +3,14 @@ package dev.entrypoint.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
-import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.image.ImageArchive;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
+import dev.entrypoint.project.Dependency;
+import dev.entrypoint.project.JavaApplication;
+import dev.entrypoint.project.ManifestFormat;
 import dev.entrypoint.testing.JavaSources;
 import dev.entrypoint.testing.RecordingLog;
 import java.io.IOException;
@@ -152,7 +155,7 @@ class ImageBuilderTest {
                     List.of(new Dependency(jar, Dependency.Kind.RELEASE)),
                     null,
                     List.of(),
-                    AbsoluteUnixPath.get("/app")))
+                    "/app"))
             .build();
 
     build(request);
@@ -175,7 +178,7 @@ class ImageBuilderTest {
                     List.of(new Dependency(classesOfSibling, Dependency.Kind.PROJECT)),
                     null,
                     List.of(),
-                    AbsoluteUnixPath.get("/app")))
+                    "/app"))
             .build();
 
     assertThatThrownBy(() -> build(request))
@@ -221,7 +224,7 @@ class ImageBuilderTest {
 
   @Test
   void dockerFormatWritesADockerSaveTarball() throws Exception {
-    build(request("out", ContainerSettings.builder().format(ImageFormat.Docker)));
+    build(request("out", ContainerSettings.builder().format(ManifestFormat.DOCKER)));
 
     assertThat(entries(dir.resolve("out/image.tar")))
         .contains("manifest.json")
@@ -305,8 +308,7 @@ class ImageBuilderTest {
   private ImageBuildRequest.Builder request(String outputDir, ContainerSettings.Builder container) {
     return ImageBuildRequest.builder()
         .base(BaseImage.parse("scratch", dir))
-        .application(
-            new JavaApplication(classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
+        .application(new JavaApplication(classes, List.of(), null, List.of(), "/app"))
         .container(container.build())
         .target(ImageTarget.of("tar", "demo:1.0", List.of()))
         .outputDir(dir.resolve(outputDir))

@@ -2,8 +2,10 @@ package dev.entrypoint.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import dev.entrypoint.launch.ImageLaunch;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
+import dev.entrypoint.project.JavaApplication;
 import dev.entrypoint.testing.JavaSources;
 import dev.entrypoint.testing.RecordingLog;
 import java.nio.file.Files;
@@ -88,9 +90,7 @@ class UpToDateBuildTest {
         .build(
             ImageBuildRequest.builder()
                 .base(BaseImage.parse("scratch", dir))
-                .application(
-                    new JavaApplication(
-                        classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
+                .application(new JavaApplication(classes, List.of(), null, List.of(), "/app"))
                 .container(container.build())
                 .target(ImageTarget.of("tar", "demo:1.0", List.of()))
                 .outputDir(dir.resolve("out"))

@@ -2,14 +2,13 @@ package dev.entrypoint.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
-import dev.entrypoint.build.BaseImage;
-import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.build.ImageBuildRequest;
 import dev.entrypoint.build.ImageBuilder;
 import dev.entrypoint.build.ImageTarget;
-import dev.entrypoint.build.JavaApplication;
 import dev.entrypoint.image.ImageFile.Type;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
+import dev.entrypoint.project.JavaApplication;
 import dev.entrypoint.testing.JavaSources;
 import dev.entrypoint.testing.RecordingLog;
 import java.io.ByteArrayInputStream;
@@ -80,9 +79,7 @@ class LayeredFilesystemTest {
     ImageBuildRequest request =
         ImageBuildRequest.builder()
             .base(BaseImage.parse("scratch", dir))
-            .application(
-                new JavaApplication(
-                    classes, List.of(), null, List.of(), AbsoluteUnixPath.get("/app")))
+            .application(new JavaApplication(classes, List.of(), null, List.of(), "/app"))
             .extraFiles(dir.resolve("extra"))
             .container(ContainerSettings.builder().build())
             .target(ImageTarget.of("tar", "demo:1.0", List.of()))

@@ -3,13 +3,13 @@ package dev.entrypoint.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.build.BaseImage;
-import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.build.ImageBuildRequest;
 import dev.entrypoint.build.ImageTarget;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
+import dev.entrypoint.project.ManifestFormat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +58,7 @@ class BuildMojoTest {
     assertThat(container.user()).isEqualTo("1000:1000");
     assertThat(container.workingDirectory()).isEqualTo("/app");
     assertThat(container.volumes()).containsExactly("/data");
-    assertThat(container.format()).isEqualTo(ImageFormat.Docker);
+    assertThat(container.format()).isEqualTo(ManifestFormat.DOCKER);
     assertThat(container.creationTime()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
   }
 
@@ -88,7 +88,7 @@ class BuildMojoTest {
     assertThat(request.target().allNames())
         .containsExactly(project.getArtifactId() + ":" + project.getVersion());
     assertThat(request.container().launch()).isEqualTo(LaunchContract.ARGUMENTS);
-    assertThat(request.container().format()).isEqualTo(ImageFormat.OCI);
+    assertThat(request.container().format()).isEqualTo(ManifestFormat.OCI);
     assertThat(request.container().creationTime()).isEqualTo(Instant.EPOCH);
     assertThat(request.outputDir().toString().replace('\\', '/')).endsWith("target/entrypoint");
     assertThat(request.extraFiles())

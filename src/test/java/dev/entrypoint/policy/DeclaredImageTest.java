@@ -2,11 +2,11 @@ package dev.entrypoint.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entrypoint.build.BaseImage;
-import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,17 +2,16 @@ package dev.entrypoint.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import dev.entrypoint.BuildLog;
-import dev.entrypoint.build.BaseImage;
-import dev.entrypoint.build.ContainerSettings;
-import dev.entrypoint.build.JavaApplication;
 import dev.entrypoint.dockerfile.BaseImageLookup;
 import dev.entrypoint.image.ImageArchive;
 import dev.entrypoint.image.ImageConfig;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.policy.rules.StandardRules;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
+import dev.entrypoint.project.JavaApplication;
 import dev.entrypoint.testing.FakeImageFiles;
 import dev.entrypoint.testing.ImageTarballs;
 import java.io.IOException;
@@ -42,11 +41,7 @@ class ProjectCheckTest {
 
   private JavaApplication application(String mainClass) {
     return new JavaApplication(
-        root.resolve("target/classes"),
-        List.of(),
-        mainClass,
-        List.of(),
-        AbsoluteUnixPath.get("/app"));
+        root.resolve("target/classes"), List.of(), mainClass, List.of(), "/app");
   }
 
   private static List<String> rules(InputReport report) {

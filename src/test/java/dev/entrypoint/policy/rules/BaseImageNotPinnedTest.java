@@ -3,7 +3,7 @@ package dev.entrypoint.policy.rules;
 import static dev.entrypoint.policy.rules.RuleCheck.declared;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entrypoint.build.ContainerSettings;
+import dev.entrypoint.project.ContainerSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -3,7 +3,7 @@ package dev.entrypoint.policy.rules;
 import static dev.entrypoint.policy.rules.RuleCheck.declared;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entrypoint.build.ContainerSettings;
+import dev.entrypoint.project.ContainerSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,12 +2,12 @@ package dev.entrypoint.policy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entrypoint.build.BaseImage;
-import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.dockerfile.BaseImageLookup;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.policy.DeclaredImage;
 import dev.entrypoint.policy.Location;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.testing.ImageTarballs;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,9 +6,9 @@ import static dev.entrypoint.policy.rules.RuleCheck.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.policy.ImageInput;
+import dev.entrypoint.project.ContainerSettings;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,9 @@ class LaunchContractViolatedTest {
                 .launch(LaunchContract.COMMAND)
                 .entrypoint(List.of("/app/run")),
             "jlink"),
-        declared(ContainerSettings.builder().cmd(List.of("/app/run")), "scratch"));
+        declared(
+            ContainerSettings.builder().entrypoint(List.of("INHERIT")).cmd(List.of("/app/run")),
+            "scratch"));
   }
 
   @ParameterizedTest
@@ -54,7 +56,8 @@ class LaunchContractViolatedTest {
         builtImage(launch(null, List.of("run"))).build(),
         declared(ContainerSettings.builder(), "jlink"),
         declared(ContainerSettings.builder().launch(LaunchContract.COMMAND), "jlink"),
-        declared(ContainerSettings.builder().cmd(List.of("/app/run")), "eclipse-temurin:21"));
+        declared(ContainerSettings.builder().cmd(List.of("/app/run")), "eclipse-temurin:21"),
+        declared(ContainerSettings.builder().cmd(List.of("--port", "80")), "scratch"));
   }
 
   @ParameterizedTest

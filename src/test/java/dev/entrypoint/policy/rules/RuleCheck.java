@@ -1,7 +1,5 @@
 package dev.entrypoint.policy.rules;
 
-import dev.entrypoint.build.BaseImage;
-import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.dockerfile.BaseImageLookup;
 import dev.entrypoint.image.ImageFiles;
 import dev.entrypoint.launch.ImageLaunch;
@@ -14,6 +12,8 @@ import dev.entrypoint.policy.Policy;
 import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.RuleCatalog;
 import dev.entrypoint.policy.Severity;
+import dev.entrypoint.project.BaseImage;
+import dev.entrypoint.project.ContainerSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

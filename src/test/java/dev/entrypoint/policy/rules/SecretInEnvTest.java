@@ -5,8 +5,8 @@ import static dev.entrypoint.policy.rules.RuleCheck.declared;
 import static dev.entrypoint.policy.rules.RuleCheck.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.policy.Finding;
+import dev.entrypoint.project.ContainerSettings;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

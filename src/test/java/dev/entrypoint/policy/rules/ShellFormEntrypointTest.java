@@ -5,9 +5,9 @@ import static dev.entrypoint.policy.rules.RuleCheck.declared;
 import static dev.entrypoint.policy.rules.RuleCheck.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.ImageInput;
+import dev.entrypoint.project.ContainerSettings;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

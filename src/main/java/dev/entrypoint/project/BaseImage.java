@@ -1,4 +1,4 @@
-package dev.entrypoint.build;
+package dev.entrypoint.project;
 
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.image.ImageSource;

@@ -1,7 +1,10 @@
-package dev.entrypoint.build;
+package dev.entrypoint.project;
 
-import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
+import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.launch.LaunchDeclaration;
+import dev.entrypoint.launch.LaunchSpec;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,13 +24,14 @@ public final class ContainerSettings {
   private final String entrypointShell;
   private final List<String> cmd;
   private final String cmdShell;
+  private final List<String> args;
   private final Map<String, String> environment;
   private final List<String> ports;
   private final Map<String, String> labels;
   private final String user;
   private final String workingDirectory;
   private final List<String> volumes;
-  private final ImageFormat format;
+  private final ManifestFormat format;
   private final Instant creationTime;
 
   private ContainerSettings(Builder builder) {
@@ -36,6 +40,7 @@ public final class ContainerSettings {
     this.entrypointShell = builder.entrypointShell;
     this.cmd = builder.cmd == null ? null : List.copyOf(builder.cmd);
     this.cmdShell = builder.cmdShell;
+    this.args = builder.args == null ? null : List.copyOf(builder.args);
     this.environment = Collections.unmodifiableMap(new LinkedHashMap<>(builder.environment));
     this.ports = List.copyOf(builder.ports);
     this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(builder.labels));
@@ -73,6 +78,38 @@ public final class ContainerSettings {
     return cmdShell;
   }
 
+  /** Jib's {@code <args>}: default arguments, or {@code null} when not declared. */
+  public List<String> args() {
+    return args;
+  }
+
+  /** The launch settings alone, to validate and to resolve. */
+  public LaunchDeclaration declaration() {
+    return new LaunchDeclaration(launch, entrypoint, entrypointShell, cmd, cmdShell, args);
+  }
+
+  /**
+   * The launch to build: the declared one, with {@code application}'s Java command where the
+   * declaration uses it. The main class is looked for only then, and only after the declaration
+   * proved consistent.
+   *
+   * @param application the project's application, or {@code null} when it has none
+   * @throws ConfigurationException when the declaration is inconsistent, or the main class cannot
+   *     be found when it is needed
+   */
+  public LaunchSpec launchSpec(JavaApplication application) throws IOException {
+    LaunchDeclaration declaration = declaration();
+    List<String> problems = declaration.problems();
+    if (!problems.isEmpty()) {
+      throw new ConfigurationException(String.join("\n", problems));
+    }
+    List<String> javaCommand = null;
+    if (application != null && declaration.usesJavaCommand()) {
+      javaCommand = application.mainClass().map(application::javaCommand).orElse(null);
+    }
+    return declaration.spec(javaCommand);
+  }
+
   public Map<String, String> environment() {
     return environment;
   }
@@ -97,7 +134,7 @@ public final class ContainerSettings {
     return volumes;
   }
 
-  public ImageFormat format() {
+  public ManifestFormat format() {
     return format;
   }
 
@@ -117,6 +154,8 @@ public final class ContainerSettings {
         + cmd
         + " cmdShell="
         + cmdShell
+        + " args="
+        + args
         + " environment="
         + environment
         + " ports="
@@ -142,13 +181,14 @@ public final class ContainerSettings {
     private String entrypointShell;
     private List<String> cmd;
     private String cmdShell;
+    private List<String> args;
     private Map<String, String> environment = Map.of();
     private List<String> ports = List.of();
     private Map<String, String> labels = Map.of();
     private String user;
     private String workingDirectory;
     private List<String> volumes = List.of();
-    private ImageFormat format = ImageFormat.OCI;
+    private ManifestFormat format = ManifestFormat.OCI;
     private Instant creationTime = Instant.EPOCH;
 
     private Builder() {}
@@ -179,6 +219,12 @@ public final class ContainerSettings {
     /** Shell-form CMD, or {@code null} for none declared. */
     public Builder cmdShell(String value) {
       this.cmdShell = value;
+      return this;
+    }
+
+    /** Jib's {@code <args>}, default arguments; {@code null} for none declared. */
+    public Builder args(List<String> value) {
+      this.args = value;
       return this;
     }
 
@@ -213,7 +259,7 @@ public final class ContainerSettings {
       return this;
     }
 
-    public Builder format(ImageFormat value) {
+    public Builder format(ManifestFormat value) {
       this.format = Objects.requireNonNull(value, "format");
       return this;
     }

@@ -1,4 +1,4 @@
-package dev.entrypoint.build;
+package dev.entrypoint.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.entrypoint.build;
+package dev.entrypoint.project;
 
 import java.nio.file.Path;
 import java.util.Objects;
