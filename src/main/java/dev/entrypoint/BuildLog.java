@@ -9,6 +9,11 @@ public interface BuildLog {
   /** Something the user should act on, though the build goes on. */
   void warn(String message);
 
+  /** A failure the user must act on, such as a finding that fails the build; a warning here. */
+  default void error(String message) {
+    warn(message);
+  }
+
   /** Detail for {@code mvn -X}. */
   void debug(String message);
 

@@ -1,9 +1,12 @@
 package dev.entrypoint.build;
 
+import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.JibContainer;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import dev.entrypoint.AtomicFile;
 import dev.entrypoint.image.ImageArchive;
+import dev.entrypoint.image.ImageSource;
+import dev.entrypoint.image.LastBuild;
 import dev.entrypoint.launch.ImageLaunch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -87,6 +90,7 @@ final class ImageOutputs {
         if (!Files.isRegularFile(tar) || !Files.isRegularFile(outputDir.resolve(CONFIG))) {
           return Optional.empty();
         }
+        LastBuild.record(outputDir, location(digest));
         return Optional.of(
             new BuiltImage(
                 target.allNames(),
@@ -105,6 +109,7 @@ final class ImageOutputs {
             return Optional.empty();
           }
         }
+        LastBuild.record(outputDir, location(digest));
         return Optional.of(
             new BuiltImage(
                 target.allNames(),
@@ -128,6 +133,7 @@ final class ImageOutputs {
       throws IOException {
     Path inputs = outputDir.resolve(INPUTS);
     Files.deleteIfExists(inputs);
+    LastBuild.forget(outputDir);
     String digest = result.getDigest().toString();
     String imageId = result.getImageId().toString();
     Optional<Path> tarball = Optional.empty();
@@ -152,11 +158,28 @@ final class ImageOutputs {
     }
     AtomicFile.write(outputDir.resolve(DIGEST), digest + "\n");
     AtomicFile.write(outputDir.resolve(ID), imageId + "\n");
+    LastBuild.record(outputDir, location(digest));
     if (fingerprint.isPresent()) {
       writeRecord(fingerprint.get(), layers, launch);
     }
     return new BuiltImage(
         target.allNames(), digest, imageId, launch, target, tarball, size, layers, false);
+  }
+
+  /**
+   * Where the image went: the tarball, the daemon's first name, or the pushed repository pinned by
+   * {@code digest}.
+   */
+  private ImageSource location(String digest) {
+    return switch (target.kind()) {
+      case TAR -> ImageSource.tar(outputDir.resolve(TARBALL));
+      case DOCKER -> ImageSource.docker(target.allNames().get(0));
+      case REGISTRY ->
+          ImageSource.registry(
+              ImageReference.of(
+                      target.image().getRegistry(), target.image().getRepository(), null, digest)
+                  .toString());
+    };
   }
 
   /** {@code image.inputs}: the fingerprint, the layer count, and the launch, word by word. */

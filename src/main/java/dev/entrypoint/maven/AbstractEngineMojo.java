@@ -1,13 +1,20 @@
 package dev.entrypoint.maven;
 
-import dev.entrypoint.ConfigurationException;
+import static dev.entrypoint.maven.NestedProperty.DOCKER_CREATE_FLAGS;
+import static dev.entrypoint.maven.NestedProperty.DOCKER_EXECUTABLE;
+import static dev.entrypoint.maven.NestedProperty.DOCKER_GLOBAL_FLAGS;
+import static dev.entrypoint.maven.NestedProperty.DOCKER_HOST;
+import static dev.entrypoint.maven.NestedProperty.PODMAN_CREATE_FLAGS;
+import static dev.entrypoint.maven.NestedProperty.PODMAN_EXECUTABLE;
+import static dev.entrypoint.maven.NestedProperty.PODMAN_GLOBAL_FLAGS;
+import static dev.entrypoint.maven.NestedProperty.PODMAN_HOST;
+
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineOptions;
 import dev.entrypoint.engine.EngineSettings;
 import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.EngineKind;
-import dev.entrypoint.launch.ShellWords;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -20,13 +27,17 @@ public abstract class AbstractEngineMojo extends AbstractEntrypointMojo {
 
   /**
    * How to call Docker: {@code <executable>}, {@code <host>}, {@code <globalFlags>}, {@code
-   * <createFlags>}.
+   * <createFlags>}; properties {@code entrypoint.docker.executable}, {@code
+   * entrypoint.docker.host}, {@code entrypoint.docker.globalFlags}, {@code
+   * entrypoint.docker.createFlags}.
    */
   @Parameter protected EngineConfiguration docker = new EngineConfiguration();
 
   /**
    * How to call Podman: {@code <executable>}, {@code <host>}, {@code <globalFlags>}, {@code
-   * <createFlags>}.
+   * <createFlags>}; properties {@code entrypoint.podman.executable}, {@code
+   * entrypoint.podman.host}, {@code entrypoint.podman.globalFlags}, {@code
+   * entrypoint.podman.createFlags}.
    */
   @Parameter protected EngineConfiguration podman = new EngineConfiguration();
 
@@ -60,36 +71,29 @@ public abstract class AbstractEngineMojo extends AbstractEntrypointMojo {
   }
 
   private EngineOptions options(EngineKind kind, EngineConfiguration configuration) {
-    UserProperties properties = properties();
-    String prefix = "entrypoint." + kind.command() + ".";
+    PluginSettings read = settings();
+    boolean docker = kind == EngineKind.DOCKER;
     EngineOptions options =
         EngineOptions.defaults(kind)
-            .withGlobalFlags(flags(properties, prefix + "globalFlags", configuration.globalFlags))
-            .withCreateFlags(flags(properties, prefix + "createFlags", configuration.createFlags))
-            .withHost(properties.string(prefix + "host", configuration.host));
-    String executable = properties.string(prefix + "executable", configuration.executable);
+            .withGlobalFlags(
+                orEmpty(
+                    read.list(
+                        docker ? DOCKER_GLOBAL_FLAGS : PODMAN_GLOBAL_FLAGS,
+                        configuration.globalFlags)))
+            .withCreateFlags(
+                orEmpty(
+                    read.list(
+                        docker ? DOCKER_CREATE_FLAGS : PODMAN_CREATE_FLAGS,
+                        configuration.createFlags)))
+            .withHost(read.string(docker ? DOCKER_HOST : PODMAN_HOST, configuration.host));
+    String executable =
+        read.string(docker ? DOCKER_EXECUTABLE : PODMAN_EXECUTABLE, configuration.executable);
     return executable == null || executable.isBlank()
         ? options
         : options.withExecutable(executable);
   }
 
-  private static List<String> flags(
-      UserProperties properties, String property, List<String> configured) {
-    String value = properties.string(property, null);
-    if (value == null) {
-      return configured == null ? List.of() : configured;
-    }
-    try {
-      return ShellWords.words(value);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException(
-          "-D"
-              + property
-              + ": "
-              + e.getMessage()
-              + ". Quote flags as in a shell: -D"
-              + property
-              + "=\"--runtime runc\".");
-    }
+  private static List<String> orEmpty(List<String> values) {
+    return values == null ? List.of() : values;
   }
 }

@@ -1,23 +1,27 @@
 package dev.entrypoint.maven;
 
+import static dev.entrypoint.maven.NestedProperty.FROM_IMAGE;
+import static dev.entrypoint.maven.NestedProperty.TO_IMAGE;
+
 import com.google.cloud.tools.jib.api.Credential;
 import dev.entrypoint.BuildLog;
-import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.ConfigurationProblems;
+import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.Dependency;
 import dev.entrypoint.project.JavaApplication;
-import dev.entrypoint.project.ManifestFormat;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -29,26 +33,43 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
- * The configuration every goal of the plugin shares, so that one {@code <configuration>} of the
- * plugin describes the image once for {@code build}, {@code check}, {@code verify} and {@code
- * explain}: the base ({@code <from>}), the name ({@code <to>}), the launch and config ({@code
- * <container>}), where the outputs are, and the registry settings.
+ * What every goal of the plugin shares: one {@code <configuration>} describes the image once for
+ * {@code build}, {@code check}, {@code verify} and {@code explain}; settings are read by {@link
+ * PluginSettings} with one precedence rule (command line, then pom, then {@code <properties>});
+ * skips are logged the same way; the core's failures are mapped by {@link GoalFailures}. A goal
+ * only says when it is skipped and how it runs.
  */
 public abstract class AbstractEntrypointMojo extends AbstractMojo {
 
-  /** The base image: {@code <image>} and, for {@code jlink}, {@code <modules>}. */
+  /**
+   * The base image. {@code <image>} (property {@code entrypoint.from.image}, default {@code
+   * jlink}): a registry reference, {@code docker://NAME}, {@code tar://PATH}, {@code scratch}, or
+   * {@code jlink}; {@code <modules>} ({@code entrypoint.from.modules}): for {@code jlink}, the
+   * modules to link instead of those jdeps finds.
+   */
   @Parameter protected FromConfiguration from = new FromConfiguration();
 
-  /** The image's name ({@code <image>}) and extra {@code <tags>}. */
+  /**
+   * The image's name: {@code <image>} (property {@code entrypoint.to.image}, default {@code
+   * artifactId:version}) and extra {@code <tags>} ({@code entrypoint.to.tags}).
+   */
   @Parameter protected ToConfiguration to = new ToConfiguration();
 
-  /** The launch contract, ENTRYPOINT/CMD and the rest of the image config. */
+  /**
+   * The launch contract, ENTRYPOINT/CMD and the rest of the image config; every element and its
+   * default is in docs/parameters.md. Properties: {@code entrypoint.container.launch}, {@code
+   * entrypoint.container.entrypoint}, {@code entrypoint.container.entrypointShell}, {@code
+   * entrypoint.container.cmd}, {@code entrypoint.container.cmdShell}, {@code
+   * entrypoint.container.args}, {@code entrypoint.container.mainClass}, {@code
+   * entrypoint.container.jvmFlags}, {@code entrypoint.container.environment}, {@code
+   * entrypoint.container.ports}, {@code entrypoint.container.labels}, {@code
+   * entrypoint.container.user}, {@code entrypoint.container.workingDirectory}, {@code
+   * entrypoint.container.volumes}, {@code entrypoint.container.format}, {@code
+   * entrypoint.container.creationTime}, {@code entrypoint.container.appRoot}.
+   */
   @Parameter protected ContainerConfiguration container = new ContainerConfiguration();
 
-  /**
-   * Where {@code image.tar}, {@code image.digest}, {@code image.id}, {@code image.json} and reports
-   * go.
-   */
+  /** Where the image, its description and the reports go. */
   @Parameter(
       property = "entrypoint.outputDirectory",
       defaultValue = "${project.build.directory}/entrypoint")
@@ -72,13 +93,48 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
   protected MavenSession session;
 
   @Parameter(defaultValue = "${settings}", readonly = true)
-  protected Settings settings;
+  protected Settings mavenSettings;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  protected MojoExecution mojoExecution;
 
   @Component protected SettingsDecrypter settingsDecrypter;
 
-  /** {@code -D} overrides for the nested settings. */
-  protected UserProperties properties() {
-    return new UserProperties(session, project);
+  private PluginSettings settings;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    String goal = "entrypoint:" + goal();
+    GoalFailures.run(
+        goal, () -> settings().overrideParameters(this, descriptor(), basedir().toFile()));
+    Optional<String> skipped = skipReason();
+    if (skipped.isPresent()) {
+      getLog().info("Skipping " + goal + " (" + skipped.get() + ")");
+      return;
+    }
+    GoalFailures.run(goal, this::run);
+  }
+
+  /** The goal's name, such as {@code build}. */
+  protected abstract String goal();
+
+  /** Why the goal does not run this time, or empty when it runs. */
+  protected Optional<String> skipReason() {
+    return skip ? Optional.of("entrypoint.skip") : Optional.empty();
+  }
+
+  /** The goal's work: read its settings, call the core, report. */
+  protected abstract void run() throws Exception;
+
+  /** The settings reader, with the command line's and the pom's properties. */
+  protected PluginSettings settings() {
+    if (settings == null) {
+      settings =
+          new PluginSettings(
+              session == null ? null : session.getUserProperties(),
+              project == null ? null : project.getProperties());
+    }
+    return settings;
   }
 
   /** The core's log, routed to Maven's. */
@@ -86,76 +142,56 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
     return new MavenBuildLog(getLog());
   }
 
+  /** The project's directory, or the working directory when there is no project. */
+  protected Path basedir() {
+    return project != null && project.getBasedir() != null
+        ? project.getBasedir().toPath()
+        : Path.of("").toAbsolutePath();
+  }
+
+  /**
+   * The directory the build runs from: paths in findings, reports and messages are relative to it.
+   */
+  protected Path root() {
+    String top = session == null ? null : session.getExecutionRootDirectory();
+    return top == null ? basedir() : Path.of(top);
+  }
+
+  /** Whether the project has no application to put in an image ({@code pom} packaging). */
+  protected boolean isPomProject() {
+    return project != null && "pom".equals(project.getPackaging());
+  }
+
+  /** Whether Maven runs offline ({@code -o}). */
+  protected boolean offline() {
+    return session != null && session.isOffline();
+  }
+
   /** The image's name: {@code <to><image>}, or {@code artifactId:version}. */
   protected String targetImage() {
-    String image = properties().string("entrypoint.to.image", to.image);
+    String image = settings().string(TO_IMAGE, to.image);
     if (image == null || image.isBlank()) {
       return project.getArtifactId().toLowerCase(Locale.ROOT) + ":" + project.getVersion();
     }
     return image;
   }
 
-  /**
-   * The project's application as {@code build} puts it in the image: the compiled classes, the
-   * given dependencies, {@code <mainClass>}, {@code <jvmFlags>} and {@code <appRoot>}.
-   */
-  protected JavaApplication javaApplication(List<Dependency> dependencies) {
-    UserProperties properties = properties();
-    String appRoot = properties.string("entrypoint.container.appRoot", container.appRoot);
-    return new JavaApplication(
-        Path.of(project.getBuild().getOutputDirectory()),
-        dependencies,
-        properties.string("entrypoint.container.mainClass", container.mainClass),
-        properties.list("entrypoint.container.jvmFlags", container.jvmFlags),
-        appRoot == null ? "" : appRoot);
+  /** {@code <from><image>}; a mistake in it goes to {@code problems}. */
+  protected BaseImage base(ConfigurationProblems problems) {
+    return problems.read(
+        () -> BaseImage.parse(settings().string(FROM_IMAGE, from.image), basedir()), null);
   }
 
-  /** The {@code <container>} settings, with their {@code -D} overrides applied. */
-  protected ContainerSettings containerSettings() {
-    UserProperties properties = properties();
-    return ContainerSettings.builder()
-        .launch(
-            LaunchContract.parse(
-                properties.string("entrypoint.container.launch", container.launch),
-                "<container><launch>"))
-        .entrypoint(properties.list("entrypoint.container.entrypoint", container.entrypoint))
-        .entrypointShell(
-            properties.string("entrypoint.container.entrypointShell", container.entrypointShell))
-        .cmd(properties.list("entrypoint.container.cmd", container.cmd))
-        .cmdShell(properties.string("entrypoint.container.cmdShell", container.cmdShell))
-        .environment(container.environment)
-        .ports(properties.list("entrypoint.container.ports", container.ports))
-        .labels(container.labels)
-        .user(properties.string("entrypoint.container.user", container.user))
-        .workingDirectory(
-            properties.string("entrypoint.container.workingDirectory", container.workingDirectory))
-        .volumes(properties.list("entrypoint.container.volumes", container.volumes))
-        .format(
-            ManifestFormat.parse(
-                properties.string("entrypoint.container.format", container.format)))
-        .creationTime(
-            creationTime(
-                properties.string("entrypoint.container.creationTime", container.creationTime)))
-        .build();
+  /** The {@code <container>} settings; mistakes go to {@code problems}. */
+  protected ContainerSettings containerSettings(ConfigurationProblems problems) {
+    return container.settings(settings(), problems);
   }
 
-  private static Instant creationTime(String value) {
-    String trimmed = value.strip();
-    if (trimmed.equalsIgnoreCase("EPOCH")) {
-      return Instant.EPOCH;
-    }
-    if (trimmed.equalsIgnoreCase("USE_CURRENT_TIMESTAMP")) {
-      return Instant.now();
-    }
-    try {
-      return Instant.parse(trimmed);
-    } catch (DateTimeParseException e) {
-      throw new ConfigurationException(
-          "<container><creationTime> is '"
-              + value
-              + "': use EPOCH (the default, reproducible),"
-              + " USE_CURRENT_TIMESTAMP, or an ISO-8601 instant such as 2026-01-01T00:00:00Z.");
-    }
+  /** The project's application with {@code dependencies}; mistakes go to {@code problems}. */
+  protected JavaApplication javaApplication(
+      List<Dependency> dependencies, ConfigurationProblems problems) {
+    return container.application(
+        settings(), Path.of(project.getBuild().getOutputDirectory()), dependencies, problems);
   }
 
   /**
@@ -164,11 +200,11 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
    */
   protected Map<String, Credential> credentials() {
     Map<String, Credential> credentials = new TreeMap<>();
-    if (settings == null || settings.getServers().isEmpty()) {
+    if (mavenSettings == null || mavenSettings.getServers().isEmpty()) {
       return credentials;
     }
     SettingsDecryptionResult decrypted =
-        settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(settings));
+        settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(mavenSettings));
     for (SettingsProblem problem : decrypted.getProblems()) {
       getLog().warn("settings.xml: " + problem.getMessage());
     }
@@ -179,5 +215,9 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
       }
     }
     return credentials;
+  }
+
+  private org.apache.maven.plugin.descriptor.MojoDescriptor descriptor() {
+    return mojoExecution == null ? null : mojoExecution.getMojoDescriptor();
   }
 }

@@ -1,23 +1,24 @@
 package dev.entrypoint.maven;
 
+import static dev.entrypoint.maven.NestedProperty.FROM_MODULES;
+import static dev.entrypoint.maven.NestedProperty.TO_TAGS;
+
+import dev.entrypoint.ConfigurationProblems;
 import dev.entrypoint.build.BuildSummary;
 import dev.entrypoint.build.BuiltImage;
 import dev.entrypoint.build.ImageBuildRequest;
 import dev.entrypoint.build.ImageBuilder;
 import dev.entrypoint.build.ImageTarget;
 import dev.entrypoint.engine.EngineChoice;
-import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.Dependency;
-import dev.entrypoint.project.JavaApplication;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,6 +30,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * default the base is a runtime linked from the JDK running Maven and the image goes to {@code
  * target/entrypoint/image.tar}, which {@code docker load} and {@code podman load} accept: no
  * daemon, registry or network needed. An image whose inputs have not changed is not built again.
+ * {@code check}, {@code verify} and {@code explain} then look at the image wherever it went.
  */
 @Mojo(
     name = "build",
@@ -60,49 +62,55 @@ public class BuildMojo extends AbstractEngineMojo {
   private File cacheDirectory;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping entrypoint:build (entrypoint.skip)");
-      return;
+  protected String goal() {
+    return "build";
+  }
+
+  @Override
+  protected Optional<String> skipReason() {
+    if (isPomProject()) {
+      return Optional.of("packaging 'pom' has no application to put in an image");
     }
-    if ("pom".equals(project.getPackaging())) {
-      getLog()
-          .info("Skipping entrypoint:build: packaging 'pom' has no application to put in an image");
-      return;
-    }
-    GoalFailures.run(
-        "entrypoint:build",
-        () -> {
-          BuiltImage image = new ImageBuilder(buildLog()).build(request());
-          BuildSummary.of(image, project.getBasedir().toPath()).forEach(getLog()::info);
-        });
+    return super.skipReason();
+  }
+
+  @Override
+  protected void run() throws Exception {
+    BuiltImage image = new ImageBuilder(buildLog()).build(request());
+    BuildSummary.of(image, basedir()).forEach(getLog()::info);
   }
 
   ImageBuildRequest request() {
-    UserProperties properties = properties();
-    Path basedir = project.getBasedir().toPath();
-    return ImageBuildRequest.builder()
-        .base(BaseImage.parse(properties.string("entrypoint.from.image", from.image), basedir))
-        .jlinkModules(new LinkedHashSet<>(properties.list("entrypoint.from.modules", from.modules)))
-        .application(application())
-        .extraFiles(extraDirectory.toPath())
-        .container(containerSettings())
-        .target(
-            ImageTarget.of(target, targetImage(), properties.list("entrypoint.to.tags", to.tags)))
-        .outputDir(outputDirectory.toPath())
-        .cacheDir(cacheDirectory.toPath())
-        .applicationCacheDir(Path.of(project.getBuild().getDirectory(), "entrypoint-cache"))
-        .offline(session != null && session.isOffline())
-        .access(imageAccess(EngineChoice.DOCKER))
-        .build();
+    ConfigurationProblems problems = new ConfigurationProblems();
+    PluginSettings read = settings();
+    ImageBuildRequest.Builder request =
+        ImageBuildRequest.builder()
+            .base(base(problems))
+            .jlinkModules(new LinkedHashSet<>(orEmpty(read.list(FROM_MODULES, from.modules))))
+            .application(javaApplication(dependencies(), problems))
+            .extraFiles(extraDirectory.toPath())
+            .container(containerSettings(problems))
+            .target(
+                problems.read(
+                    () ->
+                        ImageTarget.of(target, targetImage(), orEmpty(read.list(TO_TAGS, to.tags))),
+                    null))
+            .outputDir(outputDirectory.toPath())
+            .cacheDir(cacheDirectory.toPath())
+            .applicationCacheDir(Path.of(project.getBuild().getDirectory(), "entrypoint-cache"))
+            .offline(offline())
+            .access(imageAccess(EngineChoice.DOCKER));
+    problems.throwIfAny();
+    return request.build();
   }
 
-  private JavaApplication application() {
-    List<Dependency> dependencies = new ArrayList<>();
+  /** The runtime classpath in Maven's order, each jar with the layer it belongs in. */
+  private List<Dependency> dependencies() {
     Set<String> reactor = new LinkedHashSet<>();
     if (session != null) {
       session.getProjects().forEach(p -> reactor.add(p.getGroupId() + ":" + p.getArtifactId()));
     }
+    List<Dependency> dependencies = new ArrayList<>();
     for (Artifact artifact : project.getArtifacts()) {
       if (artifact.getFile() == null) {
         continue;
@@ -113,6 +121,10 @@ public class BuildMojo extends AbstractEngineMojo {
               : artifact.isSnapshot() ? Dependency.Kind.SNAPSHOT : Dependency.Kind.RELEASE;
       dependencies.add(new Dependency(artifact.getFile().toPath(), kind));
     }
-    return javaApplication(dependencies);
+    return dependencies;
+  }
+
+  private static List<String> orEmpty(List<String> values) {
+    return values == null ? List.of() : values;
   }
 }

@@ -1,21 +1,15 @@
 package dev.entrypoint.maven;
 
-import dev.entrypoint.AtomicFile;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.explain.ExplainedSource;
-import dev.entrypoint.explain.Explainer;
-import dev.entrypoint.explain.Explanation;
-import dev.entrypoint.explain.ExplanationJson;
-import dev.entrypoint.explain.ExplanationText;
-import dev.entrypoint.image.ImageReader;
+import dev.entrypoint.ConfigurationProblems;
+import dev.entrypoint.explain.ExplainGoal;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.launch.ShellCommand;
 import dev.entrypoint.launch.ShellWords;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -28,14 +22,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * sh"}.
  */
 @Mojo(name = "explain", requiresProject = false, threadSafe = true)
-public class ExplainMojo extends AbstractEngineMojo {
-
-  /**
-   * The image to explain: {@code tar://PATH}, {@code docker://NAME}, {@code podman://NAME} or a
-   * registry reference. Default: the project's {@code <outputDirectory>/image.tar}.
-   */
-  @Parameter(property = "entrypoint.image")
-  private String image;
+public class ExplainMojo extends AbstractImageMojo {
 
   /** A Dockerfile (or Containerfile) to explain instead of an image. */
   @Parameter(property = "entrypoint.dockerfile")
@@ -60,46 +47,41 @@ public class ExplainMojo extends AbstractEngineMojo {
   private String output;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping entrypoint:explain (entrypoint.skip)");
-      return;
-    }
-    GoalFailures.run(
-        "entrypoint:explain",
-        () -> {
-          Explanation explanation = Explainer.explain(source(), runLines(), contract());
-          ExplanationText.lines(explanation).forEach(getLog()::info);
-          if (output != null && !output.isBlank()) {
-            Path file = baseDirectory().resolve(output.strip());
-            AtomicFile.write(file, ExplanationJson.of(explanation));
-            getLog().info("Wrote " + file);
-          }
-        });
+  protected String goal() {
+    return "explain";
   }
 
-  private ExplainedSource source() throws Exception {
+  @Override
+  protected void run() throws Exception {
     if (image != null && dockerfile != null) {
       throw new ConfigurationException(
-          "Both -Dentrypoint.image and -Dentrypoint.dockerfile are set: explain one"
-              + " of them at a time.");
+          "Both -Dentrypoint.image and -Dentrypoint.dockerfile are set: explain one of them at a"
+              + " time.");
     }
+    List<ShellCommand> lines = runLines();
+    Optional<Path> json =
+        output == null || output.isBlank()
+            ? Optional.empty()
+            : Optional.of(basedir().resolve(output.strip()));
     if (dockerfile != null) {
-      return ExplainedSource.dockerfile(baseDirectory().resolve(dockerfile.strip()), stage);
+      ExplainGoal.dockerfile(basedir().resolve(dockerfile.strip()), stage, lines, json, buildLog());
+      return;
     }
-    ImageSource reference;
-    if (image != null) {
-      reference = ImageSource.parse(image, baseDirectory(), "-Dentrypoint.image");
-    } else if (inProject()) {
-      reference = ImageSource.tar(outputDirectory.toPath().resolve("image.tar"));
-    } else {
+    Optional<ImageSource> explained =
+        inProject() || image != null ? imageToInspect() : Optional.empty();
+    if (explained.isEmpty()) {
       throw new ConfigurationException(
-          "Nothing to explain outside a project: give -Dentrypoint.image=tar://PATH,"
-              + " docker://NAME or podman://NAME, or -Dentrypoint.dockerfile=PATH.");
+          inProject()
+              ? "There is no image to explain: entrypoint:build has not run for this project, and"
+                  + " -Dentrypoint.image names none. Build it (mvn package), or give"
+                  + " -Dentrypoint.image=tar://PATH, docker://NAME, podman://NAME or a registry"
+                  + " reference, or -Dentrypoint.dockerfile=PATH."
+              : "Nothing to explain outside a project: give -Dentrypoint.image=tar://PATH,"
+                  + " docker://NAME, podman://NAME or a registry reference, or"
+                  + " -Dentrypoint.dockerfile=PATH.");
     }
-    try (ImageReader reader = ImageReader.open(reference, imageAccess(reference), buildLog())) {
-      return ExplainedSource.image(reference, reader.config());
-    }
+    ExplainGoal.image(
+        explained.get(), imageAccess(explained.get()), lines, contract(), json, buildLog());
   }
 
   private List<ShellCommand> runLines() {
@@ -112,23 +94,23 @@ public class ExplainMojo extends AbstractEngineMojo {
       throw new ConfigurationException(
           "-Dentrypoint.run: "
               + e.getMessage()
-              + ". Quote the lines as in a shell,"
-              + " and put the whole property in the other kind of quotes: -Dentrypoint.run=\"docker run IMG echo 'hi'\".");
+              + ". Quote the lines as in a shell, and put the whole property in the other kind of"
+              + " quotes: -Dentrypoint.run=\"docker run IMG echo 'hi'\".");
     }
   }
 
   /** The project's launch contract, when the project's own image is explained. */
   private LaunchContract contract() {
-    return inProject() && image == null && dockerfile == null ? containerSettings().launch() : null;
+    if (!inProject() || image != null) {
+      return null;
+    }
+    ConfigurationProblems problems = new ConfigurationProblems();
+    LaunchContract contract = containerSettings(problems).launch();
+    problems.throwIfAny();
+    return contract;
   }
 
   private boolean inProject() {
     return project != null && project.getFile() != null;
-  }
-
-  private Path baseDirectory() {
-    return project != null && project.getBasedir() != null
-        ? project.getBasedir().toPath()
-        : Path.of("").toAbsolutePath();
   }
 }

@@ -1,21 +1,13 @@
 package dev.entrypoint.maven;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** {@code <from>}: the base image. */
+/** {@code <from>}: the base image. Properties and defaults: {@link NestedProperty}. */
 public class FromConfiguration {
 
-  /**
-   * A registry reference, {@code docker://NAME}, {@code tar://PATH}, {@code scratch} or {@code
-   * jlink} (a runtime linked from the JDK running Maven; the default). Property: {@code
-   * entrypoint.from.image}.
-   */
-  String image = "jlink";
+  /** {@code jlink} (default), {@code scratch}, a registry reference, docker:// or tar://. */
+  String image;
 
-  /**
-   * For {@code jlink}: the JDK modules to link, replacing those jdeps finds. Property: {@code
-   * entrypoint.from.modules} (comma-separated).
-   */
-  List<String> modules = new ArrayList<>();
+  /** For {@code jlink}: the JDK modules to link, replacing those jdeps finds. */
+  List<String> modules;
 }

@@ -1,17 +1,13 @@
 package dev.entrypoint.maven;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** {@code <to>}: the built image's name and extra tags. */
+/** {@code <to>}: the built image's name and extra tags. Properties: {@link NestedProperty}. */
 public class ToConfiguration {
 
-  /**
-   * The image reference; defaults to {@code ${project.artifactId}:${project.version}}. Property:
-   * {@code entrypoint.to.image}.
-   */
+  /** The image reference; defaults to {@code ${project.artifactId}:${project.version}}. */
   String image;
 
-  /** Extra tags. Property: {@code entrypoint.to.tags} (comma-separated). */
-  List<String> tags = new ArrayList<>();
+  /** Extra tags. */
+  List<String> tags;
 }

@@ -1,16 +1,17 @@
 package dev.entrypoint.maven;
 
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.ConfigurationProblems;
+import dev.entrypoint.DurationSetting;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineException;
 import dev.entrypoint.engine.EngineUnavailableException;
 import dev.entrypoint.image.ImageSource;
-import dev.entrypoint.verify.Verifier;
-import dev.entrypoint.verify.VerifyConsoleReport;
-import dev.entrypoint.verify.VerifyReport;
-import dev.entrypoint.verify.VerifyReportFiles;
+import dev.entrypoint.verify.Scenario;
+import dev.entrypoint.verify.ScenarioConfiguration;
+import dev.entrypoint.verify.VerifyGoal;
 import dev.entrypoint.verify.VerifyRequest;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * (JUnit XML) and {@code verify.json}.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
-public class VerifyMojo extends AbstractEngineMojo {
+public class VerifyMojo extends AbstractImageMojo {
 
   /**
    * The engine: {@code auto} (Docker if its engine answers, else Podman), {@code docker} or {@code
@@ -47,15 +48,8 @@ public class VerifyMojo extends AbstractEngineMojo {
   @Parameter(property = "entrypoint.engines")
   private String engines;
 
-  /**
-   * The image: {@code tar://PATH}, {@code docker://NAME} or {@code podman://NAME}. Default: the
-   * tarball {@code entrypoint:build} wrote, {@code <outputDirectory>/image.tar}.
-   */
-  @Parameter(property = "entrypoint.image")
-  private String image;
-
   /** Declared scenarios, each a {@code <scenario>}. */
-  @Parameter private List<ScenarioConfiguration> scenarios = new ArrayList<>();
+  @Parameter private List<ScenarioConfiguration> scenarios = List.of();
 
   /** Whether the scenarios derived from the launch contract run too. */
   @Parameter(property = "entrypoint.verify.contractScenarios", defaultValue = "true")
@@ -100,73 +94,98 @@ public class VerifyMojo extends AbstractEngineMojo {
   private boolean skipAllTests;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    String reason = skipReason();
-    if (reason != null) {
-      getLog().info("Skipping entrypoint:verify (" + reason + ")");
-      return;
-    }
-    if ("pom".equals(project.getPackaging()) && image == null) {
-      getLog()
-          .info(
-              "Skipping entrypoint:verify: packaging 'pom' has no image (name one in <image> or -Dentrypoint.image"
-                  + " to verify it)");
-      return;
-    }
-    GoalFailures.run(
-        "entrypoint:verify",
-        () -> {
-          Optional<VerifyReport> report;
-          try {
-            report = new Verifier(buildLog()).verify(request());
-          } catch (EngineUnavailableException unavailable) {
-            throw new MojoExecutionException(
-                unavailable.getMessage()
-                    + "\nOr skip the goal: -DskipITs,"
-                    + " -Dentrypoint.verify.skip, or <failIfNoEngine>false</failIfNoEngine> to only warn when no"
-                    + " engine runs.",
-                unavailable);
-          } catch (EngineException engineFailed) {
-            throw new MojoExecutionException(
-                "entrypoint:verify could not drive the engine: " + engineFailed.getMessage(),
-                engineFailed);
-          }
-          if (report.isPresent()) {
-            report(report.get());
-          }
-        });
+  protected String goal() {
+    return "verify";
   }
 
-  VerifyRequest request() {
+  @Override
+  protected Optional<String> skipReason() {
+    if (skipVerify) {
+      return Optional.of("entrypoint.verify.skip");
+    }
+    if (skipAllTests) {
+      return Optional.of("maven.test.skip");
+    }
+    if (skipTests) {
+      return Optional.of("skipTests");
+    }
+    if (skipITs) {
+      return Optional.of("skipITs");
+    }
+    if (isPomProject() && image == null) {
+      return Optional.of(
+          "packaging 'pom' has no image; name one in <image> or -Dentrypoint.image to verify it");
+    }
+    return super.skipReason();
+  }
+
+  @Override
+  protected void run() throws Exception {
+    Optional<VerifyGoal.Result> result;
+    try {
+      result = VerifyGoal.run(request(), root(), buildLog());
+    } catch (EngineUnavailableException unavailable) {
+      throw new MojoExecutionException(
+          unavailable.getMessage()
+              + "\nOr skip the goal: -DskipITs, -Dentrypoint.verify.skip, or"
+              + " <failIfNoEngine>false</failIfNoEngine> to only warn when no engine runs.",
+          unavailable);
+    } catch (EngineException engineFailed) {
+      throw new MojoExecutionException(
+          "entrypoint:verify could not drive the engine: " + engineFailed.getMessage(),
+          engineFailed);
+    }
+    if (result.isPresent() && result.get().failure().isPresent()) {
+      throw new MojoFailureException(result.get().failure().get());
+    }
+  }
+
+  VerifyRequest request() throws IOException {
+    ConfigurationProblems problems = new ConfigurationProblems();
     Duration scenarioTimeout =
-        DurationSetting.parse(timeout, "<timeout> (entrypoint.verify.timeout)");
+        problems.read(
+            () -> DurationSetting.parse(timeout, "<timeout> (entrypoint.verify.timeout)"),
+            VerifyRequest.DEFAULT_TIMEOUT);
     VerifyRequest.Builder request =
         VerifyRequest.builder()
-            .image(
-                image == null
-                    ? ImageSource.tar(outputDirectory.toPath().resolve("image.tar"))
-                    : ImageSource.parse(
-                        image, project.getBasedir().toPath(), "<image> (entrypoint.image)"))
-            .contract(containerSettings().launch())
+            .contract(containerSettings(problems).launch())
             .contractScenarios(contractScenarios)
             .timeout(scenarioTimeout)
             .stopTimeout(
-                DurationSetting.parse(stopTimeout, "<stopTimeout> (entrypoint.verify.stopTimeout)"))
-            .failIfNoEngine(failIfNoEngine);
-    if (parallel != null) {
-      if (parallel < 1) {
-        throw new ConfigurationException(
-            "<parallel> is " + parallel + ": run at least 1 scenario at a time.");
-      }
+                problems.read(
+                    () ->
+                        DurationSetting.parse(
+                            stopTimeout, "<stopTimeout> (entrypoint.verify.stopTimeout)"),
+                    VerifyRequest.DEFAULT_STOP_TIMEOUT))
+            .failIfNoEngine(failIfNoEngine)
+            .access(imageAccess(EngineChoice.AUTO))
+            .outputDir(outputDirectory.toPath());
+    if (parallel != null && parallel < 1) {
+      problems.add("<parallel> is " + parallel + ": run at least 1 scenario at a time.");
+    } else if (parallel != null) {
       request.parallel(parallel);
     }
-    for (EngineChoice choice : engineChoices()) {
+    for (EngineChoice choice : problems.read(this::engineChoices, List.<EngineChoice>of())) {
       request.engine(engineSettings(choice));
     }
     for (int i = 0; i < scenarios.size(); i++) {
-      request.scenario(scenarios.get(i).toScenario(i + 1, scenarioTimeout));
+      ScenarioConfiguration declared = scenarios.get(i);
+      int position = i + 1;
+      Scenario scenario = problems.read(() -> declared.toScenario(position, scenarioTimeout), null);
+      if (scenario != null) {
+        request.scenario(scenario);
+      }
     }
-    return request.build();
+    problems.throwIfAny();
+    Optional<ImageSource> verified = imageToInspect();
+    if (verified.isEmpty()) {
+      throw new ConfigurationException(
+          "There is no image to verify: entrypoint:build has not run for this project (it runs in"
+              + " phase package, so run 'mvn verify'), and <image> (-Dentrypoint.image) names"
+              + " none. Name one: tar://PATH, docker://NAME, podman://NAME or a registry"
+              + " reference.");
+    }
+    return request.image(verified.get()).build();
   }
 
   private List<EngineChoice> engineChoices() {
@@ -180,44 +199,5 @@ public class VerifyMojo extends AbstractEngineMojo {
       }
     }
     return choices;
-  }
-
-  private void report(VerifyReport report) throws Exception {
-    VerifyConsoleReport.table(report).forEach(getLog()::info);
-    Path directory = outputDirectory.toPath();
-    VerifyReportFiles.write(report, directory);
-    Path shown =
-        project.getBasedir().toPath().toAbsolutePath().relativize(directory.toAbsolutePath());
-    String files =
-        shown.resolve(VerifyReportFiles.JUNIT_XML)
-            + " and "
-            + shown.resolve(VerifyReportFiles.JSON);
-    if (report.passed()) {
-      getLog().info(VerifyConsoleReport.summary(report) + "; reports in " + files);
-      return;
-    }
-    VerifyConsoleReport.failures(report).forEach(getLog()::error);
-    throw new MojoFailureException(
-        "The image does not behave as declared: "
-            + VerifyConsoleReport.summary(report)
-            + ". Expected versus observed is above, and in "
-            + files
-            + ".");
-  }
-
-  private String skipReason() {
-    if (skip) {
-      return "entrypoint.skip";
-    }
-    if (skipVerify) {
-      return "entrypoint.verify.skip";
-    }
-    if (skipAllTests) {
-      return "maven.test.skip";
-    }
-    if (skipTests) {
-      return "skipTests";
-    }
-    return skipITs ? "skipITs" : null;
   }
 }

@@ -1,6 +1,5 @@
 package dev.entrypoint.policy;
 
-import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.dockerfile.Stage;
 import dev.entrypoint.image.ImageFiles;
 import dev.entrypoint.launch.ImageLaunch;
@@ -223,29 +222,6 @@ public final class Policy {
     public Builder severities(Map<String, String> written) {
       written.forEach(
           (id, value) -> severity(id, Severity.parse(value, "<rules><" + id + ">"), "<rules>"));
-      return this;
-    }
-
-    /**
-     * Gives rules the severities of {@code entries} such as {@code runs-as-root=off}, as the user
-     * property {@code property} lists them; a later entry for a rule wins.
-     */
-    public Builder severities(String property, List<String> entries) {
-      for (String entry : entries) {
-        int equals = entry.indexOf('=');
-        if (equals < 1) {
-          throw new ConfigurationException(
-              "-D"
-                  + property
-                  + " holds '"
-                  + entry
-                  + "': write rule-id=severity, such as"
-                  + " runs-as-root=off.");
-        }
-        String id = entry.substring(0, equals).strip();
-        String value = entry.substring(equals + 1);
-        severity(id, Severity.parse(value, "-D" + property + " for " + id), "-D" + property);
-      }
       return this;
     }
 

@@ -53,8 +53,7 @@ public final class ProjectCheck {
    * compiled the main class is a placeholder: only the command's shape matters to the rules.
    */
   public InputReport declared(
-      ContainerSettings container, BaseImage base, JavaApplication application, BuildLog log)
-      throws IOException {
+      ContainerSettings container, BaseImage base, JavaApplication application) throws IOException {
     List<String> javaCommand = null;
     LaunchDeclaration declaration = container.declaration();
     if (declaration.problems().isEmpty() && declaration.usesJavaCommand()) {

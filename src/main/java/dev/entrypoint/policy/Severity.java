@@ -33,16 +33,20 @@ public enum Severity {
   }
 
   /**
-   * The threshold {@code failOn} names: {@code error}, {@code warning} or {@code info}; {@code off}
-   * would fail on nothing, so it is refused.
+   * The threshold {@code failOn} names: {@code error}, {@code warning} or {@code info}, or {@code
+   * none} to report every finding and never fail (as {@link #OFF}, which no finding reaches).
+   * {@code off} is refused: it reads as turning the check off, which is {@code skip}.
    */
   public static Severity threshold(String value, String pomElement) {
+    if (value != null && value.strip().equalsIgnoreCase("none")) {
+      return OFF;
+    }
     Severity threshold = parse(value, pomElement);
     if (threshold == OFF) {
       throw new ConfigurationException(
           pomElement
-              + " is 'off': use error, warning or info, or skip the goal with"
-              + " -Dentrypoint.check.skip.");
+              + " is 'off': use error, warning or info; none to report every finding without"
+              + " failing the build; or skip the goal with -Dentrypoint.check.skip.");
     }
     return threshold;
   }

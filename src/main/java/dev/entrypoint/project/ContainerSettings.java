@@ -6,11 +6,14 @@ import dev.entrypoint.launch.LaunchDeclaration;
 import dev.entrypoint.launch.LaunchSpec;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the image's config says beyond its files, from {@code <container>}: the launch (contract,
@@ -18,6 +21,9 @@ import java.util.Objects;
  * volumes, manifest format and creation time.
  */
 public final class ContainerSettings {
+
+  private static final Pattern PORT =
+      Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?(?:/(?:tcp|udp))?");
 
   private final LaunchContract launch;
   private final List<String> entrypoint;
@@ -86,6 +92,48 @@ public final class ContainerSettings {
   /** The launch settings alone, to validate and to resolve. */
   public LaunchDeclaration declaration() {
     return new LaunchDeclaration(launch, entrypoint, entrypointShell, cmd, cmdShell, args);
+  }
+
+  /**
+   * What is wrong with these settings, each a sentence naming the element and the fix: the launch
+   * declaration's problems, ports that are not ports, paths that are not absolute. Nothing here
+   * reads a file.
+   */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>(declaration().problems());
+    for (String port : ports) {
+      if (!isPort(port)) {
+        problems.add(
+            "<container><ports> holds '"
+                + port
+                + "', which is not a port: write 8080, 8080/udp or a range such as 9000-9002.");
+      }
+    }
+    if (workingDirectory != null && !workingDirectory.startsWith("/")) {
+      problems.add(
+          "<container><workingDirectory> is '"
+              + workingDirectory
+              + "', a relative path: write an absolute one such as /app.");
+    }
+    for (String volume : volumes) {
+      if (!volume.startsWith("/")) {
+        problems.add(
+            "<container><volumes> holds '"
+                + volume
+                + "', a relative path: write an absolute one such as /data.");
+      }
+    }
+    return problems;
+  }
+
+  private static boolean isPort(String value) {
+    Matcher port = PORT.matcher(value.strip());
+    if (!port.matches()) {
+      return false;
+    }
+    int first = Integer.parseInt(port.group(1));
+    int last = port.group(2) == null ? first : Integer.parseInt(port.group(2));
+    return first >= 1 && last <= 65535 && first <= last;
   }
 
   /**

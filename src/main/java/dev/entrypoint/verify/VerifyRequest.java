@@ -1,12 +1,15 @@
 package dev.entrypoint.verify;
 
 import dev.entrypoint.engine.EngineSettings;
+import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.LaunchContract;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a verification needs: the image, the engines to run it on (each an {@link
@@ -33,6 +36,8 @@ public final class VerifyRequest {
   private final Duration timeout;
   private final Duration stopTimeout;
   private final boolean failIfNoEngine;
+  private final ImageAccess access;
+  private final Path outputDir;
 
   private VerifyRequest(Builder builder) {
     this.image = Objects.requireNonNull(builder.image, "image");
@@ -44,6 +49,8 @@ public final class VerifyRequest {
     this.timeout = builder.timeout;
     this.stopTimeout = builder.stopTimeout;
     this.failIfNoEngine = builder.failIfNoEngine;
+    this.access = builder.access;
+    this.outputDir = builder.outputDir;
     if (engines.isEmpty()) {
       throw new IllegalArgumentException("a verification needs at least one engine");
     }
@@ -102,6 +109,16 @@ public final class VerifyRequest {
     return failIfNoEngine;
   }
 
+  /** How to reach a registry image: credentials and insecure registries. */
+  public ImageAccess access() {
+    return access;
+  }
+
+  /** Where {@code verify.xml} and {@code verify.json} go; empty when no report files are wanted. */
+  public Optional<Path> outputDir() {
+    return Optional.ofNullable(outputDir);
+  }
+
   /**
    * Builds a {@link VerifyRequest}; the contract scenarios run and the build fails without an
    * engine unless told.
@@ -111,6 +128,8 @@ public final class VerifyRequest {
     private final List<EngineSettings> engines = new ArrayList<>();
     private LaunchContract contract = LaunchContract.ARGUMENTS;
     private final List<Scenario> scenarios = new ArrayList<>();
+    private ImageAccess access = ImageAccess.defaults();
+    private Path outputDir;
     private boolean contractScenarios = true;
     private int parallel = Math.max(1, Runtime.getRuntime().availableProcessors());
     private Duration timeout = DEFAULT_TIMEOUT;
@@ -174,6 +193,18 @@ public final class VerifyRequest {
     }
 
     /** The request. */
+    /** Credentials and insecure registries for pulling a registry image; by default none. */
+    public Builder access(ImageAccess value) {
+      this.access = value;
+      return this;
+    }
+
+    /** Where the report files go. */
+    public Builder outputDir(Path value) {
+      this.outputDir = value;
+      return this;
+    }
+
     public VerifyRequest build() {
       return new VerifyRequest(this);
     }

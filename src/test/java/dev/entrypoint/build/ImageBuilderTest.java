@@ -63,7 +63,12 @@ class ImageBuilderTest {
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
-              "image.tar", "image.digest", "image.id", "image.json", "image.inputs");
+              "image.tar",
+              "image.digest",
+              "image.id",
+              "image.json",
+              "image.inputs",
+              "image.source");
     }
   }
 

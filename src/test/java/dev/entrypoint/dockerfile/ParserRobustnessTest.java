@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -150,21 +149,11 @@ class ParserRobustnessTest {
         .containsExactly("dockerfile line greater than max allowed size of 65535 bytes");
   }
 
-  /**
-   * About 130 ms here: the budget catches a parser that became ten times slower, not a busy
-   * machine.
-   */
+  /** How fast is measured in src/bench (the check section); here only that all of them parse. */
   @Test
-  void aThousandDockerfilesParseWithinFiveSeconds() {
-    for (int warmUp = 0; warmUp < 3; warmUp++) {
-      corpus.forEach(PARSER::parse);
-    }
-    long start = System.nanoTime();
+  void aThousandDockerfilesParse() {
     for (int file = 0; file < 1_000; file++) {
-      PARSER.parse(corpus.get(file % corpus.size()));
+      assertThat(PARSER.parse(corpus.get(file % corpus.size()))).isNotNull();
     }
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-    assertThat(took).isLessThan(Duration.ofSeconds(5));
   }
 }

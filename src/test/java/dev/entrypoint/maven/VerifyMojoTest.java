@@ -16,6 +16,8 @@ import dev.entrypoint.verify.HttpExpectation;
 import dev.entrypoint.verify.Scenario;
 import dev.entrypoint.verify.VerifyRequest;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,7 @@ class VerifyMojoTest {
 
   @Test
   @InjectMojo(goal = "verify", pom = CONFIGURED)
-  void injectsImageEnginesAndTheirCommandLines(VerifyMojo mojo) {
+  void injectsImageEnginesAndTheirCommandLines(VerifyMojo mojo) throws Exception {
     VerifyRequest request = mojo.request();
 
     assertThat(request.image())
@@ -57,7 +59,7 @@ class VerifyMojoTest {
 
   @Test
   @InjectMojo(goal = "verify", pom = CONFIGURED)
-  void injectsTheRunSettings(VerifyMojo mojo) {
+  void injectsTheRunSettings(VerifyMojo mojo) throws Exception {
     VerifyRequest request = mojo.request();
 
     assertThat(request.contract()).isEqualTo(LaunchContract.COMMAND);
@@ -70,7 +72,7 @@ class VerifyMojoTest {
 
   @Test
   @InjectMojo(goal = "verify", pom = CONFIGURED)
-  void mapsDeclaredScenariosWithTheirPublicNames(VerifyMojo mojo) {
+  void mapsDeclaredScenariosWithTheirPublicNames(VerifyMojo mojo) throws Exception {
     List<Scenario> scenarios = mojo.request().scenarios();
 
     assertThat(scenarios)
@@ -97,8 +99,19 @@ class VerifyMojoTest {
 
   @Test
   @InjectMojo(goal = "verify", pom = DEFAULTS)
-  void defaultsToTheBuiltTarballOnOneEngineWithTheContractScenarios(VerifyMojo mojo) {
-    VerifyRequest request = mojo.request();
+  void defaultsToTheBuiltTarballOnOneEngineWithTheContractScenarios(VerifyMojo mojo)
+      throws Exception {
+    File outputDirectory = MojoExtension.getVariableValueFromObject(mojo, "outputDirectory");
+    Files.createDirectories(outputDirectory.toPath());
+    Path tarball = outputDirectory.toPath().resolve("image.tar");
+    Files.write(tarball, new byte[0]);
+
+    VerifyRequest request;
+    try {
+      request = mojo.request();
+    } finally {
+      Files.delete(tarball);
+    }
 
     assertThat(request.image().kind()).isEqualTo(ImageSource.Kind.TAR);
     assertThat(request.image().tarPath().toString().replace('\\', '/'))
@@ -114,7 +127,21 @@ class VerifyMojoTest {
 
   @Test
   @InjectMojo(goal = "verify", pom = DEFAULTS)
+  void withoutABuildOrAnImageItSaysToBuildOrNameOne(VerifyMojo mojo) throws Exception {
+    File outputDirectory = MojoExtension.getVariableValueFromObject(mojo, "outputDirectory");
+    Files.deleteIfExists(outputDirectory.toPath().resolve("image.tar"));
+    Files.deleteIfExists(outputDirectory.toPath().resolve("image.source"));
+
+    assertThatThrownBy(mojo::request)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("entrypoint:build has not run")
+        .hasMessageContaining("-Dentrypoint.image");
+  }
+
+  @Test
+  @InjectMojo(goal = "verify", pom = DEFAULTS)
   void engineFlagPropertiesAreSplitAsAShellSplitsThem(VerifyMojo mojo) throws Exception {
+    MojoExtension.setVariableValueToObject(mojo, "image", "docker://app:1");
     MavenSession session = MojoExtension.getVariableValueFromObject(mojo, "session");
     session
         .getUserProperties()
@@ -131,7 +158,7 @@ class VerifyMojoTest {
   @Test
   @InjectMojo(goal = "verify", pom = DEFAULTS)
   @MojoParameter(name = "engines", value = "docker,kubernetes")
-  void anUnknownEngineNamesTheElementAndTheChoices(VerifyMojo mojo) {
+  void anUnknownEngineNamesTheElementAndTheChoices(VerifyMojo mojo) throws Exception {
     assertThatThrownBy(mojo::request)
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("<engines> (entrypoint.engines) is 'kubernetes'")
@@ -149,7 +176,7 @@ class VerifyMojoTest {
   @Test
   @InjectMojo(goal = "verify", pom = DEFAULTS)
   @MojoParameter(name = "timeout", value = "soon")
-  void aBadTimeoutNamesTheElementAndTheFormat(VerifyMojo mojo) {
+  void aBadTimeoutNamesTheElementAndTheFormat(VerifyMojo mojo) throws Exception {
     assertThatThrownBy(mojo::request)
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(

@@ -143,34 +143,15 @@ class PolicyTest {
   }
 
   @Test
-  void severitiesAreReadAsThePomAndThePropertyWriteThemThePropertyLast() {
+  void severitiesAreReadAsThePomWritesThem() {
     Policy policy =
         Policy.builder(RULES)
             .severities(Map.of("shell-form-entrypoint", "warning", "runs-as-root", "Off"))
-            .severities("entrypoint.check.rules", List.of("shell-form-entrypoint = info"))
             .build();
 
     assertThat(policy.severityOf(RULES.find("shell-form-entrypoint").orElseThrow()))
-        .isEqualTo(Severity.INFO);
+        .isEqualTo(Severity.WARNING);
     assertThat(policy.severityOf(RULES.find("runs-as-root").orElseThrow())).isEqualTo(Severity.OFF);
-  }
-
-  @Test
-  void aPropertyEntryWithoutASeverityNamesTheProperty() {
-    assertThatThrownBy(
-            () ->
-                Policy.builder(RULES).severities("entrypoint.check.rules", List.of("runs-as-root")))
-        .isInstanceOf(ConfigurationException.class)
-        .hasMessage(
-            "-Dentrypoint.check.rules holds 'runs-as-root': write rule-id=severity, such as"
-                + " runs-as-root=off.");
-    assertThatThrownBy(
-            () ->
-                Policy.builder(RULES)
-                    .severities("entrypoint.check.rules", List.of("run-as-root=off")))
-        .isInstanceOf(ConfigurationException.class)
-        .hasMessageStartingWith(
-            "-Dentrypoint.check.rules names rule 'run-as-root', which does not exist");
   }
 
   @Test
@@ -181,11 +162,19 @@ class PolicyTest {
   }
 
   @Test
+  void failOnNoneReportsWithoutEverFailing() {
+    Severity none = Severity.threshold("none", "<failOn>");
+
+    assertThat(Severity.ERROR.reaches(none)).isFalse();
+    assertThat(Severity.INFO.reaches(none)).isFalse();
+  }
+
+  @Test
   void offIsNoThreshold() {
     assertThat(Severity.threshold(" Warning", "<failOn>")).isEqualTo(Severity.WARNING);
     assertThatThrownBy(() -> Severity.threshold("off", "<failOn>"))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageStartingWith("<failOn> is 'off': use error, warning or info");
+        .hasMessageStartingWith("<failOn> is 'off': use error, warning or info; none to report");
   }
 
   @Test

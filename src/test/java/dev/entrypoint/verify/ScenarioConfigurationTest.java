@@ -1,13 +1,10 @@
-package dev.entrypoint.maven;
+package dev.entrypoint.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.launch.Invocation;
-import dev.entrypoint.verify.Expectation;
-import dev.entrypoint.verify.HttpExpectation;
-import dev.entrypoint.verify.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,8 @@
-package dev.entrypoint.maven;
+package dev.entrypoint.verify;
 
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.DurationSetting;
 import dev.entrypoint.launch.Invocation;
-import dev.entrypoint.verify.Expectation;
-import dev.entrypoint.verify.HttpExpectation;
-import dev.entrypoint.verify.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,7 +101,7 @@ public class ScenarioConfiguration {
    *
    * @throws ConfigurationException naming the element at fault
    */
-  Scenario toScenario(int position, Duration timeout) {
+  public Scenario toScenario(int position, Duration timeout) {
     if (name == null || name.isBlank()) {
       throw new ConfigurationException(
           "<scenarios><scenario> number "

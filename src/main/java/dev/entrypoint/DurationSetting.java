@@ -1,6 +1,5 @@
-package dev.entrypoint.maven;
+package dev.entrypoint;
 
-import dev.entrypoint.ConfigurationException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  * A duration as a pom writes it: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, {@code 10}
  * (seconds), or ISO-8601 {@code PT10S}.
  */
-final class DurationSetting {
+public final class DurationSetting {
 
   private static final Pattern AMOUNT = Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)?");
 
@@ -23,7 +22,7 @@ final class DurationSetting {
    * @throws ConfigurationException when the value is not a positive duration, or one too long to
    *     count in milliseconds
    */
-  static Duration parse(String value, String element) {
+  public static Duration parse(String value, String element) {
     String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
     Duration duration;
     try {
