@@ -1,6 +1,6 @@
 package dev.entrypoint.build;
 
-import dev.entrypoint.PluginVersion;
+import dev.entrypoint.PluginInfo;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.Dependency;
 import dev.entrypoint.project.JavaApplication;
@@ -61,7 +61,7 @@ final class BuildFingerprint {
     }
     BuildFingerprint fingerprint = new BuildFingerprint();
     fingerprint.add(FORMAT);
-    fingerprint.add(PluginVersion.get());
+    fingerprint.add(PluginInfo.version());
     fingerprint.add(base.toString());
     if (base.kind() == BaseImage.Kind.TAR) {
       fingerprint.addFile("base", base.tarPath());

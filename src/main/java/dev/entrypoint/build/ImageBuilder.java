@@ -17,7 +17,7 @@ import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import com.google.cloud.tools.jib.global.JibSystemProperties;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.PluginVersion;
+import dev.entrypoint.PluginInfo;
 import dev.entrypoint.image.ImageReadException;
 import dev.entrypoint.image.ImageReader;
 import dev.entrypoint.image.RegistryHost;
@@ -285,7 +285,7 @@ public final class ImageBuilder {
     }
     containerizer
         .setToolName(TOOL_NAME)
-        .setToolVersion(PluginVersion.get())
+        .setToolVersion(PluginInfo.version())
         .setOfflineMode(request.offline())
         .setAllowInsecureRegistries(request.allowInsecureRegistries())
         .setBaseImageLayersCache(request.cacheDir().resolve("jib-base"))

@@ -1,7 +1,7 @@
 package dev.entrypoint.policy;
 
 import dev.entrypoint.BuildLog;
-import dev.entrypoint.PluginVersion;
+import dev.entrypoint.PluginInfo;
 import dev.entrypoint.dockerfile.BaseImageLookup;
 import dev.entrypoint.image.ImageReadException;
 import dev.entrypoint.launch.LaunchContract;
@@ -76,7 +76,7 @@ public final class CheckGoal {
     }
     Path root = request.root();
     List<String> files =
-        ReportFiles.write(report, request.policy(), PluginVersion.get(), root, request.outputDir())
+        ReportFiles.write(report, request.policy(), PluginInfo.version(), root, request.outputDir())
             .stream()
             .map(file -> root.relativize(file.toAbsolutePath().normalize()).toString())
             .toList();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.entrypoint.AtomicFile;
 import dev.entrypoint.Json;
+import dev.entrypoint.PluginInfo;
 import dev.entrypoint.policy.CheckReport;
 import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.Policy;
@@ -28,9 +29,11 @@ public final class SarifReport {
   /** The tool's name in the reports. */
   static final String TOOL = "entrypoint-maven-plugin";
 
-  /** Where the rule pages are published: {@code docs/rules/<id>.md} of the project's sources. */
-  static final String DOCS_URL =
-      "https://github.com/entrypoint-dev/entrypoint-maven-plugin/blob/main/";
+  /**
+   * Where the rule pages are published, {@code docs/rules/<id>.md} of the project's sources: under
+   * the pom's {@code url}.
+   */
+  static final String DOCS_URL = PluginInfo.url() + "/blob/main/";
 
   private static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
