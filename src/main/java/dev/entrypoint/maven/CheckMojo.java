@@ -25,10 +25,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <container>} declares (checked before anything is built), the image {@code entrypoint:build} made
  * (wherever its target put it), and every Dockerfile and Containerfile of the project. Findings go
  * to the console and to {@code check.sarif}, {@code check.xml} and {@code check.json}; the build
- * fails on findings at or above {@code failOn}. Runs in {@code verify}, and alone as {@code mvn
- * entrypoint:check}.
+ * fails on findings at or above {@code failOn}. Runs in {@code pre-integration-test}, after the
+ * image is built and before {@code verify} runs containers, so a policy failure does not wait for
+ * them; and alone as {@code mvn entrypoint:check}.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class CheckMojo extends AbstractImageMojo {
 
   /** Skip this goal only ({@code entrypoint.skip} skips every goal of the plugin). */
