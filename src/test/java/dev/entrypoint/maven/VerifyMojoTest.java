@@ -19,6 +19,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -26,6 +27,7 @@ import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
 @MojoTest
@@ -170,7 +172,18 @@ class VerifyMojoTest {
   @MojoParameter(name = "skipITs", value = "true")
   @MojoParameter(name = "image", value = "tar://does-not-exist.tar")
   void skipItsSkipsBeforeLookingAtTheImageOrAnEngine(VerifyMojo mojo) throws Exception {
+    List<String> logged = new ArrayList<>();
+    mojo.setLog(
+        new SystemStreamLog() {
+          @Override
+          public void info(CharSequence content) {
+            logged.add(content.toString());
+          }
+        });
+
     mojo.execute();
+
+    assertThat(logged).containsExactly("Skipping entrypoint:verify (skipITs)");
   }
 
   @Test
