@@ -110,12 +110,10 @@ public final class ImageBuilder {
                         + " ENTRYPOINT, as Docker does; set <container><cmd> to keep default arguments."));
 
     if (application.isPresent()) {
-      layers.addAll(ApplicationLayers.of(application.get()));
+      JavaApplication app = application.get();
+      layers.addAll(ApplicationLayers.of(app, app.knownMainClass(), request.applicationCacheDir()));
     }
-    Optional<Path> extraFiles = request.extraFiles().filter(Files::isDirectory);
-    if (extraFiles.isPresent()) {
-      layers.add(HostFileLayer.of("extra files", extraFiles.get(), AbsoluteUnixPath.get("/")));
-    }
+    layers.addAll(extraLayers(request));
     environment.putAll(container.environment());
     ImageLaunch written = written(launch, baseLaunch);
     jib.setFileEntriesLayers(layers)
@@ -141,6 +139,36 @@ public final class ImageBuilder {
 
     JibContainer result = containerize(jib, request, docker, daemon, outputs);
     return outputs.finish(result, baseLaunch.map(launch::applyTo).orElse(null), fingerprint);
+  }
+
+  /**
+   * The layers of extra files: {@code <extraDirectory>}, whose files keep their host permissions,
+   * unless Jib's {@code <extraDirectories>} name the same directory; then each of those, with Jib's
+   * default modes. {@code <permissions>} apply to all of them.
+   */
+  private static List<FileEntriesLayer> extraLayers(ImageBuildRequest request) throws IOException {
+    List<FileEntriesLayer> layers = new ArrayList<>();
+    ExtraFilePermissions permissions = request.extraFilePermissions();
+    Optional<Path> extraFiles = request.extraFiles().filter(Files::isDirectory);
+    boolean configuredToo =
+        extraFiles.isPresent()
+            && request.extraDirectories().stream()
+                .anyMatch(directory -> sameFile(directory.from(), extraFiles.get()));
+    if (extraFiles.isPresent() && !configuredToo) {
+      layers.add(
+          ExtraDirectoryLayer.of(
+              ExtraDirectory.at(extraFiles.get()),
+              permissions,
+              (file, inImage) -> HostFileLayer.permissions(file)));
+    }
+    for (ExtraDirectory directory : request.extraDirectories()) {
+      layers.add(ExtraDirectoryLayer.of(directory, permissions, ExtraDirectoryLayer.JIB_DEFAULTS));
+    }
+    return layers;
+  }
+
+  private static boolean sameFile(Path one, Path other) {
+    return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
   }
 
   /**

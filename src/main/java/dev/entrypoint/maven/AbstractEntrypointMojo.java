@@ -107,6 +107,7 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
         dependencies,
         properties.string("entrypoint.container.mainClass", container.mainClass),
         properties.list("entrypoint.container.jvmFlags", container.jvmFlags),
+        CompiledJavaVersion.of(project),
         appRoot == null ? "" : appRoot);
   }
 
@@ -123,6 +124,7 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
             properties.string("entrypoint.container.entrypointShell", container.entrypointShell))
         .cmd(properties.list("entrypoint.container.cmd", container.cmd))
         .cmdShell(properties.string("entrypoint.container.cmdShell", container.cmdShell))
+        .args(properties.list("entrypoint.container.args", container.args))
         .environment(container.environment)
         .ports(properties.list("entrypoint.container.ports", container.ports))
         .labels(container.labels)

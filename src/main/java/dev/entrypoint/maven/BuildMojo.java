@@ -53,6 +53,16 @@ public class BuildMojo extends AbstractEngineMojo {
       defaultValue = "${project.basedir}/src/main/image")
   private File extraDirectory;
 
+  /**
+   * Further directories to copy into the image, as jib-maven-plugin's {@code <extraDirectories>}:
+   * {@code <paths>} ({@code <path>} with {@code <from>}, {@code <into>}, {@code <includes>}, {@code
+   * <excludes>}) and {@code <permissions>} ({@code <permission>} with {@code <file>}, {@code
+   * <mode>}). Their files get Jib's modes, 644 and 755 for directories, unless a permission names
+   * them; their layers go on above {@code <extraDirectory>}'s.
+   */
+  @Parameter
+  private ExtraDirectoriesConfiguration extraDirectories = new ExtraDirectoriesConfiguration();
+
   /** The cache of linked runtimes and base image layers, shared by all projects of the user. */
   @Parameter(
       property = "entrypoint.cacheDirectory",
@@ -86,6 +96,8 @@ public class BuildMojo extends AbstractEngineMojo {
         .jlinkModules(new LinkedHashSet<>(properties.list("entrypoint.from.modules", from.modules)))
         .application(application())
         .extraFiles(extraDirectory.toPath())
+        .extraDirectories(extraDirectories.directories(properties, basedir))
+        .extraFilePermissions(extraDirectories.filePermissions(properties))
         .container(containerSettings())
         .target(
             ImageTarget.of(target, targetImage(), properties.list("entrypoint.to.tags", to.tags)))

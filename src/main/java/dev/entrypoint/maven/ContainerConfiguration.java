@@ -30,6 +30,12 @@ public class ContainerConfiguration {
   /** CMD in shell form: one line that {@code /bin/sh -c} runs. */
   String cmdShell;
 
+  /**
+   * Default arguments, as Jib's {@code <args>}: the CMD after the Java ENTRYPOINT under launch
+   * {@code arguments}, appended to the Java command under {@code command}.
+   */
+  List<String> args;
+
   /** The main class; inferred when exactly one class has a main method. */
   String mainClass;
 

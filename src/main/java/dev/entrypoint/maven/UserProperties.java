@@ -21,6 +21,7 @@ final class UserProperties {
       Set.of(
           "entrypoint.container.entrypoint",
           "entrypoint.container.cmd",
+          "entrypoint.container.args",
           "entrypoint.container.jvmFlags");
 
   private final Properties user;
