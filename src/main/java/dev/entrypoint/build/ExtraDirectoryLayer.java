@@ -10,7 +10,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -31,6 +33,39 @@ final class ExtraDirectoryLayer {
               : FilePermissions.DEFAULT_FILE_PERMISSIONS;
 
   private ExtraDirectoryLayer() {}
+
+  /**
+   * The layers of extra files, bottom first: {@code extraDirectory} ({@code <extraDirectory>}, when
+   * it exists), whose files keep their host permissions, unless one of {@code directories} (Jib's
+   * {@code <extraDirectories>}) names it too; then each of {@code directories}, with Jib's default
+   * modes. {@code permissions} apply to all of them.
+   */
+  static List<FileEntriesLayer> all(
+      Optional<Path> extraDirectory,
+      List<ExtraDirectory> directories,
+      ExtraFilePermissions permissions)
+      throws IOException {
+    List<FileEntriesLayer> layers = new ArrayList<>();
+    Optional<Path> hostModes =
+        extraDirectory
+            .filter(Files::isDirectory)
+            .filter(dir -> directories.stream().noneMatch(d -> sameFile(d.from(), dir)));
+    if (hostModes.isPresent()) {
+      layers.add(
+          of(
+              ExtraDirectory.at(hostModes.get()),
+              permissions,
+              (file, inImage) -> HostFileLayer.permissions(file)));
+    }
+    for (ExtraDirectory directory : directories) {
+      layers.add(of(directory, permissions, JIB_DEFAULTS));
+    }
+    return layers;
+  }
+
+  private static boolean sameFile(Path one, Path other) {
+    return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
+  }
 
   /**
    * The layer of {@code directory}, with modes from {@code permissions} or else from {@code

@@ -113,7 +113,9 @@ public final class ImageBuilder {
       JavaApplication app = application.get();
       layers.addAll(ApplicationLayers.of(app, app.knownMainClass(), request.applicationCacheDir()));
     }
-    layers.addAll(extraLayers(request));
+    layers.addAll(
+        ExtraDirectoryLayer.all(
+            request.extraFiles(), request.extraDirectories(), request.extraFilePermissions()));
     environment.putAll(container.environment());
     ImageLaunch written = written(launch, baseLaunch);
     jib.setFileEntriesLayers(layers)
@@ -139,36 +141,6 @@ public final class ImageBuilder {
 
     JibContainer result = containerize(jib, request, docker, daemon, outputs);
     return outputs.finish(result, baseLaunch.map(launch::applyTo).orElse(null), fingerprint);
-  }
-
-  /**
-   * The layers of extra files: {@code <extraDirectory>}, whose files keep their host permissions,
-   * unless Jib's {@code <extraDirectories>} name the same directory; then each of those, with Jib's
-   * default modes. {@code <permissions>} apply to all of them.
-   */
-  private static List<FileEntriesLayer> extraLayers(ImageBuildRequest request) throws IOException {
-    List<FileEntriesLayer> layers = new ArrayList<>();
-    ExtraFilePermissions permissions = request.extraFilePermissions();
-    Optional<Path> extraFiles = request.extraFiles().filter(Files::isDirectory);
-    boolean configuredToo =
-        extraFiles.isPresent()
-            && request.extraDirectories().stream()
-                .anyMatch(directory -> sameFile(directory.from(), extraFiles.get()));
-    if (extraFiles.isPresent() && !configuredToo) {
-      layers.add(
-          ExtraDirectoryLayer.of(
-              ExtraDirectory.at(extraFiles.get()),
-              permissions,
-              (file, inImage) -> HostFileLayer.permissions(file)));
-    }
-    for (ExtraDirectory directory : request.extraDirectories()) {
-      layers.add(ExtraDirectoryLayer.of(directory, permissions, ExtraDirectoryLayer.JIB_DEFAULTS));
-    }
-    return layers;
-  }
-
-  private static boolean sameFile(Path one, Path other) {
-    return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
   }
 
   /**
