@@ -147,19 +147,7 @@ class ImageBuilderTest {
   @Test
   void layersAreDependenciesResourcesClassesAndTheJvmArgFilesUnderTheAppRoot() throws Exception {
     Path jar = Files.writeString(dir.resolve("lib-1.0.jar"), "not really a jar");
-    ImageBuildRequest request =
-        request("out", ContainerSettings.builder())
-            .application(
-                new JavaApplication(
-                    classes,
-                    List.of(new Dependency(jar, Dependency.Kind.RELEASE)),
-                    null,
-                    List.of(),
-                    17,
-                    "/app"))
-            .build();
-
-    build(request);
+    build(withReleasedJars(jar));
 
     List<List<String>> layers = layerFiles(dir.resolve("out/image.tar"));
     assertThat(layers).hasSize(4);
@@ -175,21 +163,7 @@ class ImageBuilderTest {
       throws Exception {
     Path zebra = Files.writeString(dir.resolve("zebra-1.0.jar"), "z");
     Path alpha = Files.writeString(dir.resolve("alpha-1.0.jar"), "a");
-    ImageBuildRequest request =
-        request("out", ContainerSettings.builder())
-            .application(
-                new JavaApplication(
-                    classes,
-                    List.of(
-                        new Dependency(zebra, Dependency.Kind.RELEASE),
-                        new Dependency(alpha, Dependency.Kind.RELEASE)),
-                    null,
-                    List.of(),
-                    17,
-                    "/app"))
-            .build();
-
-    build(request);
+    build(withReleasedJars(zebra, alpha));
 
     Map<String, String> files = fileContents(dir.resolve("out/image.tar"));
     assertThat(files.get("app/jib-classpath-file"))
@@ -375,6 +349,16 @@ class ImageBuilderTest {
         .outputDir(dir.resolve(outputDir))
         .cacheDir(dir.resolve("cache"))
         .applicationCacheDir(dir.resolve(outputDir + "-cache"));
+  }
+
+  /** The request for the test's classes with {@code jars} as released dependencies, in order. */
+  private ImageBuildRequest.Builder withReleasedJars(Path... jars) {
+    List<Dependency> dependencies =
+        java.util.Arrays.stream(jars)
+            .map(jar -> new Dependency(jar, Dependency.Kind.RELEASE))
+            .toList();
+    return request("out", ContainerSettings.builder())
+        .application(new JavaApplication(classes, dependencies, null, List.of(), 17, "/app"));
   }
 
   private BuiltImage build(ImageBuildRequest.Builder request) throws Exception {
