@@ -6,7 +6,7 @@ try {
   assert !new File(basedir, 'target/entrypoint/image.tar').exists()
 
   def config = Engines.inspectConfig('docker', image)
-  def javaCommand = ['java', '-Xmx32m', '-Dgreeting.suffix=!', '-cp', '/app/resources:/app/classes:/app/libs/*',
+  def javaCommand = ['java', '-Xmx32m', '-Dgreeting.suffix=!', '-cp', '@/app/jib-classpath-file',
                      'it.command.Greeter']
   assert config.Entrypoint == null
   assert config.Cmd == javaCommand

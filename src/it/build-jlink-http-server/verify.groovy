@@ -5,7 +5,7 @@ def log = new File(basedir, 'build.log').text
 // The outputs, written beside each other.
 ['image.tar', 'image.digest', 'image.id', 'image.json'].each { assert new File(out, it).isFile() : "missing $it" }
 def config = new groovy.json.JsonSlurper().parse(new File(out, 'image.json'))
-assert config.config.Entrypoint == ['java', '-cp', '/app/resources:/app/classes:/app/libs/*', 'it.jlink.EchoServer']
+assert config.config.Entrypoint == ['java', '-cp', '@/app/jib-classpath-file', 'it.jlink.EchoServer']
 assert config.config.Cmd == null
 assert log.contains('Built image it-jlink-http:1.0 (target/entrypoint/image.tar')
 assert log.contains("'docker run it-jlink-http:1.0' executes: java -cp")

@@ -90,6 +90,11 @@ final class BuildFingerprint {
     if (request.extraFiles().isPresent()) {
       fingerprint.addTree("extra", request.extraFiles().get());
     }
+    for (ExtraDirectory directory : request.extraDirectories()) {
+      fingerprint.add(directory.toString());
+      fingerprint.addTree("extra directory", directory.from());
+    }
+    fingerprint.add(request.extraFilePermissions().toString());
     fingerprint.add(request.container().toString());
     fingerprint.add(request.target().toString());
     return Optional.of(fingerprint.hex());

@@ -6,6 +6,7 @@ import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.JavaApplication;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,8 @@ public final class ImageBuildRequest {
   private final Set<String> jlinkModules;
   private final JavaApplication application;
   private final Path extraFiles;
+  private final List<ExtraDirectory> extraDirectories;
+  private final ExtraFilePermissions extraFilePermissions;
   private final ContainerSettings container;
   private final ImageTarget target;
   private final Path outputDir;
@@ -34,6 +37,9 @@ public final class ImageBuildRequest {
     this.jlinkModules = Set.copyOf(builder.jlinkModules);
     this.application = builder.application;
     this.extraFiles = builder.extraFiles;
+    this.extraDirectories = List.copyOf(builder.extraDirectories);
+    this.extraFilePermissions =
+        Objects.requireNonNull(builder.extraFilePermissions, "extraFilePermissions");
     this.container = Objects.requireNonNull(builder.container, "container");
     this.target = Objects.requireNonNull(builder.target, "target");
     this.outputDir = Objects.requireNonNull(builder.outputDir, "outputDir");
@@ -63,9 +69,22 @@ public final class ImageBuildRequest {
     return Optional.ofNullable(application);
   }
 
-  /** A directory whose tree is copied to the image's root, permissions kept; empty when absent. */
+  /**
+   * A directory whose tree is copied to the image's root, host permissions kept unless {@link
+   * #extraFilePermissions} say otherwise; empty when absent.
+   */
   public Optional<Path> extraFiles() {
     return Optional.ofNullable(extraFiles);
+  }
+
+  /** Jib's {@code extraDirectories}, in the order their layers go on, above {@link #extraFiles}. */
+  public List<ExtraDirectory> extraDirectories() {
+    return extraDirectories;
+  }
+
+  /** The modes of extra files, by their path in the image. */
+  public ExtraFilePermissions extraFilePermissions() {
+    return extraFilePermissions;
   }
 
   public ContainerSettings container() {
@@ -119,6 +138,8 @@ public final class ImageBuildRequest {
     private Set<String> jlinkModules = Set.of();
     private JavaApplication application;
     private Path extraFiles;
+    private List<ExtraDirectory> extraDirectories = List.of();
+    private ExtraFilePermissions extraFilePermissions = ExtraFilePermissions.none();
     private ContainerSettings container = ContainerSettings.builder().build();
     private ImageTarget target;
     private Path outputDir;
@@ -146,6 +167,16 @@ public final class ImageBuildRequest {
 
     public Builder extraFiles(Path value) {
       this.extraFiles = value;
+      return this;
+    }
+
+    public Builder extraDirectories(List<ExtraDirectory> value) {
+      this.extraDirectories = value;
+      return this;
+    }
+
+    public Builder extraFilePermissions(ExtraFilePermissions value) {
+      this.extraFilePermissions = value;
       return this;
     }
 

@@ -110,12 +110,12 @@ public final class ImageBuilder {
                         + " ENTRYPOINT, as Docker does; set <container><cmd> to keep default arguments."));
 
     if (application.isPresent()) {
-      layers.addAll(ApplicationLayers.of(application.get()));
+      JavaApplication app = application.get();
+      layers.addAll(ApplicationLayers.of(app, app.knownMainClass(), request.applicationCacheDir()));
     }
-    Optional<Path> extraFiles = request.extraFiles().filter(Files::isDirectory);
-    if (extraFiles.isPresent()) {
-      layers.add(HostFileLayer.of("extra files", extraFiles.get(), AbsoluteUnixPath.get("/")));
-    }
+    layers.addAll(
+        ExtraDirectoryLayer.all(
+            request.extraFiles(), request.extraDirectories(), request.extraFilePermissions()));
     environment.putAll(container.environment());
     ImageLaunch written = written(launch, baseLaunch);
     jib.setFileEntriesLayers(layers)

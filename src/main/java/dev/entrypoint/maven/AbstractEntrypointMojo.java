@@ -191,7 +191,11 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
   protected JavaApplication javaApplication(
       List<Dependency> dependencies, ConfigurationProblems problems) {
     return container.application(
-        settings(), Path.of(project.getBuild().getOutputDirectory()), dependencies, problems);
+        settings(),
+        Path.of(project.getBuild().getOutputDirectory()),
+        dependencies,
+        CompiledJavaVersion.of(project),
+        problems);
   }
 
   /**

@@ -6,6 +6,7 @@ import static dev.entrypoint.maven.NestedProperty.TO_TAGS;
 import dev.entrypoint.ConfigurationProblems;
 import dev.entrypoint.build.BuildSummary;
 import dev.entrypoint.build.BuiltImage;
+import dev.entrypoint.build.ExtraFilePermissions;
 import dev.entrypoint.build.ImageBuildRequest;
 import dev.entrypoint.build.ImageBuilder;
 import dev.entrypoint.build.ImageTarget;
@@ -55,6 +56,18 @@ public class BuildMojo extends AbstractEngineMojo {
       defaultValue = "${project.basedir}/src/main/image")
   private File extraDirectory;
 
+  /**
+   * Further directories to copy into the image, as jib-maven-plugin's {@code <extraDirectories>}:
+   * {@code <paths>} ({@code <path>} with {@code <from>}, {@code <into>}, {@code <includes>}, {@code
+   * <excludes>}) and {@code <permissions>} ({@code <permission>} with {@code <file>}, {@code
+   * <mode>}). Their files get Jib's modes, 644 and 755 for directories, unless a permission names
+   * them; their layers go on above {@code <extraDirectory>}'s. Properties {@code
+   * entrypoint.extraDirectories.paths} (comma-separated directories, each copied to {@code /}) and
+   * {@code entrypoint.extraDirectories.permissions} ({@code /app/run.sh=755,/app/conf/*=640}).
+   */
+  @Parameter
+  private ExtraDirectoriesConfiguration extraDirectories = new ExtraDirectoriesConfiguration();
+
   /** The cache of linked runtimes and base image layers, shared by all projects of the user. */
   @Parameter(
       property = "entrypoint.cacheDirectory",
@@ -89,6 +102,11 @@ public class BuildMojo extends AbstractEngineMojo {
             .jlinkModules(new LinkedHashSet<>(orEmpty(read.list(FROM_MODULES, from.modules))))
             .application(javaApplication(dependencies(), problems))
             .extraFiles(extraDirectory.toPath())
+            .extraDirectories(
+                problems.read(() -> extraDirectories.directories(read, basedir()), List.of()))
+            .extraFilePermissions(
+                problems.read(
+                    () -> extraDirectories.filePermissions(read), ExtraFilePermissions.none()))
             .container(containerSettings(problems))
             .target(
                 problems.read(

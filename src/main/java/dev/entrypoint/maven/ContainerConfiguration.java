@@ -51,7 +51,10 @@ public class ContainerConfiguration {
   /** CMD in shell form: one line that {@code /bin/sh -c} runs. */
   String cmdShell;
 
-  /** Jib's default arguments. */
+  /**
+   * Default arguments, as Jib's {@code <args>}: the CMD after the Java ENTRYPOINT under launch
+   * {@code arguments}, appended to the Java command under {@code command}.
+   */
   List<String> args;
 
   /** The main class; inferred when the launch needs it and exactly one class has a main method. */
@@ -125,6 +128,7 @@ public class ContainerConfiguration {
       PluginSettings read,
       Path classesDir,
       List<Dependency> dependencies,
+      int javaVersion,
       ConfigurationProblems problems) {
     return problems.read(
         () ->
@@ -133,6 +137,7 @@ public class ContainerConfiguration {
                 dependencies,
                 read.string(CONTAINER_MAIN_CLASS, mainClass),
                 orEmpty(read.list(CONTAINER_JVM_FLAGS, jvmFlags)),
+                javaVersion,
                 read.string(CONTAINER_APP_ROOT, appRoot)),
         null);
   }

@@ -128,6 +128,19 @@ enum NestedProperty {
       "flags right after the executable in every command, such as `--runtime runc`"),
   PODMAN_CREATE_FLAGS(
       "<podman><createFlags>", Kind.ARGV, null, "flags added to every container `verify` creates"),
+  EXTRA_DIRECTORIES_PATHS(
+      "<extraDirectories><paths>",
+      Kind.LIST,
+      null,
+      "directories to copy into the image, each a `<path>`: the directory alone (copied to `/`) or"
+          + " `<from>`, `<into>`, `<includes>`, `<excludes>`; as a property, comma-separated"
+          + " directories copied to `/`"),
+  EXTRA_DIRECTORIES_PERMISSIONS(
+      "<extraDirectories><permissions>",
+      Kind.MAP,
+      null,
+      "modes by path or glob in the image, each a `<permission>` with `<file>` and `<mode>`; as a"
+          + " property `/app/run.sh=755,/app/conf/*=640`"),
   CHECK_RULES(
       "<rules>",
       Kind.MAP,

@@ -61,7 +61,9 @@ public final class ProjectCheck {
       if (mainClass.isEmpty() && !Files.isDirectory(application.classesDir())) {
         mainClass = Optional.of(MAIN_CLASS_PLACEHOLDER);
       }
-      javaCommand = mainClass.map(application::javaCommand).orElse(null);
+      if (mainClass.isPresent()) {
+        javaCommand = application.javaCommand(mainClass.get());
+      }
     }
     Path pom = projectDir.resolve("pom.xml");
     ImageInput image = DeclaredImage.of(Location.of(shown(pom)), container, base, javaCommand);

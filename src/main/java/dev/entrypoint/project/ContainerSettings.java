@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -153,7 +154,10 @@ public final class ContainerSettings {
     }
     List<String> javaCommand = null;
     if (application != null && declaration.usesJavaCommand()) {
-      javaCommand = application.mainClass().map(application::javaCommand).orElse(null);
+      Optional<String> mainClass = application.mainClass();
+      if (mainClass.isPresent()) {
+        javaCommand = application.javaCommand(mainClass.get());
+      }
     }
     return declaration.spec(javaCommand);
   }

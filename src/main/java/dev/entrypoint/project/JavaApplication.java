@@ -2,6 +2,7 @@ package dev.entrypoint.project;
 
 import dev.entrypoint.ConfigurationException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,31 +13,41 @@ import java.util.Optional;
 
 /**
  * The Java application a project puts in its image: compiled classes and resources, the runtime
- * dependencies in Maven's classpath order, a main class and JVM flags, and the app root it is laid
- * out under, as Jib lays it out: {@code libs/} for jars, {@code resources/} and {@code classes/}.
+ * dependencies in Maven's classpath order, a main class and JVM flags, the Java version the classes
+ * are compiled for, and the app root it is laid out under, as Jib lays it out: {@code libs/} for
+ * jars, {@code resources/} and {@code classes/}, and the files {@code jib-classpath-file} and
+ * {@code jib-main-class-file} that hold the classpath and the main class.
  */
 public final class JavaApplication {
+
+  /** The first Java version whose {@code java} reads arguments from a file ({@code @file}). */
+  private static final int ARGUMENT_FILES = 9;
 
   private final Path classesDir;
   private final List<Dependency> dependencies;
   private final String mainClass;
   private final List<String> jvmFlags;
+  private final int javaVersion;
   private final String appRoot;
 
   /**
    * An application. {@code mainClass} may be {@code null}: then it is inferred from the classes,
-   * when exactly one has a {@code main} method. {@code appRoot} is an absolute path in the image.
+   * when exactly one has a {@code main} method. {@code javaVersion} is the major Java version the
+   * classes are compiled for ({@code 17}, {@code 8}). {@code appRoot} is an absolute path in the
+   * image.
    */
   public JavaApplication(
       Path classesDir,
       List<Dependency> dependencies,
       String mainClass,
       List<String> jvmFlags,
+      int javaVersion,
       String appRoot) {
     this.classesDir = Objects.requireNonNull(classesDir, "classesDir");
     this.dependencies = List.copyOf(dependencies);
     this.mainClass = mainClass == null || mainClass.isBlank() ? null : mainClass.strip();
     this.jvmFlags = List.copyOf(jvmFlags);
+    this.javaVersion = javaVersion;
     this.appRoot = Objects.requireNonNull(appRoot, "appRoot").replaceAll("/+$", "");
     if (!appRoot.startsWith("/")) {
       throw new ConfigurationException(
@@ -64,6 +75,11 @@ public final class JavaApplication {
     return jvmFlags;
   }
 
+  /** The major Java version the classes are compiled for. */
+  public int javaVersion() {
+    return javaVersion;
+  }
+
   /** Where the application goes in the image, such as {@code /app}; never ends with a slash. */
   public String appRoot() {
     return appRoot.isEmpty() ? "/" : appRoot;
@@ -75,22 +91,22 @@ public final class JavaApplication {
   }
 
   /**
-   * The file name each dependency jar gets under {@code libs/}, in classpath order: its own, or for
-   * a second jar of the same file name (from another group) the name with a suffix.
+   * The file name each dependency jar gets under {@code libs/}, in classpath order, as Jib names
+   * them: its own, or, when several jars share a file name (from different groups), each of them
+   * with its size in bytes before {@code .jar}, such as {@code core-1.0-5120.jar}.
    */
-  public List<String> jarNames() {
-    Map<String, Integer> seen = new HashMap<>();
+  public List<String> jarNames() throws IOException {
+    Map<String, Integer> occurrences = new HashMap<>();
+    for (Dependency dependency : dependencies) {
+      occurrences.merge(dependency.jar().getFileName().toString(), 1, Integer::sum);
+    }
     List<String> names = new ArrayList<>();
     for (Dependency dependency : dependencies) {
       String name = dependency.jar().getFileName().toString();
-      int count = seen.merge(name, 1, Integer::sum);
-      int dot = name.lastIndexOf('.');
       names.add(
-          count == 1
+          occurrences.get(name) == 1
               ? name
-              : dot < 0
-                  ? name + "-" + count
-                  : name.substring(0, dot) + "-" + count + name.substring(dot));
+              : name.replaceFirst("\\.jar$", "-" + Files.size(dependency.jar())) + ".jar");
     }
     return names;
   }
@@ -99,12 +115,27 @@ public final class JavaApplication {
    * The classpath in the image, in Maven's order: resources, classes, then every jar by name, so
    * the order never depends on a directory listing.
    */
-  public List<String> classpath() {
+  public List<String> classpath() throws IOException {
     List<String> classpath = new ArrayList<>();
     classpath.add(inImage("resources"));
     classpath.add(inImage("classes"));
-    jarNames().forEach(name -> classpath.add(inImage("libs") + "/" + name));
+    for (String name : jarNames()) {
+      classpath.add(inImage("libs") + "/" + name);
+    }
     return classpath;
+  }
+
+  /**
+   * Where the image holds the classpath, {@code :}-separated on one line, for {@code java
+   * -cp @FILE} and for scripts: Jib's {@code /app/jib-classpath-file}.
+   */
+  public String classpathFile() {
+    return inImage("jib-classpath-file");
+  }
+
+  /** Where the image holds the main class's name: Jib's {@code /app/jib-main-class-file}. */
+  public String mainClassFile() {
+    return inImage("jib-main-class-file");
   }
 
   /** The configured main class, if one is. */
@@ -159,14 +190,30 @@ public final class JavaApplication {
   }
 
   /**
-   * {@code java <jvmFlags> -cp <classpath> <mainClass>}, with the classpath of the image's layout.
+   * The main class as far as it is known without failing, for {@link #mainClassFile()}: the
+   * configured one, else the single class with a {@code main} method; empty when there are none or
+   * several.
    */
-  public List<String> javaCommand(String resolvedMainClass) {
+  public Optional<String> knownMainClass() throws IOException {
+    if (mainClass != null) {
+      return Optional.of(mainClass);
+    }
+    List<String> found = MainClasses.in(classesDir);
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /**
+   * {@code java <jvmFlags> -cp <classpath> <mainClass>}, as Jib writes it: for classes compiled for
+   * Java 9 or later the classpath is read from {@link #classpathFile()} ({@code
+   * -cp @/app/jib-classpath-file}), for older ones it is written out; either way in Maven's order.
+   */
+  public List<String> javaCommand(String resolvedMainClass) throws IOException {
     List<String> command = new ArrayList<>();
     command.add("java");
     command.addAll(jvmFlags);
     command.add("-cp");
-    command.add(String.join(":", inImage("resources"), inImage("classes"), inImage("libs") + "/*"));
+    command.add(
+        javaVersion >= ARGUMENT_FILES ? "@" + classpathFile() : String.join(":", classpath()));
     command.add(resolvedMainClass);
     return command;
   }
@@ -181,6 +228,8 @@ public final class JavaApplication {
         + mainClass
         + " jvmFlags="
         + jvmFlags
+        + " javaVersion="
+        + javaVersion
         + " appRoot="
         + appRoot();
   }

@@ -79,7 +79,7 @@ class BuildFingerprintTest {
     Path classes = JavaSources.compile(dir.resolve("app"), JavaSources.printingMain());
     return ImageBuildRequest.builder()
         .base(BaseImage.parse(base, dir))
-        .application(new JavaApplication(classes, List.of(), null, List.of(), "/app"))
+        .application(new JavaApplication(classes, List.of(), null, List.of(), 17, "/app"))
         .target(ImageTarget.of("tar", "demo:1.0", List.of()))
         .outputDir(dir.resolve("out"))
         .cacheDir(dir.resolve("cache"))

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImageBuilderTest {
 
   private static final List<String> JAVA_COMMAND =
-      List.of("java", "-cp", "/app/resources:/app/classes:/app/libs/*", "demo.Main");
+      List.of("java", "-cp", "@/app/jib-classpath-file", "demo.Main");
 
   @TempDir Path dir;
   private Path classes;
@@ -150,26 +150,60 @@ class ImageBuilderTest {
   }
 
   @Test
-  void layersAreDependenciesResourcesAndClassesUnderTheAppRoot() throws Exception {
+  void layersAreDependenciesResourcesClassesAndTheJvmArgFilesUnderTheAppRoot() throws Exception {
     Path jar = Files.writeString(dir.resolve("lib-1.0.jar"), "not really a jar");
-    ImageBuildRequest request =
-        request("out", ContainerSettings.builder())
-            .application(
-                new JavaApplication(
-                    classes,
-                    List.of(new Dependency(jar, Dependency.Kind.RELEASE)),
-                    null,
-                    List.of(),
-                    "/app"))
-            .build();
-
-    build(request);
+    build(withReleasedJars(jar));
 
     List<List<String>> layers = layerFiles(dir.resolve("out/image.tar"));
-    assertThat(layers).hasSize(3);
+    assertThat(layers).hasSize(4);
     assertThat(layers.get(0)).contains("app/libs/lib-1.0.jar");
-    assertThat(layers.get(1)).contains("app/resources/app.properties");
+    assertThat(layers.get(1)).contains("app/resources/app.properties", "app/resources/demo/");
     assertThat(layers.get(2)).contains("app/classes/demo/Main.class");
+    assertThat(layers.get(3))
+        .containsExactly("app/", "app/jib-classpath-file", "app/jib-main-class-file");
+  }
+
+  @Test
+  void theJvmArgFilesHoldTheClasspathInMavensOrderAndTheMainClassAsJibWritesThem()
+      throws Exception {
+    Path zebra = Files.writeString(dir.resolve("zebra-1.0.jar"), "z");
+    Path alpha = Files.writeString(dir.resolve("alpha-1.0.jar"), "a");
+    build(withReleasedJars(zebra, alpha));
+
+    Map<String, String> files = fileContents(dir.resolve("out/image.tar"));
+    assertThat(files.get("app/jib-classpath-file"))
+        .isEqualTo("/app/resources:/app/classes:/app/libs/zebra-1.0.jar:/app/libs/alpha-1.0.jar");
+    assertThat(files.get("app/jib-main-class-file")).isEqualTo("demo.Main");
+    Map<String, Integer> modes = fileModes(dir.resolve("out/image.tar"));
+    assertThat(modes.get("app/jib-classpath-file") & 0777).isEqualTo(0644);
+  }
+
+  @Test
+  void jibsExtraDirectoriesGoAboveTheExtraDirectoryWithJibsModesUnlessAPermissionSetsOne()
+      throws Exception {
+    Path image = Files.createDirectories(dir.resolve("image/opt"));
+    Path script = Files.writeString(image.resolve("tool.sh"), "#!/bin/sh\n");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-x---"));
+    Path jib = Files.createDirectories(dir.resolve("jib/bin"));
+    Files.writeString(jib.resolve("run.sh"), "#!/bin/sh\n");
+    Path notes = Files.writeString(dir.resolve("jib/notes.txt"), "n");
+    Files.setPosixFilePermissions(notes, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    build(
+        request("out", ContainerSettings.builder())
+            .extraFiles(dir.resolve("image"))
+            .extraDirectories(
+                List.of(new ExtraDirectory(dir.resolve("jib"), "/srv", List.of(), List.of())))
+            .extraFilePermissions(ExtraFilePermissions.of(Map.of("/srv/bin/*.sh", "755"))));
+
+    List<List<String>> layers = layerFiles(dir.resolve("out/image.tar"));
+    assertThat(layers.get(layers.size() - 2)).contains("opt/tool.sh");
+    assertThat(layers.get(layers.size() - 1)).contains("srv/bin/run.sh", "srv/notes.txt");
+    Map<String, Integer> modes = fileModes(dir.resolve("out/image.tar"));
+    assertThat(modes.get("opt/tool.sh") & 0777).isEqualTo(0750);
+    assertThat(modes.get("srv/bin/run.sh") & 0777).isEqualTo(0755);
+    assertThat(modes.get("srv/notes.txt") & 0777).isEqualTo(0644);
+    assertThat(modes.get("srv/bin/") & 0777).isEqualTo(0755);
   }
 
   @Test
@@ -183,6 +217,7 @@ class ImageBuilderTest {
                     List.of(new Dependency(classesOfSibling, Dependency.Kind.PROJECT)),
                     null,
                     List.of(),
+                    17,
                     "/app"))
             .build();
 
@@ -313,12 +348,22 @@ class ImageBuilderTest {
   private ImageBuildRequest.Builder request(String outputDir, ContainerSettings.Builder container) {
     return ImageBuildRequest.builder()
         .base(BaseImage.parse("scratch", dir))
-        .application(new JavaApplication(classes, List.of(), null, List.of(), "/app"))
+        .application(new JavaApplication(classes, List.of(), null, List.of(), 17, "/app"))
         .container(container.build())
         .target(ImageTarget.of("tar", "demo:1.0", List.of()))
         .outputDir(dir.resolve(outputDir))
         .cacheDir(dir.resolve("cache"))
         .applicationCacheDir(dir.resolve(outputDir + "-cache"));
+  }
+
+  /** The request for the test's classes with {@code jars} as released dependencies, in order. */
+  private ImageBuildRequest.Builder withReleasedJars(Path... jars) {
+    List<Dependency> dependencies =
+        java.util.Arrays.stream(jars)
+            .map(jar -> new Dependency(jar, Dependency.Kind.RELEASE))
+            .toList();
+    return request("out", ContainerSettings.builder())
+        .application(new JavaApplication(classes, dependencies, null, List.of(), 17, "/app"));
   }
 
   private BuiltImage build(ImageBuildRequest.Builder request) throws Exception {
@@ -350,6 +395,23 @@ class ImageBuilderTest {
       }
     }
     return layers;
+  }
+
+  private static Map<String, String> fileContents(Path tar) throws IOException {
+    Map<String, String> contents = new HashMap<>();
+    try (ImageArchive archive = ImageArchive.open(tar)) {
+      for (int i = 0; i < archive.layerCount(); i++) {
+        try (InputStream layer = archive.openLayer(i);
+            TarArchiveInputStream in = new TarArchiveInputStream(layer)) {
+          for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+            contents.put(
+                e.getName(),
+                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+          }
+        }
+      }
+    }
+    return contents;
   }
 
   private static Map<String, Integer> fileModes(Path tar) throws IOException {

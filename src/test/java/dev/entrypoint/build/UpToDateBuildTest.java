@@ -90,7 +90,7 @@ class UpToDateBuildTest {
         .build(
             ImageBuildRequest.builder()
                 .base(BaseImage.parse("scratch", dir))
-                .application(new JavaApplication(classes, List.of(), null, List.of(), "/app"))
+                .application(new JavaApplication(classes, List.of(), null, List.of(), 17, "/app"))
                 .container(container.build())
                 .target(ImageTarget.of("tar", "demo:1.0", List.of()))
                 .outputDir(dir.resolve("out"))

@@ -79,7 +79,7 @@ class LayeredFilesystemTest {
     ImageBuildRequest request =
         ImageBuildRequest.builder()
             .base(BaseImage.parse("scratch", dir))
-            .application(new JavaApplication(classes, List.of(), null, List.of(), "/app"))
+            .application(new JavaApplication(classes, List.of(), null, List.of(), 17, "/app"))
             .extraFiles(dir.resolve("extra"))
             .container(ContainerSettings.builder().build())
             .target(ImageTarget.of("tar", "demo:1.0", List.of()))

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.build.ExtraDirectory;
+import dev.entrypoint.build.ExtraFilePermissions;
 import dev.entrypoint.build.ImageBuildRequest;
 import dev.entrypoint.build.ImageTarget;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
+import dev.entrypoint.project.JavaApplication;
 import dev.entrypoint.project.ManifestFormat;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -64,17 +68,32 @@ class BuildMojoTest {
 
   @Test
   @InjectMojo(goal = "build", pom = CONFIGURED)
-  void injectsTheJavaApplication(BuildMojo mojo) {
-    assertThat(mojo.request().application())
-        .hasValueSatisfying(
-            app ->
-                assertThat(app.javaCommand("demo.Main"))
-                    .containsExactly(
-                        "java",
-                        "-Xmx64m",
-                        "-cp",
-                        "/app/resources:/app/classes:/app/libs/*",
-                        "demo.Main"));
+  void injectsTheJavaApplication(BuildMojo mojo) throws Exception {
+    JavaApplication app = mojo.request().application().orElseThrow();
+
+    // No compiler release in the pom: Jib's signal says before Java 9, so no argument file.
+    assertThat(app.javaCommand("demo.Main"))
+        .containsExactly("java", "-Xmx64m", "-cp", "/app/resources:/app/classes", "demo.Main");
+  }
+
+  @Test
+  @InjectMojo(goal = "build", pom = CONFIGURED)
+  void injectsJibsExtraDirectories(BuildMojo mojo) throws Exception {
+    MavenProject project = MojoExtension.getVariableValueFromObject(mojo, "project");
+    Path basedir = project.getBasedir().toPath();
+
+    ImageBuildRequest request = mojo.request();
+
+    assertThat(request.extraDirectories())
+        .containsExactly(
+            ExtraDirectory.at(basedir.resolve("src/main/jib")),
+            new ExtraDirectory(
+                basedir.resolve("config"),
+                "/etc/app",
+                List.of("*.conf", "**/*.conf"),
+                List.of("secret.conf")));
+    assertThat(request.extraFilePermissions())
+        .isEqualTo(ExtraFilePermissions.of(Map.of("/etc/app/*.conf", "640")));
   }
 
   @Test

@@ -40,7 +40,7 @@ class ProjectCheckTest {
 
   private JavaApplication application(String mainClass) {
     return new JavaApplication(
-        root.resolve("target/classes"), List.of(), mainClass, List.of(), "/app");
+        root.resolve("target/classes"), List.of(), mainClass, List.of(), 17, "/app");
   }
 
   private static List<String> rules(InputReport report) {
@@ -92,7 +92,7 @@ class ProjectCheckTest {
                 application(null));
 
     assertThat(report.launch().entrypoint())
-        .containsExactly("java", "-cp", "/app/resources:/app/classes:/app/libs/*", "MainClass");
+        .containsExactly("java", "-cp", "@/app/jib-classpath-file", "MainClass");
   }
 
   @Test

@@ -64,7 +64,7 @@ class MainClassesTest {
                 "a.One", "public static void main(String[] args) {}",
                 "a.Two", "public static void main(String[] args) {}"));
     JavaApplication application =
-        new JavaApplication(classes, List.of(), "a.Three", List.of(), "/app");
+        new JavaApplication(classes, List.of(), "a.Three", List.of(), 17, "/app");
 
     assertThatThrownBy(application::mainClass)
         .isInstanceOf(ConfigurationException.class)
@@ -80,16 +80,17 @@ class MainClassesTest {
                 "a.One", "public static void main(String[] args) {}",
                 "a.Two", "public static void main(String[] args) {}"));
 
-    assertThatThrownBy(new JavaApplication(classes, List.of(), null, List.of(), "/app")::mainClass)
+    assertThatThrownBy(
+            new JavaApplication(classes, List.of(), null, List.of(), 17, "/app")::mainClass)
         .hasMessageContaining("Several classes have a main method (a.One, a.Two)");
-    assertThat(new JavaApplication(classes, List.of(), "a.Two", List.of(), "/app").mainClass())
+    assertThat(new JavaApplication(classes, List.of(), "a.Two", List.of(), 17, "/app").mainClass())
         .contains("a.Two");
   }
 
   @Test
   void noClassesMeansNoMainClass() throws IOException {
     assertThat(
-            new JavaApplication(dir.resolve("none"), List.of(), null, List.of(), "/app")
+            new JavaApplication(dir.resolve("none"), List.of(), null, List.of(), 17, "/app")
                 .mainClass())
         .isEmpty();
   }
