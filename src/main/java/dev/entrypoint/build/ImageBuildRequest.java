@@ -1,6 +1,5 @@
 package dev.entrypoint.build;
 
-import com.google.cloud.tools.jib.api.Credential;
 import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
@@ -106,11 +105,6 @@ public final class ImageBuildRequest {
   /** Whether registries may use plain HTTP or a certificate nobody vouches for. */
   public boolean allowInsecureRegistries() {
     return access.allowInsecureRegistries();
-  }
-
-  /** The credential for a registry host, if one was configured; never logged. */
-  public Optional<Credential> credentialFor(String registry) {
-    return access.credentialFor(registry);
   }
 
   /** Builds an {@link ImageBuildRequest}. */

@@ -1,7 +1,6 @@
 package dev.entrypoint.build;
 
 import com.google.cloud.tools.jib.api.Containerizer;
-import com.google.cloud.tools.jib.api.Credential;
 import com.google.cloud.tools.jib.api.DockerDaemonImage;
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
@@ -20,7 +19,8 @@ import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.PluginVersion;
 import dev.entrypoint.image.ImageReadException;
 import dev.entrypoint.image.ImageReader;
-import dev.entrypoint.image.RegistryHost;
+import dev.entrypoint.image.RegistryCredential;
+import dev.entrypoint.image.RegistryCredentials;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
@@ -95,9 +95,10 @@ public final class ImageBuilder {
     LaunchSpec launch = container.launchSpec(application.orElse(null));
     container.declaration().notes().forEach(log::info);
 
+    RegistryLogins logins = logins(request);
     Map<String, String> environment = new LinkedHashMap<>();
     List<FileEntriesLayer> layers = new ArrayList<>();
-    JibContainerBuilder jib = startFrom(request, docker, environment, layers);
+    JibContainerBuilder jib = startFrom(request, logins, docker, environment, layers);
     Optional<ImageLaunch> baseLaunch = baseLaunch(request);
     baseLaunch
         .filter(launch::dropsBaseCmd)
@@ -139,7 +140,7 @@ public final class ImageBuilder {
     }
     jib.setVolumes(volumes);
 
-    JibContainer result = containerize(jib, request, docker, daemon, outputs);
+    JibContainer result = containerize(jib, request, logins, docker, daemon, outputs);
     return outputs.finish(result, baseLaunch.map(launch::applyTo).orElse(null), fingerprint);
   }
 
@@ -160,8 +161,23 @@ public final class ImageBuilder {
     return ImageLaunch.of(launch.entrypoint(), launch.cmd());
   }
 
+  /** The credentials for the base's registry and the target's, from the request's chain. */
+  private RegistryLogins logins(ImageBuildRequest request) {
+    RegistryCredentials chain = request.access().credentials();
+    Optional<RegistryCredential> base =
+        request.base().kind() == BaseImage.Kind.REGISTRY
+            ? chain.find(reference(request.base().reference()), RegistryCredentials.Use.PULL, log)
+            : Optional.empty();
+    Optional<RegistryCredential> target =
+        request.target().kind() == ImageTarget.Kind.REGISTRY
+            ? chain.find(request.target().image(), RegistryCredentials.Use.PUSH, log)
+            : Optional.empty();
+    return new RegistryLogins(base, target);
+  }
+
   private JibContainerBuilder startFrom(
       ImageBuildRequest request,
+      RegistryLogins logins,
       DockerCli docker,
       Map<String, String> environment,
       List<FileEntriesLayer> layers)
@@ -212,9 +228,7 @@ public final class ImageBuilder {
       default -> {
         ImageReference reference = reference(base.reference());
         RegistryImage image = RegistryImage.named(reference);
-        request
-            .credentialFor(reference.getRegistry())
-            .ifPresent(c -> image.addCredential(c.getUsername(), c.getPassword()));
+        logins.base().ifPresent(login -> addCredential(image, login));
         return Jib.from(image);
       }
     }
@@ -252,6 +266,7 @@ public final class ImageBuilder {
   private JibContainer containerize(
       JibContainerBuilder jib,
       ImageBuildRequest request,
+      RegistryLogins logins,
       DockerCli docker,
       DaemonImages daemon,
       ImageOutputs outputs)
@@ -275,8 +290,7 @@ public final class ImageBuilder {
           }
           case REGISTRY -> {
             RegistryImage image = RegistryImage.named(target.image());
-            Optional<Credential> credential = request.credentialFor(target.registry());
-            credential.ifPresent(c -> image.addCredential(c.getUsername(), c.getPassword()));
+            logins.target().ifPresent(login -> addCredential(image, login));
             yield Containerizer.to(image);
           }
         };
@@ -306,7 +320,7 @@ public final class ImageBuilder {
     }
     String sendOverHttp = System.getProperty(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP);
     try {
-      if (insecure && credentialsStayOnThisMachine(request)) {
+      if (insecure && logins.stayOnThisMachine(request)) {
         // Basic auth over plain HTTP that never leaves this machine: Jib's switch is JVM-wide, so
         // it
         // is set only while this build runs, and builds that allow insecure registries take turns.
@@ -318,7 +332,7 @@ public final class ImageBuilder {
       throw e;
     } catch (Exception e) {
       outputs.discard();
-      throw JibFailure.explain(e, request);
+      throw JibFailure.explain(e, request, logins);
     } finally {
       if (insecure) {
         restore(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP, sendOverHttp);
@@ -331,20 +345,8 @@ public final class ImageBuilder {
     }
   }
 
-  /** Whether every registry this build sends credentials to runs on this machine. */
-  private static boolean credentialsStayOnThisMachine(ImageBuildRequest request) {
-    List<String> registries = new ArrayList<>();
-    if (request.target().kind() == ImageTarget.Kind.REGISTRY) {
-      registries.add(request.target().registry());
-    }
-    if (request.base().kind() == BaseImage.Kind.REGISTRY) {
-      registries.add(reference(request.base().reference()).getRegistry());
-    }
-    return registries.stream()
-        .allMatch(
-            registry ->
-                request.credentialFor(registry).isEmpty()
-                    || RegistryHost.mayReceiveCredentialsOverHttp(registry, true));
+  private static void addCredential(RegistryImage image, RegistryCredential login) {
+    image.addCredential(login.credential().getUsername(), login.credential().getPassword());
   }
 
   private static void restore(String property, String previous) {
@@ -355,7 +357,7 @@ public final class ImageBuilder {
     }
   }
 
-  private static ImageReference reference(String value) {
+  static ImageReference reference(String value) {
     try {
       return ImageReference.parse(value);
     } catch (InvalidImageReferenceException e) {

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,6 +41,7 @@ final class RemoteImage implements StoredImage {
   private FailoverHttpClient http;
   private RegistryClient client;
   private BuildableManifestTemplate manifest;
+  private Optional<RegistryCredential> credential = Optional.empty();
 
   RemoteImage(ImageSource source, ImageAccess access, BuildLog log) {
     this.source = source;
@@ -60,7 +62,7 @@ final class RemoteImage implements StoredImage {
       download(manifest().getContainerConfiguration().getDigest(), bytes);
       config = bytes.toByteArray();
     } catch (IOException | RegistryException e) {
-      throw RegistryFailure.explain(e, reference, access);
+      throw RegistryFailure.explain(e, reference, credential);
     }
     try {
       return ImageConfig.parse(config);
@@ -92,7 +94,7 @@ final class RemoteImage implements StoredImage {
         applyLayer(digest, files);
       }
     } catch (IOException | RegistryException e) {
-      throw RegistryFailure.explain(e, reference, access);
+      throw RegistryFailure.explain(e, reference, credential);
     }
     return files.build();
   }
@@ -172,7 +174,8 @@ final class RemoteImage implements StoredImage {
   private RegistryClient client() throws IOException, RegistryException {
     if (client == null) {
       String registry = reference.getRegistry();
-      Credential credential = access.credentialFor(registry).orElse(null);
+      credential = access.credentials().find(reference, RegistryCredentials.Use.PULL, log);
+      Credential sent = credential.map(RegistryCredential::credential).orElse(null);
       http =
           new FailoverHttpClient(
               access.allowInsecureRegistries(),
@@ -181,12 +184,10 @@ final class RemoteImage implements StoredImage {
               event -> log.debug(event.getMessage()));
       RegistryClient newClient =
           RegistryClient.factory(EventHandlers.NONE, registry, reference.getRepository(), http)
-              .setCredential(credential)
+              .setCredential(sent)
               .setUserAgent(USER_AGENT)
               .newRegistryClient();
-      if (!newClient.doPullBearerAuth()
-          && credential != null
-          && !credential.isOAuth2RefreshToken()) {
+      if (!newClient.doPullBearerAuth() && sent != null && !sent.isOAuth2RefreshToken()) {
         newClient.configureBasicAuth();
       }
       client = newClient;

@@ -3,6 +3,7 @@ package dev.entrypoint.maven;
 import com.google.cloud.tools.jib.api.Credential;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.image.RegistryCredentials;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.Dependency;
@@ -14,8 +15,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Component;
@@ -35,6 +35,9 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
  * <container>}), where the outputs are, and the registry settings.
  */
 public abstract class AbstractEntrypointMojo extends AbstractMojo {
+
+  /** A password Maven's settings-security encrypted: {@code {...}}, as Maven itself finds one. */
+  private static final Pattern ENCRYPTED = Pattern.compile("\\{[^}]+}");
 
   /** The base image: {@code <image>} and, for {@code jlink}, {@code <modules>}. */
   @Parameter protected FromConfiguration from = new FromConfiguration();
@@ -159,13 +162,23 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
   }
 
   /**
-   * Registry credentials from settings.xml servers whose id is a registry host; decrypted, never
-   * logged.
+   * Where registry credentials come from: {@code <from>}/{@code <to>} {@code <auth>} and their
+   * {@code -D} properties, settings.xml servers (decrypted), then the user's Docker and Podman auth
+   * files. Never logged.
    */
-  protected Map<String, Credential> credentials() {
-    Map<String, Credential> credentials = new TreeMap<>();
+  protected RegistryCredentials credentials() {
+    RegistryCredentials chain =
+        RegistryCredentials.ofUser(System.getenv(), Path.of(System.getProperty("user.home")));
+    chain =
+        withAuth(
+            chain,
+            RegistryCredentials.Use.PULL,
+            "from",
+            properties().string("entrypoint.from.image", from.image),
+            from.auth);
+    chain = withAuth(chain, RegistryCredentials.Use.PUSH, "to", targetImage(), to.auth);
     if (settings == null || settings.getServers().isEmpty()) {
-      return credentials;
+      return chain;
     }
     SettingsDecryptionResult decrypted =
         settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(settings));
@@ -174,10 +187,40 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
     }
     for (Server server : decrypted.getServers()) {
       if (server.getUsername() != null && server.getPassword() != null) {
-        credentials.put(
-            server.getId(), Credential.from(server.getUsername(), server.getPassword()));
+        Server written = settings.getServer(server.getId());
+        boolean encrypted =
+            written != null
+                && written.getPassword() != null
+                && ENCRYPTED.matcher(written.getPassword()).find();
+        chain =
+            chain.withServer(
+                server.getId(),
+                Credential.from(server.getUsername(), server.getPassword()),
+                encrypted);
       }
     }
-    return credentials;
+    return chain;
+  }
+
+  private RegistryCredentials withAuth(
+      RegistryCredentials chain,
+      RegistryCredentials.Use use,
+      String element,
+      String image,
+      AuthConfiguration auth) {
+    UserProperties properties = properties();
+    String prefix = "entrypoint." + element + ".auth.";
+    String username = properties.string(prefix + "username", null);
+    String password = properties.string(prefix + "password", null);
+    if (username != null || password != null) {
+      return chain.withAuth(
+          use,
+          image,
+          username == null ? auth.username : username,
+          password == null ? auth.password : password,
+          "-D" + prefix + "username/-D" + prefix + "password");
+    }
+    return chain.withAuth(
+        use, image, auth.username, auth.password, "<" + element + "><auth> in the pom");
   }
 }

@@ -18,4 +18,10 @@ public class FromConfiguration {
    * entrypoint.from.modules} (comma-separated).
    */
   List<String> modules = new ArrayList<>();
+
+  /**
+   * A user name and password for the base image's registry; the first place credentials are looked
+   * for. Properties: {@code entrypoint.from.auth.username}, {@code entrypoint.from.auth.password}.
+   */
+  AuthConfiguration auth = new AuthConfiguration();
 }

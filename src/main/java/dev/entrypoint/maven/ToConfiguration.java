@@ -14,4 +14,10 @@ public class ToConfiguration {
 
   /** Extra tags. Property: {@code entrypoint.to.tags} (comma-separated). */
   List<String> tags = new ArrayList<>();
+
+  /**
+   * A user name and password for the target registry; the first place credentials are looked for.
+   * Properties: {@code entrypoint.to.auth.username}, {@code entrypoint.to.auth.password}.
+   */
+  AuthConfiguration auth = new AuthConfiguration();
 }
