@@ -92,6 +92,7 @@ final class BuildFingerprint {
     }
     fingerprint.add(request.container().toString());
     fingerprint.add(request.target().toString());
+    fingerprint.add(request.platforms().toString());
     return Optional.of(fingerprint.hex());
   }
 

@@ -3,18 +3,23 @@ package dev.entrypoint.maven;
 import com.google.cloud.tools.jib.api.Credential;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.build.DefaultBase;
+import dev.entrypoint.build.TargetPlatforms;
 import dev.entrypoint.image.RegistryCredentials;
 import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.Dependency;
 import dev.entrypoint.project.JavaApplication;
 import dev.entrypoint.project.ManifestFormat;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -96,6 +101,29 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
       return project.getArtifactId().toLowerCase(Locale.ROOT) + ":" + project.getVersion();
     }
     return image;
+  }
+
+  /** {@code <from><platforms>}, or {@code -Dentrypoint.from.platforms}. */
+  protected TargetPlatforms platforms() {
+    List<String> configured = from.platforms.stream().map(Object::toString).toList();
+    return TargetPlatforms.parse(properties().list("entrypoint.from.platforms", configured));
+  }
+
+  /**
+   * {@code <from><image>}; when it is not set, the default base for this host and the platforms,
+   * and {@code why} is told which and why.
+   */
+  protected BaseImage baseImage(Consumer<String> why) throws IOException {
+    Path basedir = project.getBasedir().toPath();
+    String image = properties().string("entrypoint.from.image", from.image);
+    if (image != null && !image.isBlank()) {
+      return BaseImage.parse(image, basedir);
+    }
+    DefaultBase chosen =
+        DefaultBase.forProject(
+            platforms(), Path.of(project.getBuild().getOutputDirectory()), basedir);
+    why.accept(chosen.reason());
+    return chosen.base();
   }
 
   /**

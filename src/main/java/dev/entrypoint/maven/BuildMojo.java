@@ -6,10 +6,10 @@ import dev.entrypoint.build.ImageBuildRequest;
 import dev.entrypoint.build.ImageBuilder;
 import dev.entrypoint.build.ImageTarget;
 import dev.entrypoint.engine.EngineChoice;
-import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.Dependency;
 import dev.entrypoint.project.JavaApplication;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -78,11 +78,12 @@ public class BuildMojo extends AbstractEngineMojo {
         });
   }
 
-  ImageBuildRequest request() {
+  ImageBuildRequest request() throws IOException {
     UserProperties properties = properties();
     Path basedir = project.getBasedir().toPath();
     return ImageBuildRequest.builder()
-        .base(BaseImage.parse(properties.string("entrypoint.from.image", from.image), basedir))
+        .base(baseImage(getLog()::info))
+        .platforms(platforms())
         .jlinkModules(new LinkedHashSet<>(properties.list("entrypoint.from.modules", from.modules)))
         .application(application())
         .extraFiles(extraDirectory.toPath())

@@ -13,7 +13,6 @@ import dev.entrypoint.policy.Suppression;
 import dev.entrypoint.policy.report.ConsoleReport;
 import dev.entrypoint.policy.report.ReportFiles;
 import dev.entrypoint.policy.rules.StandardRules;
-import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
 import java.io.File;
 import java.io.IOException;
@@ -129,7 +128,9 @@ public class CheckMojo extends AbstractEngineMojo {
           List<InputReport> inputs = new ArrayList<>();
           if (!"pom".equals(project.getPackaging())) {
             ContainerSettings container = containerSettings();
-            inputs.add(check.declared(container, base(), javaApplication(List.of()), buildLog()));
+            inputs.add(
+                check.declared(
+                    container, baseImage(getLog()::debug), javaApplication(List.of()), buildLog()));
             Optional<ImageSource> image = checkedImage();
             if (image.isPresent()) {
               inputs.add(
@@ -173,11 +174,6 @@ public class CheckMojo extends AbstractEngineMojo {
     return resolveBaseImages && !offline
         ? new RegistryBaseImages(this::imageAccess, buildLog())
         : BaseImageLookup.unknown();
-  }
-
-  private BaseImage base() {
-    return BaseImage.parse(
-        properties().string("entrypoint.from.image", from.image), project.getBasedir().toPath());
   }
 
   /** The Dockerfiles under {@code <dockerfiles>}; a module's search leaves out its sub-modules. */

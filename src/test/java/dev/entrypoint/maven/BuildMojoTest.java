@@ -29,7 +29,7 @@ class BuildMojoTest {
 
   @Test
   @InjectMojo(goal = "build", pom = CONFIGURED)
-  void injectsBaseTargetAndCredentialsSettings(BuildMojo mojo) {
+  void injectsBaseTargetAndCredentialsSettings(BuildMojo mojo) throws Exception {
     ImageBuildRequest request = mojo.request();
 
     assertThat(request.base().kind()).isEqualTo(BaseImage.Kind.TAR);
@@ -46,7 +46,7 @@ class BuildMojoTest {
 
   @Test
   @InjectMojo(goal = "build", pom = CONFIGURED)
-  void injectsTheContainerSettings(BuildMojo mojo) {
+  void injectsTheContainerSettings(BuildMojo mojo) throws Exception {
     ContainerSettings container = mojo.request().container();
 
     assertThat(container.launch()).isEqualTo(LaunchContract.COMMAND);
@@ -64,7 +64,7 @@ class BuildMojoTest {
 
   @Test
   @InjectMojo(goal = "build", pom = CONFIGURED)
-  void injectsTheJavaApplication(BuildMojo mojo) {
+  void injectsTheJavaApplication(BuildMojo mojo) throws Exception {
     assertThat(mojo.request().application())
         .hasValueSatisfying(
             app ->
@@ -99,7 +99,7 @@ class BuildMojoTest {
   @Test
   @InjectMojo(goal = "build", pom = DEFAULTS)
   @MojoParameter(name = "target", value = "cloud")
-  void unknownTargetNamesTheElementAndTheChoices(BuildMojo mojo) {
+  void unknownTargetNamesTheElementAndTheChoices(BuildMojo mojo) throws Exception {
     assertThatThrownBy(mojo::request)
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("<target> is 'cloud'")
