@@ -400,7 +400,8 @@ public final class ImageBuilder {
       ImageOutputs outputs)
       throws IOException, InterruptedException, ImageBuildException {
     ImageTarget target = request.target();
-    Path work = Files.createTempDirectory(request.outputDir(), ".platforms-");
+    Path work =
+        Files.createTempDirectory(Files.createDirectories(request.outputDir()), ".platforms-");
     try {
       Map<Platform, Path> layouts = new LinkedHashMap<>();
       for (Platform platform : request.platforms().list()) {
