@@ -111,8 +111,18 @@ class RegistryPushEngineIT {
       String arm64Layer = importBusybox(ARM64_BUSYBOX, "arm64", prefix, local);
       ok("podman", "manifest", "create", prefix + "-list");
       local.add(prefix + "-list");
-      ok("podman", "manifest", "add", prefix + "-list", "containers-storage:" + prefix + "-amd64");
-      ok("podman", "manifest", "add", prefix + "-list", "containers-storage:" + prefix + "-arm64");
+      ok(
+          "podman",
+          "manifest",
+          "add",
+          prefix + "-list",
+          "containers-storage:localhost/" + prefix + "-amd64:latest");
+      ok(
+          "podman",
+          "manifest",
+          "add",
+          prefix + "-list",
+          "containers-storage:localhost/" + prefix + "-arm64:latest");
       ok(
           "podman",
           "manifest",
