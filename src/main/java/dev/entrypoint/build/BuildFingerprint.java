@@ -97,6 +97,7 @@ final class BuildFingerprint {
     fingerprint.add(request.extraFilePermissions().toString());
     fingerprint.add(request.container().toString());
     fingerprint.add(request.target().toString());
+    fingerprint.add(request.platforms().toString());
     return Optional.of(fingerprint.hex());
   }
 

@@ -1,6 +1,5 @@
 package dev.entrypoint.build;
 
-import com.google.cloud.tools.jib.api.Credential;
 import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
@@ -31,6 +30,7 @@ public final class ImageBuildRequest {
   private final Path applicationCacheDir;
   private final boolean offline;
   private final ImageAccess access;
+  private final TargetPlatforms platforms;
 
   private ImageBuildRequest(Builder builder) {
     this.base = Objects.requireNonNull(builder.base, "base");
@@ -48,6 +48,7 @@ public final class ImageBuildRequest {
         Objects.requireNonNull(builder.applicationCacheDir, "applicationCacheDir");
     this.offline = builder.offline;
     this.access = builder.access;
+    this.platforms = Objects.requireNonNull(builder.platforms, "platforms");
   }
 
   /** A new request builder. */
@@ -122,14 +123,14 @@ public final class ImageBuildRequest {
     return access;
   }
 
+  /** The platforms to build for; more than one makes an OCI image index. */
+  public TargetPlatforms platforms() {
+    return platforms;
+  }
+
   /** Whether registries may use plain HTTP or a certificate nobody vouches for. */
   public boolean allowInsecureRegistries() {
     return access.allowInsecureRegistries();
-  }
-
-  /** The credential for a registry host, if one was configured; never logged. */
-  public Optional<Credential> credentialFor(String registry) {
-    return access.credentialFor(registry);
   }
 
   /** Builds an {@link ImageBuildRequest}. */
@@ -147,8 +148,15 @@ public final class ImageBuildRequest {
     private Path applicationCacheDir;
     private boolean offline;
     private ImageAccess access = ImageAccess.defaults();
+    private TargetPlatforms platforms = TargetPlatforms.unset();
 
     private Builder() {}
+
+    /** The platforms to build for; by default the base's default. */
+    public Builder platforms(TargetPlatforms value) {
+      this.platforms = value;
+      return this;
+    }
 
     public Builder base(BaseImage value) {
       this.base = value;

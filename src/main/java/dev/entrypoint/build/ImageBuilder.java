@@ -1,7 +1,6 @@
 package dev.entrypoint.build;
 
 import com.google.cloud.tools.jib.api.Containerizer;
-import com.google.cloud.tools.jib.api.Credential;
 import com.google.cloud.tools.jib.api.DockerDaemonImage;
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
@@ -14,13 +13,16 @@ import com.google.cloud.tools.jib.api.TarImage;
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
+import com.google.cloud.tools.jib.api.buildplan.Platform;
 import com.google.cloud.tools.jib.global.JibSystemProperties;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.PluginInfo;
+import dev.entrypoint.image.HostPlatform;
 import dev.entrypoint.image.ImageReadException;
 import dev.entrypoint.image.ImageReader;
-import dev.entrypoint.image.RegistryHost;
+import dev.entrypoint.image.RegistryCredential;
+import dev.entrypoint.image.RegistryCredentials;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
@@ -78,6 +80,7 @@ public final class ImageBuilder {
    */
   public BuiltImage build(ImageBuildRequest request)
       throws IOException, InterruptedException, ImageBuildException {
+    requireBuildablePlatforms(request);
     ImageOutputs outputs =
         new ImageOutputs(
             request.outputDir(), request.target(), imageFormat(request.container().format()));
@@ -95,9 +98,10 @@ public final class ImageBuilder {
     LaunchSpec launch = container.launchSpec(application.orElse(null));
     container.declaration().notes().forEach(log::info);
 
+    RegistryLogins logins = logins(request);
     Map<String, String> environment = new LinkedHashMap<>();
     List<FileEntriesLayer> layers = new ArrayList<>();
-    JibContainerBuilder jib = startFrom(request, docker, environment, layers);
+    JibContainerBuilder jib = startFrom(request, logins, docker, environment, layers);
     Optional<ImageLaunch> baseLaunch = baseLaunch(request);
     baseLaunch
         .filter(launch::dropsBaseCmd)
@@ -139,8 +143,53 @@ public final class ImageBuilder {
     }
     jib.setVolumes(volumes);
 
-    JibContainer result = containerize(jib, request, docker, daemon, outputs);
-    return outputs.finish(result, baseLaunch.map(launch::applyTo).orElse(null), fingerprint);
+    Containerized result =
+        request.platforms().isMultiple()
+            ? containerizeEach(jib, request, logins, outputs)
+            : containerize(jib, request, logins, docker, daemon, outputs);
+    return outputs.finish(
+        result.digest(),
+        result.imageId(),
+        baseLaunch.map(launch::applyTo).orElse(null),
+        fingerprint,
+        result.loadable());
+  }
+
+  /**
+   * Refuses platforms the build cannot serve: a jlink base has the host's only, the Docker daemon
+   * and a {@code docker://} or {@code tar://} base hold one image, an index needs the OCI format.
+   */
+  private static void requireBuildablePlatforms(ImageBuildRequest request) {
+    TargetPlatforms platforms = request.platforms();
+    if (request.base().kind() == BaseImage.Kind.JLINK) {
+      JlinkBase.requireServes(platforms);
+    }
+    if (!platforms.isMultiple()) {
+      return;
+    }
+    String listed = "<from><platforms> lists " + platforms;
+    if (request.target().kind() == ImageTarget.Kind.DOCKER) {
+      throw new ConfigurationException(
+          listed
+              + ", but the Docker daemon holds one platform's image under a name. Build to"
+              + " <target>registry</target> (an OCI image index) or <target>tar</target> (an OCI"
+              + " layout with the index), or list one platform.");
+    }
+    if (request.base().kind() == BaseImage.Kind.DOCKER
+        || request.base().kind() == BaseImage.Kind.TAR) {
+      throw new ConfigurationException(
+          listed
+              + ", but the base "
+              + request.base()
+              + " is one image for one platform. Use a multi-platform base from a registry (such"
+              + " as eclipse-temurin:21-jre), or list one platform.");
+    }
+    if (request.container().format() == ManifestFormat.DOCKER) {
+      throw new ConfigurationException(
+          listed
+              + ", which makes an OCI image index, and <container><format> is Docker. Use"
+              + " <format>OCI</format> (the default), or list one platform.");
+    }
   }
 
   /**
@@ -160,8 +209,23 @@ public final class ImageBuilder {
     return ImageLaunch.of(launch.entrypoint(), launch.cmd());
   }
 
+  /** The credentials for the base's registry and the target's, from the request's chain. */
+  private RegistryLogins logins(ImageBuildRequest request) {
+    RegistryCredentials chain = request.access().credentials();
+    Optional<RegistryCredential> base =
+        request.base().kind() == BaseImage.Kind.REGISTRY
+            ? chain.find(reference(request.base().reference()), RegistryCredentials.Use.PULL, log)
+            : Optional.empty();
+    Optional<RegistryCredential> target =
+        request.target().kind() == ImageTarget.Kind.REGISTRY
+            ? chain.find(request.target().image(), RegistryCredentials.Use.PUSH, log)
+            : Optional.empty();
+    return new RegistryLogins(base, target);
+  }
+
   private JibContainerBuilder startFrom(
       ImageBuildRequest request,
+      RegistryLogins logins,
       DockerCli docker,
       Map<String, String> environment,
       List<FileEntriesLayer> layers)
@@ -212,9 +276,7 @@ public final class ImageBuilder {
       default -> {
         ImageReference reference = reference(base.reference());
         RegistryImage image = RegistryImage.named(reference);
-        request
-            .credentialFor(reference.getRegistry())
-            .ifPresent(c -> image.addCredential(c.getUsername(), c.getPassword()));
+        logins.base().ifPresent(login -> addCredential(image, login));
         return Jib.from(image);
       }
     }
@@ -249,14 +311,25 @@ public final class ImageBuilder {
     }
   }
 
-  private JibContainer containerize(
+  /**
+   * What containerizing left: the digest of the manifest (or index) the target holds, the config
+   * digest, and whether the tarball already has Docker's {@code manifest.json}.
+   */
+  private record Containerized(String digest, String imageId, boolean loadable) {}
+
+  /** One image, for the default platform or the one named, to the target. */
+  private Containerized containerize(
       JibContainerBuilder jib,
       ImageBuildRequest request,
+      RegistryLogins logins,
       DockerCli docker,
       DaemonImages daemon,
       ImageOutputs outputs)
       throws IOException, InterruptedException, ImageBuildException {
     ImageTarget target = request.target();
+    if (!request.platforms().isUnset() && request.base().kind() != BaseImage.Kind.JLINK) {
+      jib.setPlatforms(Set.copyOf(request.platforms().list()));
+    }
     Containerizer containerizer =
         switch (target.kind()) {
           case TAR -> Containerizer.to(TarImage.at(outputs.jibTarball()).named(target.image()));
@@ -275,14 +348,115 @@ public final class ImageBuilder {
           }
           case REGISTRY -> {
             RegistryImage image = RegistryImage.named(target.image());
-            Optional<Credential> credential = request.credentialFor(target.registry());
-            credential.ifPresent(c -> image.addCredential(c.getUsername(), c.getPassword()));
+            logins.target().ifPresent(login -> addCredential(image, login));
             yield Containerizer.to(image);
           }
         };
     for (String tag : target.tags()) {
       containerizer.withAdditionalTag(tag);
     }
+    configure(containerizer, request, "Building " + target.image().toStringWithQualifier());
+    if (target.kind() != ImageTarget.Kind.REGISTRY) {
+      JibContainer result =
+          run(containerizer, () -> jib.containerize(containerizer), request, logins, outputs);
+      return new Containerized(
+          result.getDigest().toString(), result.getImageId().toString(), false);
+    }
+    // Jib sends only the blobs the registry lacks and the manifest last, so trying the whole push
+    // again after a passing fault sends only what is missing, and no tag names a partial image.
+    JibContainer result =
+        run(
+            containerizer,
+            () ->
+                PushRetry.waiting(log)
+                    .run(
+                        "Pushing " + target.image().toStringWithQualifier(),
+                        () -> jib.containerize(containerizer)),
+            request,
+            logins,
+            outputs);
+    String held = pushTo(request, logins).held(target).orElse(result.getDigest().toString());
+    if (!held.equals(result.getDigest().toString())) {
+      log.warn(
+          "The registry holds "
+              + held
+              + " under "
+              + target.image().toStringWithQualifier()
+              + ", not the image pushed, "
+              + result.getDigest()
+              + ": another push to the same tag may have come in between.");
+    }
+    return new Containerized(held, result.getImageId().toString(), false);
+  }
+
+  /**
+   * One image per platform, each built by Jib to an OCI layout tarball, joined by an image index:
+   * written as one OCI layout tarball, or pushed.
+   */
+  private Containerized containerizeEach(
+      JibContainerBuilder jib,
+      ImageBuildRequest request,
+      RegistryLogins logins,
+      ImageOutputs outputs)
+      throws IOException, InterruptedException, ImageBuildException {
+    ImageTarget target = request.target();
+    Path work =
+        Files.createTempDirectory(Files.createDirectories(request.outputDir()), ".platforms-");
+    try {
+      Map<Platform, Path> layouts = new LinkedHashMap<>();
+      for (Platform platform : request.platforms().list()) {
+        Path layout = work.resolve(platform.getOs() + "-" + platform.getArchitecture() + ".tar");
+        jib.setPlatforms(Set.of(platform));
+        Containerizer containerizer = Containerizer.to(TarImage.at(layout).named(target.image()));
+        configure(
+            containerizer,
+            request,
+            "Building "
+                + target.image().toStringWithQualifier()
+                + " for "
+                + TargetPlatforms.name(platform));
+        run(containerizer, () -> jib.containerize(containerizer), request, logins, outputs);
+        layouts.put(platform, layout);
+      }
+      try (PlatformIndex index = PlatformIndex.of(layouts)) {
+        PlatformIndex.Member loaded = index.loadedBy(HostPlatform.architecture());
+        String imageId = loaded.config().digest();
+        if (target.kind() == ImageTarget.Kind.TAR) {
+          index.writeLayout(outputs.jibTarball(), target.allNames(), loaded);
+          return new Containerized(index.digest(), imageId, true);
+        }
+        String mountFrom =
+            request.base().kind() == BaseImage.Kind.REGISTRY
+                    && reference(request.base().reference()).getRegistry().equals(target.registry())
+                ? reference(request.base().reference()).getRepository()
+                : null;
+        String digest;
+        try {
+          digest = pushTo(request, logins).push(index, target, mountFrom);
+        } catch (InterruptedException e) {
+          throw e;
+        } catch (Exception e) {
+          throw JibFailure.explain(e, request, logins);
+        }
+        return new Containerized(digest, imageId, false);
+      }
+    } catch (IOException | RuntimeException | ImageBuildException e) {
+      outputs.discard();
+      throw e;
+    } finally {
+      try (var files = Files.walk(work)) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+  }
+
+  private RegistryPush pushTo(ImageBuildRequest request, RegistryLogins logins) {
+    return new RegistryPush(request.access(), logins.target(), PushRetry.waiting(log), log);
+  }
+
+  private void configure(Containerizer containerizer, ImageBuildRequest request, String what) {
     containerizer
         .setToolName(TOOL_NAME)
         .setToolVersion(PluginInfo.version())
@@ -293,11 +467,28 @@ public final class ImageBuilder {
         .addEventHandler(
             new BuildProgress(
                 log,
-                "Building " + target.image().toStringWithQualifier(),
+                what,
                 request.allowInsecureRegistries(),
                 request.base().kind() == BaseImage.Kind.REGISTRY));
-    // Jib's threads; shut down and waited for whatever happens, so a failed or interrupted build
-    // leaves nothing writing behind it.
+  }
+
+  /** Jib's work, to be run with its threads and the insecure-registries switch in place. */
+  private interface JibRun {
+    JibContainer run() throws Exception;
+  }
+
+  /**
+   * Runs Jib's {@code work} for {@code containerizer} on threads that are shut down and waited for
+   * whatever happens, so a failed or interrupted build leaves nothing writing behind it; a failure
+   * discards the outputs and is explained in the pom's terms.
+   */
+  private JibContainer run(
+      Containerizer containerizer,
+      JibRun work,
+      ImageBuildRequest request,
+      RegistryLogins logins,
+      ImageOutputs outputs)
+      throws IOException, InterruptedException, ImageBuildException {
     ExecutorService threads = Executors.newCachedThreadPool();
     containerizer.setExecutorService(threads);
     boolean insecure = request.allowInsecureRegistries();
@@ -306,19 +497,19 @@ public final class ImageBuilder {
     }
     String sendOverHttp = System.getProperty(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP);
     try {
-      if (insecure && credentialsStayOnThisMachine(request)) {
+      if (insecure && logins.stayOnThisMachine(request)) {
         // Basic auth over plain HTTP that never leaves this machine: Jib's switch is JVM-wide, so
-        // it
-        // is set only while this build runs, and builds that allow insecure registries take turns.
+        // it is set only while this build runs, and builds that allow insecure registries take
+        // turns.
         System.setProperty(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP, "true");
       }
-      return jib.containerize(containerizer);
+      return work.run();
     } catch (InterruptedException e) {
       outputs.discard();
       throw e;
     } catch (Exception e) {
       outputs.discard();
-      throw JibFailure.explain(e, request);
+      throw JibFailure.explain(e, request, logins);
     } finally {
       if (insecure) {
         restore(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP, sendOverHttp);
@@ -331,20 +522,8 @@ public final class ImageBuilder {
     }
   }
 
-  /** Whether every registry this build sends credentials to runs on this machine. */
-  private static boolean credentialsStayOnThisMachine(ImageBuildRequest request) {
-    List<String> registries = new ArrayList<>();
-    if (request.target().kind() == ImageTarget.Kind.REGISTRY) {
-      registries.add(request.target().registry());
-    }
-    if (request.base().kind() == BaseImage.Kind.REGISTRY) {
-      registries.add(reference(request.base().reference()).getRegistry());
-    }
-    return registries.stream()
-        .allMatch(
-            registry ->
-                request.credentialFor(registry).isEmpty()
-                    || RegistryHost.mayReceiveCredentialsOverHttp(registry, true));
+  private static void addCredential(RegistryImage image, RegistryCredential login) {
+    image.addCredential(login.credential().getUsername(), login.credential().getPassword());
   }
 
   private static void restore(String property, String previous) {
@@ -355,7 +534,7 @@ public final class ImageBuilder {
     }
   }
 
-  private static ImageReference reference(String value) {
+  static ImageReference reference(String value) {
     try {
       return ImageReference.parse(value);
     } catch (InvalidImageReferenceException e) {

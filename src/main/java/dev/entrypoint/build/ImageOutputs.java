@@ -1,7 +1,6 @@
 package dev.entrypoint.build;
 
 import com.google.cloud.tools.jib.api.ImageReference;
-import com.google.cloud.tools.jib.api.JibContainer;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import dev.entrypoint.AtomicFile;
 import dev.entrypoint.image.ImageArchive;
@@ -128,14 +127,21 @@ final class ImageOutputs {
     }
   }
 
-  /** Puts the finished image in place and describes it; {@code fingerprint} may be empty. */
-  BuiltImage finish(JibContainer result, ImageLaunch predictedLaunch, Optional<String> fingerprint)
+  /**
+   * Puts the finished image in place and describes it: its manifest (or index) {@code digest} and
+   * config digest {@code imageId}; {@code fingerprint} may be empty. {@code loadable} says that the
+   * tarball Jib wrote already has Docker's {@code manifest.json}.
+   */
+  BuiltImage finish(
+      String digest,
+      String imageId,
+      ImageLaunch predictedLaunch,
+      Optional<String> fingerprint,
+      boolean loadable)
       throws IOException {
     Path inputs = outputDir.resolve(INPUTS);
     Files.deleteIfExists(inputs);
     LastBuild.forget(outputDir);
-    String digest = result.getDigest().toString();
-    String imageId = result.getImageId().toString();
     Optional<Path> tarball = Optional.empty();
     ImageLaunch launch = predictedLaunch;
     long size = -1;
@@ -143,7 +149,7 @@ final class ImageOutputs {
     Path configFile = outputDir.resolve(CONFIG);
     if (target.kind() == ImageTarget.Kind.TAR) {
       Path tar = outputDir.resolve(TARBALL);
-      placeTarball(tar);
+      placeTarball(tar, loadable);
       try (ImageArchive archive = ImageArchive.open(tar)) {
         AtomicFile.write(configFile, archive.configBytes());
         launch = archive.config().launch();
@@ -257,9 +263,9 @@ final class ImageOutputs {
     return words;
   }
 
-  private void placeTarball(Path tar) throws IOException {
+  private void placeTarball(Path tar, boolean loadable) throws IOException {
     try {
-      if (format == ImageFormat.OCI) {
+      if (format == ImageFormat.OCI && !loadable) {
         LoadableArchive.addDockerManifest(jibTarball, target.allNames());
       }
       AtomicFile.replace(jibTarball, tar);

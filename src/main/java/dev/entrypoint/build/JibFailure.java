@@ -6,25 +6,30 @@ import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
 import com.google.cloud.tools.jib.registry.RegistryCredentialsNotSentException;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.image.Causes;
+import dev.entrypoint.image.RegistryCredential;
+import dev.entrypoint.image.RegistryFailure;
 import dev.entrypoint.project.BaseImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Says what went wrong when Jib fails, in terms of the pom: refused credentials point at {@code
- * settings.xml}, an HTTP registry at {@code allowInsecureRegistries}, an unreachable daemon or
- * registry at how to start or reach it. User mistakes become {@link ConfigurationException}s;
- * everything else an {@link ImageBuildException}.
+ * Says what went wrong when Jib fails, in terms of the pom: refused credentials name their source
+ * and its fix, missing ones the ways to log in, an HTTP registry at {@code
+ * allowInsecureRegistries}, an unreachable daemon or registry at how to start or reach it. User
+ * mistakes become {@link ConfigurationException}s; everything else an {@link ImageBuildException}.
  */
 final class JibFailure {
 
   private JibFailure() {}
 
   /**
-   * The exception to report for {@code failure}; throws it directly when it is the user's mistake.
+   * The exception to report for {@code failure} of a build that sent {@code logins}; throws it
+   * directly when it is the user's mistake.
    */
-  static ImageBuildException explain(Exception failure, ImageBuildRequest request) {
+  static ImageBuildException explain(
+      Exception failure, ImageBuildRequest request, RegistryLogins logins) {
     Throwable cause =
         failure instanceof ExecutionException && failure.getCause() != null
             ? failure.getCause()
@@ -35,23 +40,16 @@ final class JibFailure {
     if (unauthorized != null) {
       String image = unauthorized.getImageReference();
       String registry = image.contains("/") ? image.substring(0, image.indexOf('/')) : image;
-      boolean hasCredential = request.credentialFor(registry).isPresent();
+      Optional<RegistryCredential> sent = logins.sentFor(image, request);
       throw new ConfigurationException(
-          "The registry "
-              + registry
-              + " refused "
-              + (hasCredential ? "the credentials" : "access without credentials")
-              + " for "
-              + image
-              + ". "
-              + (hasCredential
-                  ? "Check the <username> and <password> of <server><id>"
-                      + registry
-                      + "</id> in settings.xml."
-                  : "Add <server><id>"
-                      + registry
-                      + "</id><username>…</username><password>…</password>"
-                      + "</server> to the <servers> of settings.xml."),
+          sent.isPresent()
+              ? RegistryFailure.refused(registry, "use " + image, sent.get())
+              : "The registry "
+                  + registry
+                  + " refused access without credentials for "
+                  + image
+                  + ": "
+                  + RegistryFailure.howToLogIn(registry),
           cause);
     }
     RegistryAuthenticationFailedException loginFailed =
@@ -60,8 +58,11 @@ final class JibFailure {
       throw new ConfigurationException(
           "Logging in to the registry failed: "
               + loginFailed.getMessage()
-              + ". Check the <server> for the registry"
-              + " host in settings.xml.",
+              + ". "
+              + logins
+                  .sentFor(loginFailed.getMessage(), request)
+                  .map(c -> "The credentials came from " + c.source() + ": " + c.fix() + ".")
+                  .orElse(RegistryFailure.howToLogIn("the registry")),
           cause);
     }
     InsecureRegistryException insecure = Causes.find(cause, InsecureRegistryException.class);

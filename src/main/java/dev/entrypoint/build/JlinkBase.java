@@ -81,6 +81,28 @@ public final class JlinkBase {
         new Platform(HostPlatform.architecture(), HostPlatform.OS));
   }
 
+  /**
+   * Refuses {@code platforms} other than the build host's: the linked runtime and the libraries are
+   * this machine's, for its architecture only.
+   */
+  public static void requireServes(TargetPlatforms platforms) {
+    Platform host = new Platform(HostPlatform.architecture(), HostPlatform.OS);
+    if (!platforms.allAre(host)) {
+      throw new ConfigurationException(
+          "<from><image>jlink</image> links the runtime and libraries of this build host, which"
+              + " are for "
+              + TargetPlatforms.name(host)
+              + " only, and <from><platforms> lists "
+              + platforms
+              + ". Use a registry JRE base that is published for those platforms, such as"
+              + " <from><image>eclipse-temurin:"
+              + Runtime.version().feature()
+              + "-jre</image>, or build on a "
+              + platforms
+              + " host.");
+    }
+  }
+
   /** The base layers, bottom first. */
   public List<FileEntriesLayer> layers() {
     return layers;

@@ -1,33 +1,29 @@
 package dev.entrypoint.image;
 
-import com.google.cloud.tools.jib.api.Credential;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineSettings;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * What reading an image may use: how to call Docker and Podman, the registry credentials (by
- * registry host, as settings.xml servers give them), whether registries on plain HTTP or with
- * untrusted certificates are allowed, and where temporary files go.
+ * What reading an image may use: how to call Docker and Podman, where registry credentials come
+ * from ({@link RegistryCredentials}), whether registries on plain HTTP or with untrusted
+ * certificates are allowed, and where temporary files go.
  */
 public final class ImageAccess {
 
   private final EngineSettings engines;
-  private final Map<String, Credential> credentials;
+  private final RegistryCredentials credentials;
   private final boolean allowInsecureRegistries;
   private final Path temporaryDirectory;
 
   private ImageAccess(
       EngineSettings engines,
-      Map<String, Credential> credentials,
+      RegistryCredentials credentials,
       boolean allowInsecureRegistries,
       Path temporaryDirectory) {
     this.engines = Objects.requireNonNull(engines, "engines");
-    this.credentials = Map.copyOf(credentials);
+    this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.allowInsecureRegistries = allowInsecureRegistries;
     this.temporaryDirectory = Objects.requireNonNull(temporaryDirectory, "temporaryDirectory");
   }
@@ -39,7 +35,7 @@ public final class ImageAccess {
   public static ImageAccess defaults() {
     return new ImageAccess(
         EngineSettings.of(EngineChoice.AUTO),
-        Map.of(),
+        RegistryCredentials.none(),
         false,
         Path.of(System.getProperty("java.io.tmpdir")));
   }
@@ -52,12 +48,9 @@ public final class ImageAccess {
     return new ImageAccess(settings, credentials, allowInsecureRegistries, temporaryDirectory);
   }
 
-  /**
-   * This access with credentials by registry host ({@code localhost:5000}, {@code ghcr.io}); never
-   * logged.
-   */
-  public ImageAccess withCredentials(Map<String, Credential> byRegistry) {
-    return new ImageAccess(engines, byRegistry, allowInsecureRegistries, temporaryDirectory);
+  /** This access with registry credentials from {@code chain}; never logged. */
+  public ImageAccess withCredentials(RegistryCredentials chain) {
+    return new ImageAccess(engines, chain, allowInsecureRegistries, temporaryDirectory);
   }
 
   /**
@@ -78,9 +71,9 @@ public final class ImageAccess {
     return engines;
   }
 
-  /** The credential for a registry host, if one was given. */
-  public Optional<Credential> credentialFor(String registry) {
-    return Optional.ofNullable(credentials.get(registry));
+  /** Where registry credentials come from. */
+  public RegistryCredentials credentials() {
+    return credentials;
   }
 
   /** Whether registries on plain HTTP or with untrusted certificates are allowed. */
@@ -107,13 +100,13 @@ public final class ImageAccess {
     return Objects.hash(engines, credentials, allowInsecureRegistries, temporaryDirectory);
   }
 
-  /** Names the registries that have credentials, never the credentials. */
+  /** Names where credentials come from, never the credentials. */
   @Override
   public String toString() {
     return "image access: "
         + engines
-        + "; credentials for "
-        + new TreeMap<>(credentials).keySet()
+        + "; "
+        + credentials
         + (allowInsecureRegistries ? "; insecure registries allowed" : "")
         + "; temporary files in "
         + temporaryDirectory;

@@ -7,67 +7,64 @@ import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
 import com.google.cloud.tools.jib.http.ResponseException;
 import com.google.cloud.tools.jib.registry.RegistryCredentialsNotSentException;
 import dev.entrypoint.ConfigurationException;
+import java.util.Optional;
 
 /**
- * Says what went wrong reading an image from a registry, in the user's terms: refused or missing
- * credentials point at the settings.xml {@code <server>}, plain HTTP at {@code
+ * Says what went wrong reading an image from a registry, in the user's terms: refused credentials
+ * name their source and its fix, missing ones the ways to log in, plain HTTP {@code
  * allowInsecureRegistries}, a missing tag at the reference. Those are {@link
  * ConfigurationException}s; an unreachable registry and anything else an {@link
  * ImageReadException}. Messages never hold credentials.
  */
-final class RegistryFailure {
+public final class RegistryFailure {
 
   private static final int NOT_FOUND = 404;
 
   private RegistryFailure() {}
 
   /**
-   * The exception to report for {@code failure} while reading {@code reference}; throws it directly
-   * when it is the user's to fix.
+   * The exception to report for {@code failure} while reading {@code reference} with {@code
+   * credential} (empty when none was sent); throws it directly when it is the user's to fix.
    */
   static ImageReadException explain(
-      Exception failure, ImageReference reference, ImageAccess access) {
+      Exception failure, ImageReference reference, Optional<RegistryCredential> credential) {
     String registry = reference.getRegistry();
     String image = reference.toString();
-    String server = "<server><id>" + registry + "</id>";
     if (Causes.find(failure, RegistryUnauthorizedException.class) != null) {
       throw new ConfigurationException(
-          access.credentialFor(registry).isPresent()
-              ? "The registry "
-                  + registry
-                  + " refused the credentials of "
-                  + server
-                  + " in settings.xml for "
-                  + image
-                  + ": check that server's <username> and <password>, and that the user may pull "
+          credential.isPresent()
+              ? refused(registry, "read " + image, credential.get())
+                  + " Also check that the user may pull "
                   + reference.getRepository()
                   + "."
               : "The registry "
                   + registry
                   + " wants credentials to read "
                   + image
-                  + ": add "
-                  + server
-                  + "<username>…</username><password>…</password></server> to the <servers> of settings.xml.",
+                  + ": "
+                  + howToLogIn(registry),
           failure);
     }
-    if (Causes.find(failure, RegistryAuthenticationFailedException.class) != null) {
+    RegistryAuthenticationFailedException loginFailed =
+        Causes.find(failure, RegistryAuthenticationFailedException.class);
+    if (loginFailed != null) {
       throw new ConfigurationException(
           "Logging in to the registry "
               + registry
               + " to read "
               + image
               + " failed: "
-              + Causes.find(failure, RegistryAuthenticationFailedException.class).getMessage()
-              + ". Check "
-              + server
-              + " in settings.xml.",
+              + loginFailed.getMessage()
+              + "."
+              + credential
+                  .map(c -> " The credentials came from " + c.source() + ": " + c.fix() + ".")
+                  .orElse(""),
           failure);
     }
     if (Causes.find(failure, RegistryCredentialsNotSentException.class) != null) {
       throw new ConfigurationException(
-          "The credentials of "
-              + server
+          "The credentials"
+              + credential.map(c -> " of " + c.source()).orElse("")
               + " were not sent to "
               + registry
               + " because it answers on plain"
@@ -112,5 +109,34 @@ final class RegistryFailure {
     }
     return new ImageReadException(
         "Reading " + image + " from the registry " + registry + " failed: " + failure, failure);
+  }
+
+  /**
+   * Says that {@code registry} refused {@code credential} for {@code what} (such as {@code push
+   * localhost:5000/app:1}), naming where it came from and what to fix.
+   */
+  public static String refused(String registry, String what, RegistryCredential credential) {
+    return "The registry "
+        + registry
+        + " refused the credentials of "
+        + credential
+        + " to "
+        + what
+        + ": "
+        + credential.fix()
+        + ".";
+  }
+
+  /** The ways to give credentials for {@code registry}, in the order they are looked up. */
+  public static String howToLogIn(String registry) {
+    return "log in with 'docker login "
+        + registry
+        + "' or 'podman login "
+        + registry
+        + "', or add <server><id>"
+        + registry
+        + "</id><username>…</username><password>…</password></server> to the <servers> of"
+        + " settings.xml, or set <auth><username>/<password> on <from> or <to>"
+        + " (-Dentrypoint.to.auth.username, -Dentrypoint.to.auth.password).";
   }
 }

@@ -1,12 +1,9 @@
 package dev.entrypoint.image;
 
-import com.google.cloud.tools.jib.api.Credential;
 import com.google.cloud.tools.jib.api.DescriptorDigest;
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import com.google.cloud.tools.jib.api.RegistryException;
-import com.google.cloud.tools.jib.event.EventHandlers;
-import com.google.cloud.tools.jib.http.FailoverHttpClient;
 import com.google.cloud.tools.jib.image.json.BuildableManifestTemplate;
 import com.google.cloud.tools.jib.image.json.ManifestListTemplate;
 import com.google.cloud.tools.jib.image.json.ManifestTemplate;
@@ -21,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,15 +29,13 @@ import java.util.Set;
  */
 final class RemoteImage implements StoredImage {
 
-  private static final String USER_AGENT = "entrypoint-maven-plugin";
-
   private final ImageSource source;
   private final ImageReference reference;
   private final ImageAccess access;
   private final BuildLog log;
-  private FailoverHttpClient http;
-  private RegistryClient client;
+  private RegistrySession session;
   private BuildableManifestTemplate manifest;
+  private Optional<RegistryCredential> credential = Optional.empty();
 
   RemoteImage(ImageSource source, ImageAccess access, BuildLog log) {
     this.source = source;
@@ -60,7 +56,7 @@ final class RemoteImage implements StoredImage {
       download(manifest().getContainerConfiguration().getDigest(), bytes);
       config = bytes.toByteArray();
     } catch (IOException | RegistryException e) {
-      throw RegistryFailure.explain(e, reference, access);
+      throw RegistryFailure.explain(e, reference, credential);
     }
     try {
       return ImageConfig.parse(config);
@@ -92,7 +88,7 @@ final class RemoteImage implements StoredImage {
         applyLayer(digest, files);
       }
     } catch (IOException | RegistryException e) {
-      throw RegistryFailure.explain(e, reference, access);
+      throw RegistryFailure.explain(e, reference, credential);
     }
     return files.build();
   }
@@ -165,45 +161,20 @@ final class RemoteImage implements StoredImage {
             + "@sha256:…) to read it anyway.");
   }
 
-  /**
-   * The registry client, logged in: bearer tokens where the registry hands them out (anonymous ones
-   * without credentials), basic auth where it asks for it.
-   */
+  /** The registry client, logged in with the credential the chain has for the registry. */
   private RegistryClient client() throws IOException, RegistryException {
-    if (client == null) {
-      String registry = reference.getRegistry();
-      Credential credential = access.credentialFor(registry).orElse(null);
-      http =
-          new FailoverHttpClient(
-              access.allowInsecureRegistries(),
-              RegistryHost.mayReceiveCredentialsOverHttp(
-                  registry, access.allowInsecureRegistries()),
-              event -> log.debug(event.getMessage()));
-      RegistryClient newClient =
-          RegistryClient.factory(EventHandlers.NONE, registry, reference.getRepository(), http)
-              .setCredential(credential)
-              .setUserAgent(USER_AGENT)
-              .newRegistryClient();
-      if (!newClient.doPullBearerAuth()
-          && credential != null
-          && !credential.isOAuth2RefreshToken()) {
-        newClient.configureBasicAuth();
-      }
-      client = newClient;
+    if (session == null) {
+      credential = access.credentials().find(reference, RegistryCredentials.Use.PULL, log);
+      session = RegistrySession.open(reference, access, credential, false, log);
     }
-    return client;
+    return session.client();
   }
 
   /** Closes the registry connections; every layer's temporary file is already deleted. */
   @Override
   public void close() {
-    if (http != null) {
-      try {
-        http.shutDown();
-      } catch (IOException e) {
-        log.debug(
-            "closing the connections to " + reference.getRegistry() + " failed: " + e.getMessage());
-      }
+    if (session != null) {
+      session.close();
     }
   }
 }

@@ -1,22 +1,31 @@
 package dev.entrypoint.maven;
 
+import static dev.entrypoint.maven.NestedProperty.FROM_AUTH_PASSWORD;
+import static dev.entrypoint.maven.NestedProperty.FROM_AUTH_USERNAME;
 import static dev.entrypoint.maven.NestedProperty.FROM_IMAGE;
+import static dev.entrypoint.maven.NestedProperty.FROM_PLATFORMS;
+import static dev.entrypoint.maven.NestedProperty.TO_AUTH_PASSWORD;
+import static dev.entrypoint.maven.NestedProperty.TO_AUTH_USERNAME;
 import static dev.entrypoint.maven.NestedProperty.TO_IMAGE;
 
 import com.google.cloud.tools.jib.api.Credential;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationProblems;
+import dev.entrypoint.build.DefaultBase;
+import dev.entrypoint.build.TargetPlatforms;
+import dev.entrypoint.image.RegistryCredentials;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.Dependency;
 import dev.entrypoint.project.JavaApplication;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -41,17 +50,24 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
  */
 public abstract class AbstractEntrypointMojo extends AbstractMojo {
 
+  /** A password Maven's settings-security encrypted: {@code {...}}, as Maven itself finds one. */
+  private static final Pattern ENCRYPTED = Pattern.compile("\\{[^}]+}");
+
   /**
-   * The base image. {@code <image>} (property {@code entrypoint.from.image}, default {@code
-   * jlink}): a registry reference, {@code docker://NAME}, {@code tar://PATH}, {@code scratch}, or
-   * {@code jlink}; {@code <modules>} ({@code entrypoint.from.modules}): for {@code jlink}, the
-   * modules to link instead of those jdeps finds.
+   * The base image: {@code <image>} (property {@code entrypoint.from.image}): a registry reference,
+   * {@code docker://NAME}, {@code tar://PATH}, {@code scratch}, or {@code jlink}, by default {@code
+   * jlink} on a Linux host of every target platform's architecture, else {@code
+   * eclipse-temurin:<release>-jre}; {@code <platforms>} ({@code entrypoint.from.platforms}); {@code
+   * <modules>} ({@code entrypoint.from.modules}): for {@code jlink}, the modules to link instead of
+   * those jdeps finds; {@code <auth>} ({@code entrypoint.from.auth.username}, {@code
+   * entrypoint.from.auth.password}).
    */
   @Parameter protected FromConfiguration from = new FromConfiguration();
 
   /**
    * The image's name: {@code <image>} (property {@code entrypoint.to.image}, default {@code
-   * artifactId:version}) and extra {@code <tags>} ({@code entrypoint.to.tags}).
+   * artifactId:version}), extra {@code <tags>} ({@code entrypoint.to.tags}), and {@code <auth>} for
+   * its registry ({@code entrypoint.to.auth.username}, {@code entrypoint.to.auth.password}).
    */
   @Parameter protected ToConfiguration to = new ToConfiguration();
 
@@ -176,10 +192,33 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
     return image;
   }
 
-  /** {@code <from><image>}; a mistake in it goes to {@code problems}. */
-  protected BaseImage base(ConfigurationProblems problems) {
+  /** {@code <from><platforms>}; a mistake in it goes to {@code problems}. */
+  protected TargetPlatforms platforms(ConfigurationProblems problems) {
+    List<String> configured =
+        from.platforms == null
+            ? null
+            : from.platforms.stream().map(PlatformConfiguration::toString).toList();
+    List<String> platforms = settings().list(FROM_PLATFORMS, configured);
     return problems.read(
-        () -> BaseImage.parse(settings().string(FROM_IMAGE, from.image), basedir()), null);
+        () -> TargetPlatforms.parse(platforms == null ? List.of() : platforms),
+        TargetPlatforms.unset());
+  }
+
+  /**
+   * {@code <from><image>}; when it is not set, the default base for this host and the platforms,
+   * and {@code why} is told which and why. A mistake in it goes to {@code problems}.
+   */
+  protected BaseImage base(ConfigurationProblems problems, Consumer<String> why)
+      throws IOException {
+    String image = settings().string(FROM_IMAGE, from.image);
+    if (image != null && !image.isBlank()) {
+      return problems.read(() -> BaseImage.parse(image, basedir()), null);
+    }
+    DefaultBase chosen =
+        DefaultBase.forProject(
+            platforms(problems), Path.of(project.getBuild().getOutputDirectory()), basedir());
+    why.accept(chosen.reason());
+    return chosen.base();
   }
 
   /** The {@code <container>} settings; mistakes go to {@code problems}. */
@@ -199,13 +238,31 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
   }
 
   /**
-   * Registry credentials from settings.xml servers whose id is a registry host; decrypted, never
-   * logged.
+   * Where registry credentials come from: {@code <from>}/{@code <to>} {@code <auth>} and their
+   * {@code -D} properties, settings.xml servers (decrypted), then the user's Docker and Podman auth
+   * files. Never logged.
    */
-  protected Map<String, Credential> credentials() {
-    Map<String, Credential> credentials = new TreeMap<>();
+  protected RegistryCredentials credentials() {
+    RegistryCredentials chain =
+        RegistryCredentials.ofUser(System.getenv(), Path.of(System.getProperty("user.home")));
+    chain =
+        withAuth(
+            chain,
+            RegistryCredentials.Use.PULL,
+            settings().string(FROM_IMAGE, from.image),
+            from.auth,
+            FROM_AUTH_USERNAME,
+            FROM_AUTH_PASSWORD);
+    chain =
+        withAuth(
+            chain,
+            RegistryCredentials.Use.PUSH,
+            targetImage(),
+            to.auth,
+            TO_AUTH_USERNAME,
+            TO_AUTH_PASSWORD);
     if (mavenSettings == null || mavenSettings.getServers().isEmpty()) {
-      return credentials;
+      return chain;
     }
     SettingsDecryptionResult decrypted =
         settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(mavenSettings));
@@ -214,11 +271,40 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
     }
     for (Server server : decrypted.getServers()) {
       if (server.getUsername() != null && server.getPassword() != null) {
-        credentials.put(
-            server.getId(), Credential.from(server.getUsername(), server.getPassword()));
+        Server written = mavenSettings.getServer(server.getId());
+        boolean encrypted =
+            written != null
+                && written.getPassword() != null
+                && ENCRYPTED.matcher(written.getPassword()).find();
+        chain =
+            chain.withServer(
+                server.getId(),
+                Credential.from(server.getUsername(), server.getPassword()),
+                encrypted);
       }
     }
-    return credentials;
+    return chain;
+  }
+
+  private RegistryCredentials withAuth(
+      RegistryCredentials chain,
+      RegistryCredentials.Use use,
+      String image,
+      AuthConfiguration auth,
+      NestedProperty username,
+      NestedProperty password) {
+    PluginSettings read = settings();
+    AuthConfiguration pom = auth == null ? new AuthConfiguration() : auth;
+    boolean commandLine =
+        read.onCommandLine(username.property()) || read.onCommandLine(password.property());
+    return chain.withAuth(
+        use,
+        image,
+        read.string(username, pom.username),
+        read.string(password, pom.password),
+        commandLine
+            ? "-D" + username.property() + "/-D" + password.property()
+            : "<" + username.parameter() + "><auth> in the pom");
   }
 
   private org.apache.maven.plugin.descriptor.MojoDescriptor descriptor() {

@@ -13,6 +13,7 @@ import dev.entrypoint.build.ImageTarget;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.project.Dependency;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -93,12 +94,13 @@ public class BuildMojo extends AbstractEngineMojo {
     BuildSummary.of(image, basedir()).forEach(getLog()::info);
   }
 
-  ImageBuildRequest request() {
+  ImageBuildRequest request() throws IOException {
     ConfigurationProblems problems = new ConfigurationProblems();
     PluginSettings read = settings();
     ImageBuildRequest.Builder request =
         ImageBuildRequest.builder()
-            .base(base(problems))
+            .base(base(problems, getLog()::info))
+            .platforms(platforms(problems))
             .jlinkModules(new LinkedHashSet<>(orEmpty(read.list(FROM_MODULES, from.modules))))
             .application(javaApplication(dependencies(), problems))
             .extraFiles(extraDirectory.toPath())

@@ -123,7 +123,7 @@ public class CheckMojo extends AbstractImageMojo {
           Optional.of(
               new CheckRequest.Declared(
                   containerSettings(problems),
-                  base(problems),
+                  base(problems, getLog()::debug),
                   javaApplication(List.of(), problems)));
     }
     problems.throwIfAny();

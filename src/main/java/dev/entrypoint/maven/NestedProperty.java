@@ -10,10 +10,30 @@ enum NestedProperty {
   FROM_IMAGE(
       "<from><image>",
       Kind.STRING,
-      "jlink",
+      null,
       "the base: a registry reference (`eclipse-temurin:21-jre`), `docker://NAME` (local daemon),"
           + " `tar://PATH` (a `docker save` or OCI tarball, relative to the project), `scratch`, or"
-          + " `jlink` (a runtime linked from the JDK running Maven)"),
+          + " `jlink` (a runtime linked from the JDK running Maven); default `jlink` on a Linux"
+          + " build host whose architecture is every target platform's, else"
+          + " `eclipse-temurin:<release>-jre`"),
+  FROM_PLATFORMS(
+      "<from><platforms>",
+      Kind.LIST,
+      null,
+      "the platforms to build for, each `<platform><os>linux</os><architecture>arm64"
+          + "</architecture></platform>`; more than one makes an OCI image index; as a property"
+          + " `linux/amd64,linux/arm64`; default: the base's, or the build host's for `jlink`"),
+  FROM_AUTH_USERNAME(
+      "<from><auth><username>",
+      Kind.STRING,
+      null,
+      "the user name for the base image's registry, tried before settings.xml and the Docker and"
+          + " Podman logins"),
+  FROM_AUTH_PASSWORD(
+      "<from><auth><password>",
+      Kind.STRING,
+      null,
+      "the password or token for the base image's registry; never logged"),
   FROM_MODULES(
       "<from><modules>",
       Kind.LIST,
@@ -22,6 +42,17 @@ enum NestedProperty {
   TO_IMAGE(
       "<to><image>", Kind.STRING, null, "the image's name; default `${artifactId}:${version}`"),
   TO_TAGS("<to><tags>", Kind.LIST, null, "extra tags"),
+  TO_AUTH_USERNAME(
+      "<to><auth><username>",
+      Kind.STRING,
+      null,
+      "the user name for the target registry, tried before settings.xml and the Docker and Podman"
+          + " logins"),
+  TO_AUTH_PASSWORD(
+      "<to><auth><password>",
+      Kind.STRING,
+      null,
+      "the password or token for the target registry; never logged"),
   CONTAINER_LAUNCH(
       "<container><launch>",
       Kind.STRING,

@@ -10,4 +10,7 @@ public class ToConfiguration {
 
   /** Extra tags. */
   List<String> tags;
+
+  /** A user name and password for the target registry. */
+  AuthConfiguration auth = new AuthConfiguration();
 }

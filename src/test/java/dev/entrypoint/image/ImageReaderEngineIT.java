@@ -159,19 +159,23 @@ class ImageReaderEngineIT {
   @Test
   void theRegistryRefusesAWrongPasswordAndNamesTheSettingsServer() {
     ImageAccess wrong =
-        access().withCredentials(Map.of(REGISTRY, Credential.from(USER, "not-the-password")));
+        access()
+            .withCredentials(
+                RegistryCredentials.none()
+                    .withServer(REGISTRY, Credential.from(USER, "not-the-password"), false));
 
     try (ImageReader image = read(PUSHED, wrong)) {
       assertThatThrownBy(image::config)
           .isInstanceOf(ConfigurationException.class)
           .hasMessageContaining(
-              "refused the credentials of <server><id>localhost:5555</id> in settings.xml");
+              "refused the credentials of user 'entrypoint-it' from settings.xml"
+                  + " <server><id>localhost:5555</id>");
     }
   }
 
   @Test
   void theRegistryWantsCredentials() {
-    try (ImageReader image = read(PUSHED, access().withCredentials(Map.of()))) {
+    try (ImageReader image = read(PUSHED, access().withCredentials(RegistryCredentials.none()))) {
       assertThatThrownBy(image::config)
           .isInstanceOf(ConfigurationException.class)
           .hasMessageContaining("wants credentials to read localhost:5555/ep-image/it:1");
@@ -180,7 +184,8 @@ class ImageReaderEngineIT {
 
   private ImageAccess access() {
     return ImageAccess.defaults()
-        .withCredentials(Map.of(REGISTRY, Credential.from(USER, PASSWORD)))
+        .withCredentials(
+            RegistryCredentials.none().withServer(REGISTRY, Credential.from(USER, PASSWORD), false))
         .withInsecureRegistries(true)
         .withTemporaryDirectory(temporary);
   }

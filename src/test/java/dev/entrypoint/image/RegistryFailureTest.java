@@ -8,6 +8,7 @@ import com.google.cloud.tools.jib.api.InsecureRegistryException;
 import dev.entrypoint.ConfigurationException;
 import java.io.IOException;
 import java.net.URL;
+import java.util.Optional;
 import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class RegistryFailureTest {
             new URL("https://registry.example:5000/v2/"),
             new SSLException("Unsupported or unrecognized SSL message"));
 
-    assertThatThrownBy(() -> RegistryFailure.explain(failure, reference, ImageAccess.defaults()))
+    assertThatThrownBy(() -> RegistryFailure.explain(failure, reference, Optional.empty()))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith(
             "The registry registry.example:5000 does not answer on HTTPS with a trusted")
@@ -37,8 +38,7 @@ class RegistryFailureTest {
     ImageReference reference = ImageReference.parse("registry.example:5000/team/app:1.0");
 
     assertThat(
-            RegistryFailure.explain(
-                new IOException("stream closed"), reference, ImageAccess.defaults()))
+            RegistryFailure.explain(new IOException("stream closed"), reference, Optional.empty()))
         .hasMessageStartingWith(
             "Reading registry.example:5000/team/app:1.0 from the registry registry.example:5000")
         .hasMessageContaining("stream closed");

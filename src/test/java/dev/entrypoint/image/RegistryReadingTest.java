@@ -124,6 +124,7 @@ class RegistryReadingTest {
       assertThatThrownBy(image::config)
           .isInstanceOf(ConfigurationException.class)
           .hasMessageContaining("wants credentials to read " + registry.host() + "/team/app:1.0")
+          .hasMessageContaining("docker login " + registry.host())
           .hasMessageContaining("add <server><id>" + registry.host() + "</id>");
     }
   }
@@ -137,7 +138,9 @@ class RegistryReadingTest {
       assertThatThrownBy(image::config)
           .isInstanceOf(ConfigurationException.class)
           .hasMessageContaining(
-              "refused the credentials of <server><id>" + registry.host() + "</id>")
+              "refused the credentials of user 'reader' from settings.xml <server><id>"
+                  + registry.host()
+                  + "</id>")
           .hasMessageNotContaining("wrong");
     }
   }
@@ -169,8 +172,9 @@ class RegistryReadingTest {
     return ImageAccess.defaults().withInsecureRegistries(true).withTemporaryDirectory(temporary);
   }
 
-  private Map<String, Credential> credentials(String password) {
-    return Map.of(registry.host(), Credential.from("reader", password));
+  private RegistryCredentials credentials(String password) {
+    return RegistryCredentials.none()
+        .withServer(registry.host(), Credential.from("reader", password), false);
   }
 
   private ImageReader read(String value, ImageAccess access) {

@@ -33,7 +33,7 @@ class BuildMojoTest {
 
   @Test
   @InjectMojo(goal = "build", pom = CONFIGURED)
-  void injectsBaseTargetAndCredentialsSettings(BuildMojo mojo) {
+  void injectsBaseTargetAndCredentialsSettings(BuildMojo mojo) throws Exception {
     ImageBuildRequest request = mojo.request();
 
     assertThat(request.base().kind()).isEqualTo(BaseImage.Kind.TAR);
@@ -50,7 +50,7 @@ class BuildMojoTest {
 
   @Test
   @InjectMojo(goal = "build", pom = CONFIGURED)
-  void injectsTheContainerSettings(BuildMojo mojo) {
+  void injectsTheContainerSettings(BuildMojo mojo) throws Exception {
     ContainerSettings container = mojo.request().container();
 
     assertThat(container.launch()).isEqualTo(LaunchContract.COMMAND);
@@ -118,7 +118,7 @@ class BuildMojoTest {
   @Test
   @InjectMojo(goal = "build", pom = DEFAULTS)
   @MojoParameter(name = "target", value = "cloud")
-  void unknownTargetNamesTheElementAndTheChoices(BuildMojo mojo) {
+  void unknownTargetNamesTheElementAndTheChoices(BuildMojo mojo) throws Exception {
     assertThatThrownBy(mojo::request)
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("<target> is 'cloud'")
