@@ -12,7 +12,15 @@ import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.launch.ShellCommand;
 import dev.entrypoint.launch.ShellWords;
+import dev.entrypoint.orchestrator.ImageLookup;
+import dev.entrypoint.orchestrator.OrchestratedRun;
+import dev.entrypoint.orchestrator.OrchestratedRunsJson;
+import dev.entrypoint.orchestrator.OrchestratedRunsText;
+import dev.entrypoint.orchestrator.OrchestratedSources;
+import dev.entrypoint.orchestrator.ProjectImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -59,6 +67,21 @@ public class ExplainMojo extends AbstractEngineMojo {
   @Parameter(property = "entrypoint.explain.output")
   private String output;
 
+  /**
+   * A Compose file to explain, {@code PATH} or {@code PATH#SERVICE} (several files, as {@code
+   * docker compose -f A -f B}, separated by commas): what each service executes with the image it
+   * names.
+   */
+  @Parameter(property = "entrypoint.compose")
+  private String compose;
+
+  /**
+   * A Kubernetes manifest to explain, {@code PATH} or {@code PATH#CONTAINER}: what each container
+   * of its Pods, Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs and CronJobs executes.
+   */
+  @Parameter(property = "entrypoint.manifest")
+  private String manifest;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -68,6 +91,10 @@ public class ExplainMojo extends AbstractEngineMojo {
     GoalFailures.run(
         "entrypoint:explain",
         () -> {
+          if (compose != null || manifest != null) {
+            explainOrchestrators();
+            return;
+          }
           Explanation explanation = Explainer.explain(source(), runLines(), contract());
           ExplanationText.lines(explanation).forEach(getLog()::info);
           if (output != null && !output.isBlank()) {
@@ -76,6 +103,42 @@ public class ExplainMojo extends AbstractEngineMojo {
             getLog().info("Wrote " + file);
           }
         });
+  }
+
+  /** What the services of {@code compose} and the containers of {@code manifest} execute. */
+  private void explainOrchestrators() throws Exception {
+    ProjectImage projectImage = null;
+    if (inProject()) {
+      Path built = outputDirectory.toPath().resolve("image.tar");
+      projectImage =
+          ProjectImage.built(
+              targetImage(),
+              properties().list("entrypoint.to.tags", to.tags),
+              Files.isRegularFile(built) ? ImageSource.tar(built) : null,
+              baseDirectory().relativize(built.toAbsolutePath()).toString());
+    }
+    ImageSource override =
+        image == null ? null : ImageSource.parse(image, baseDirectory(), "-Dentrypoint.image");
+    ImageLookup images =
+        ImageLookup.of(
+            projectImage,
+            override,
+            ImageLookup.ConfigReader.of(this::imageAccess, buildLog()),
+            buildLog());
+    OrchestratedSources sources = new OrchestratedSources(baseDirectory(), System.getenv(), images);
+    List<OrchestratedRun> runs = new ArrayList<>();
+    if (compose != null) {
+      runs.addAll(sources.compose(compose));
+    }
+    if (manifest != null) {
+      runs.addAll(sources.manifest(manifest));
+    }
+    OrchestratedRunsText.lines(runs).forEach(getLog()::info);
+    if (output != null && !output.isBlank()) {
+      Path file = baseDirectory().resolve(output.strip());
+      AtomicFile.write(file, OrchestratedRunsJson.of(runs));
+      getLog().info("Wrote " + file);
+    }
   }
 
   private ExplainedSource source() throws Exception {
