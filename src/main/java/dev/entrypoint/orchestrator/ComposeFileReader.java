@@ -174,9 +174,7 @@ final class ComposeFileReader {
       }
       if (!words.dropped().isEmpty()) {
         notes.add(
-            "Compose v2 stops reading the string at '"
-                + words.dropped().charAt(0)
-                + "' and drops "
+            "Compose v2 stops reading the string at the shell operator and drops "
                 + dev.entrypoint.launch.Argv.jsonString(words.dropped())
                 + " (Compose 1.29 passed those words on as arguments); no shell runs either way");
       }

@@ -183,11 +183,11 @@ public final class ComposeInterpolation {
 
   private static Failure invalid(String template, int at) {
     return new Failure(
-        "\""
+        "invalid interpolation format in \""
             + template
-            + "\" is not a valid interpolation: the $ at character "
+            + "\": the $ at character "
             + (at + 1)
-            + " starts no $VAR or ${VAR...}, and Compose refuses the file. Write $$ for a $ that"
+            + " starts no $VAR or ${VAR...}, so Compose refuses the file. Write $$ for a $ that"
             + " the container should get");
   }
 }
