@@ -18,9 +18,13 @@ public final class InputReport {
     /** A built image. */
     IMAGE,
     /** A Dockerfile or Containerfile. */
-    DOCKERFILE;
+    DOCKERFILE,
+    /** A Compose file. */
+    COMPOSE,
+    /** A Kubernetes manifest. */
+    KUBERNETES;
 
-    /** {@code pom}, {@code image} or {@code dockerfile}. */
+    /** {@code pom}, {@code image}, {@code dockerfile}, {@code compose} or {@code kubernetes}. */
     public String id() {
       return name().toLowerCase(Locale.ROOT);
     }
