@@ -4,9 +4,12 @@ import dev.entrypoint.build.BaseImage;
 import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.dockerfile.BaseImageLookup;
 import dev.entrypoint.image.ImageSource;
+import dev.entrypoint.launch.LaunchContract;
+import dev.entrypoint.orchestrator.ProjectImage;
 import dev.entrypoint.policy.CheckReport;
 import dev.entrypoint.policy.DockerfileDiscovery;
 import dev.entrypoint.policy.InputReport;
+import dev.entrypoint.policy.OrchestratorDiscovery;
 import dev.entrypoint.policy.Policy;
 import dev.entrypoint.policy.ProjectCheck;
 import dev.entrypoint.policy.RegistryBaseImages;
@@ -80,6 +83,22 @@ public class CheckMojo extends AbstractEngineMojo {
   @Parameter private List<String> excludes = new ArrayList<>();
 
   /**
+   * Globs of more Compose files and Kubernetes manifests to check, relative to the project, on top
+   * of the defaults ({@code compose.yaml}, {@code docker-compose.yml} and their variants anywhere;
+   * {@code *.yaml} and {@code *.yml} under {@code src/main/k8s}, {@code src/main/jkube}, {@code
+   * k8s}, {@code kubernetes} and {@code deploy}). A file named {@code compose*} or {@code
+   * docker-compose*} is read as Compose, any other as a manifest. Property {@code
+   * entrypoint.check.orchestratorIncludes} (comma-separated).
+   */
+  @Parameter private List<String> orchestratorIncludes = new ArrayList<>();
+
+  /**
+   * Globs of Compose files and manifests to leave out. Property {@code
+   * entrypoint.check.orchestratorExcludes} (comma-separated).
+   */
+  @Parameter private List<String> orchestratorExcludes = new ArrayList<>();
+
+  /**
    * The built image to check: {@code auto} ({@code image.tar} in the output directory, when a build
    * left one there), {@code tar://PATH} (an image tarball), {@code docker://NAME} or {@code
    * podman://NAME} (an image an engine has), a registry reference, or {@code none}.
@@ -139,6 +158,23 @@ public class CheckMojo extends AbstractEngineMojo {
           }
           DockerfileDiscovery.Found dockerfiles = dockerfiles(properties);
           inputs.addAll(check.dockerfiles(dockerfiles.files()));
+          OrchestratorDiscovery.Found orchestrators =
+              OrchestratorDiscovery.of(
+                      properties.list(
+                          "entrypoint.check.orchestratorIncludes", orchestratorIncludes),
+                      properties.list(
+                          "entrypoint.check.orchestratorExcludes", orchestratorExcludes))
+                  .find(project.getBasedir().toPath());
+          boolean image = !"pom".equals(project.getPackaging());
+          ProjectImage projectImage =
+              image
+                  ? ProjectCheck.projectImage(
+                      targetImage(), properties.list("entrypoint.to.tags", to.tags), inputs)
+                  : null;
+          LaunchContract contract = image ? containerSettings().launch() : null;
+          inputs.addAll(
+              check.compose(orchestrators.composeFiles(), System.getenv(), projectImage, contract));
+          inputs.addAll(check.kubernetes(orchestrators.manifests(), projectImage, contract));
           CheckReport report = new CheckReport(inputs, check.notes(dockerfiles), threshold);
           ConsoleReport.lines(report, (System.nanoTime() - start) / 1_000_000).forEach(this::log);
           Path root = root();

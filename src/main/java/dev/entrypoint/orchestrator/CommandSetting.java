@@ -98,6 +98,11 @@ public final class CommandSetting {
     return words != null && words.isEmpty();
   }
 
+  /** Whether it gives words: it is read, and not empty (which would count as not set). */
+  public boolean given() {
+    return words != null && !words.isEmpty();
+  }
+
   /** Why the orchestrator refuses it, or {@code null}. */
   public String error() {
     return error;

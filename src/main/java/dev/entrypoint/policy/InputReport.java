@@ -28,6 +28,17 @@ public final class InputReport {
     public String id() {
       return name().toLowerCase(Locale.ROOT);
     }
+
+    /** {@code 2 dockerfiles}, {@code 1 compose file}, {@code 3 kubernetes manifests}. */
+    public String counted(long count) {
+      String noun =
+          switch (this) {
+            case COMPOSE -> "compose file";
+            case KUBERNETES -> "kubernetes manifest";
+            default -> id();
+          };
+      return count + " " + noun + (count == 1 ? "" : "s");
+    }
   }
 
   private final Kind kind;
