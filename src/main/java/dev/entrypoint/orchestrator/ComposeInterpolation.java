@@ -55,20 +55,27 @@ public final class ComposeInterpolation {
     return new Result(text, interpolation.unset);
   }
 
-  /** The names of the variables {@code template} refers to, in order; empty when it is invalid. */
+  /**
+   * The names of the variables {@code template} refers to, in order, those in defaults included;
+   * empty when it is invalid.
+   */
   public static List<String> references(String template) {
     List<String> names = new ArrayList<>();
-    try {
-      interpolate(
-          template,
-          name -> {
-            names.add(name);
-            return Optional.of("x");
-          });
-    } catch (Failure invalid) {
-      return List.of();
+    for (Optional<String> value : List.of(Optional.of("x"), Optional.<String>empty())) {
+      try {
+        interpolate(
+            template,
+            name -> {
+              if (!names.contains(name)) {
+                names.add(name);
+              }
+              return value;
+            });
+      } catch (Failure missingOrInvalid) {
+        // the other pass reads what this one could not
+      }
     }
-    return names.stream().distinct().toList();
+    return names;
   }
 
   private String substitute(String template) throws Failure {
