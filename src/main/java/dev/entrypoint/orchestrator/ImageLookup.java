@@ -167,7 +167,10 @@ public final class ImageLookup {
       if (attempt.image != null) {
         return attempt.image.withNotes(notes);
       }
-      failures.add(place + ": " + attempt.failure);
+      failures.add(
+          attempt.failure.startsWith(place.toString())
+              ? attempt.failure
+              : place + ": " + attempt.failure);
     }
     return FoundImage.missing(
             reference,
