@@ -4,14 +4,13 @@ import dev.entrypoint.build.BaseImage;
 import dev.entrypoint.build.ContainerSettings;
 import dev.entrypoint.dockerfile.BaseImageLookup;
 import dev.entrypoint.image.ImageSource;
-import dev.entrypoint.launch.LaunchContract;
-import dev.entrypoint.orchestrator.ProjectImage;
 import dev.entrypoint.policy.CheckReport;
 import dev.entrypoint.policy.DockerfileDiscovery;
 import dev.entrypoint.policy.InputReport;
 import dev.entrypoint.policy.OrchestratorDiscovery;
 import dev.entrypoint.policy.Policy;
 import dev.entrypoint.policy.ProjectCheck;
+import dev.entrypoint.policy.ProjectLaunch;
 import dev.entrypoint.policy.RegistryBaseImages;
 import dev.entrypoint.policy.Severity;
 import dev.entrypoint.policy.Suppression;
@@ -165,16 +164,17 @@ public class CheckMojo extends AbstractEngineMojo {
                       properties.list(
                           "entrypoint.check.orchestratorExcludes", orchestratorExcludes))
                   .find(project.getBasedir().toPath());
-          boolean image = !"pom".equals(project.getPackaging());
-          ProjectImage projectImage =
-              image
-                  ? ProjectCheck.projectImage(
-                      targetImage(), properties.list("entrypoint.to.tags", to.tags), inputs)
-                  : null;
-          LaunchContract contract = image ? containerSettings().launch() : null;
+          ProjectLaunch projectLaunch =
+              "pom".equals(project.getPackaging())
+                  ? ProjectLaunch.none()
+                  : ProjectCheck.projectLaunch(
+                      targetImage(),
+                      properties.list("entrypoint.to.tags", to.tags),
+                      containerSettings().launch(),
+                      inputs);
           inputs.addAll(
-              check.compose(orchestrators.composeFiles(), System.getenv(), projectImage, contract));
-          inputs.addAll(check.kubernetes(orchestrators.manifests(), projectImage, contract));
+              check.compose(orchestrators.composeFiles(), System.getenv(), projectLaunch));
+          inputs.addAll(check.kubernetes(orchestrators.manifests(), projectLaunch));
           CheckReport report = new CheckReport(inputs, check.notes(dockerfiles), threshold);
           ConsoleReport.lines(report, (System.nanoTime() - start) / 1_000_000).forEach(this::log);
           Path root = root();

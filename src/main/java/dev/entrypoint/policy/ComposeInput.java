@@ -3,7 +3,6 @@ package dev.entrypoint.policy;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.orchestrator.ComposeService;
-import dev.entrypoint.orchestrator.ProjectImage;
 import dev.entrypoint.orchestrator.SourceLine;
 import java.util.List;
 import java.util.Map;
@@ -21,25 +20,22 @@ public final class ComposeInput {
   private final String path;
   private final List<ComposeService> services;
   private final Map<String, String> variables;
-  private final ProjectImage project;
-  private final LaunchContract contract;
+  private final ProjectLaunch project;
 
   /**
    * The file findings name {@code path}, its {@code services}, the {@code variables} of the
-   * environment and {@code .env} Compose interpolates with, the project's image ({@code null}
-   * outside a project with an image) and its launch {@code contract} ({@code null} likewise).
+   * environment and {@code .env} Compose interpolates with, and what is known of the {@code
+   * project}'s image.
    */
   public ComposeInput(
       String path,
       List<ComposeService> services,
       Map<String, String> variables,
-      ProjectImage project,
-      LaunchContract contract) {
+      ProjectLaunch project) {
     this.path = Objects.requireNonNull(path, "path");
     this.services = List.copyOf(services);
     this.variables = Map.copyOf(variables);
-    this.project = project;
-    this.contract = contract;
+    this.project = Objects.requireNonNull(project, "project");
   }
 
   /** The path findings name. */
@@ -59,22 +55,17 @@ public final class ComposeInput {
 
   /** Whether {@code service} runs the project's own image. */
   public boolean runsProjectImage(ComposeService service) {
-    return project != null
-        && service
-            .image()
-            .map(ComposeService.Image::reference)
-            .filter(project::isNamed)
-            .isPresent();
+    return project.runs(service.image().map(ComposeService.Image::reference).orElse(null));
   }
 
   /** The ENTRYPOINT and CMD of the image {@code service} runs, when known: the project's. */
   public Optional<ImageLaunch> launchOf(ComposeService service) {
-    return runsProjectImage(service) ? project.declaredLaunch() : Optional.empty();
+    return project.launchOf(service.image().map(ComposeService.Image::reference).orElse(null));
   }
 
-  /** The launch contract the project declares, when the service runs the project's image. */
+  /** The launch contract the project declares, when {@code service} runs the project's image. */
   public Optional<LaunchContract> contractOf(ComposeService service) {
-    return runsProjectImage(service) ? Optional.ofNullable(contract) : Optional.empty();
+    return project.contractOf(service.image().map(ComposeService.Image::reference).orElse(null));
   }
 
   /** The whole file, as a location. */

@@ -3,7 +3,6 @@ package dev.entrypoint.policy;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.orchestrator.KubernetesContainer;
-import dev.entrypoint.orchestrator.ProjectImage;
 import dev.entrypoint.orchestrator.SourceLine;
 import java.util.List;
 import java.util.Objects;
@@ -18,22 +17,16 @@ public final class KubernetesInput {
 
   private final String path;
   private final List<KubernetesContainer> containers;
-  private final ProjectImage project;
-  private final LaunchContract contract;
+  private final ProjectLaunch project;
 
   /**
-   * The manifest findings name {@code path}, its {@code containers}, the project's image ({@code
-   * null} outside a project with an image) and its launch {@code contract} ({@code null} likewise).
+   * The manifest findings name {@code path}, its {@code containers}, and what is known of the
+   * {@code project}'s image.
    */
-  public KubernetesInput(
-      String path,
-      List<KubernetesContainer> containers,
-      ProjectImage project,
-      LaunchContract contract) {
+  public KubernetesInput(String path, List<KubernetesContainer> containers, ProjectLaunch project) {
     this.path = Objects.requireNonNull(path, "path");
     this.containers = List.copyOf(containers);
-    this.project = project;
-    this.contract = contract;
+    this.project = Objects.requireNonNull(project, "project");
   }
 
   /** The path findings name. */
@@ -48,17 +41,17 @@ public final class KubernetesInput {
 
   /** Whether {@code container} runs the project's own image. */
   public boolean runsProjectImage(KubernetesContainer container) {
-    return project != null && container.image() != null && project.isNamed(container.image());
+    return project.runs(container.image());
   }
 
   /** The ENTRYPOINT and CMD of the image {@code container} runs, when known: the project's. */
   public Optional<ImageLaunch> launchOf(KubernetesContainer container) {
-    return runsProjectImage(container) ? project.declaredLaunch() : Optional.empty();
+    return project.launchOf(container.image());
   }
 
-  /** The launch contract the project declares, when the container runs the project's image. */
+  /** The launch contract the project declares, when {@code container} runs the project's image. */
   public Optional<LaunchContract> contractOf(KubernetesContainer container) {
-    return runsProjectImage(container) ? Optional.ofNullable(contract) : Optional.empty();
+    return project.contractOf(container.image());
   }
 
   /** The whole file, as a location. */

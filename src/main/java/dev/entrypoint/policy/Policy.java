@@ -148,12 +148,12 @@ public final class Policy {
    * settings another file makes (the base file of an override) are that file's own.
    */
   public InputReport check(ComposeInput input, String projectPath) {
-    Run run = new Run(input.location(), projectPath);
-    for (Rule rule : catalog.rules()) {
-      if (rule instanceof ComposeRule check && run.enabled(rule)) {
-        run.apply(rule, sink -> check.check(input, sink));
-      }
-    }
+    Run run =
+        run(
+            input.location(),
+            projectPath,
+            ComposeRule.class,
+            (rule, sink) -> rule.check(input, sink));
     return orchestratorReport(
         InputReport.Kind.COMPOSE,
         input.path(),
@@ -163,17 +163,32 @@ public final class Policy {
 
   /** Checks a Kubernetes manifest; {@code projectPath} is its path relative to its project. */
   public InputReport check(KubernetesInput input, String projectPath) {
-    Run run = new Run(input.location(), projectPath);
-    for (Rule rule : catalog.rules()) {
-      if (rule instanceof KubernetesRule check && run.enabled(rule)) {
-        run.apply(rule, sink -> check.check(input, sink));
-      }
-    }
+    Run run =
+        run(
+            input.location(),
+            projectPath,
+            KubernetesRule.class,
+            (rule, sink) -> rule.check(input, sink));
     return orchestratorReport(
         InputReport.Kind.KUBERNETES,
         input.path(),
         "containers " + names(input.containers().stream().map(c -> c.path()).toList()),
         run);
+  }
+
+  /** Runs every enabled rule of {@code kind} with {@code check}. */
+  private <R> Run run(
+      Location location,
+      String projectPath,
+      Class<R> kind,
+      java.util.function.BiConsumer<R, FindingSink> check) {
+    Run run = new Run(location, projectPath);
+    for (Rule rule : catalog.rules()) {
+      if (kind.isInstance(rule) && run.enabled(rule)) {
+        run.apply(rule, sink -> check.accept(kind.cast(rule), sink));
+      }
+    }
+    return run;
   }
 
   private static InputReport orchestratorReport(

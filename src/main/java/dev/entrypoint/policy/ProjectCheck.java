@@ -162,27 +162,23 @@ public final class ProjectCheck {
    * checked.
    */
   public List<InputReport> compose(
-      List<List<Path>> projects,
-      Map<String, String> environment,
-      ProjectImage image,
-      LaunchContract contract)
+      List<List<Path>> projects, Map<String, String> environment, ProjectLaunch project)
       throws IOException {
     List<InputReport> reports = new ArrayList<>();
     for (List<Path> files : projects) {
       Path checked = files.get(files.size() - 1);
       String path = shown(checked);
       try {
-        ComposeProject project = ComposeProject.read(files, this::shown, environment);
-        Map<String, String> variables = new HashMap<>(project.dotEnv());
+        ComposeProject compose = ComposeProject.read(files, this::shown, environment);
+        Map<String, String> variables = new HashMap<>(compose.dotEnv());
         variables.putAll(environment);
         List<ComposeService> services =
-            project.services().stream()
+            compose.services().stream()
                 .filter(service -> definedIn(checked, files, service))
                 .toList();
         reports.add(
             policy.check(
-                new ComposeInput(path, services, variables, image, contract),
-                projectPath(checked)));
+                new ComposeInput(path, services, variables, project), projectPath(checked)));
       } catch (YamlFileException unreadable) {
         reports.add(unread(InputReport.Kind.COMPOSE, path, unreadable));
       }
@@ -191,12 +187,12 @@ public final class ProjectCheck {
   }
 
   /**
-   * Checks Kubernetes manifests; {@code image} is the project's image ({@code null} when it has
-   * none) and {@code contract} its launch contract. A manifest with no workload is left out; one
-   * that is not YAML is reported with a note, not checked.
+   * Checks Kubernetes manifests; {@code project} is what is known of the project's image. A
+   * manifest with no workload is left out; one that is not YAML is reported with a note, not
+   * checked.
    */
-  public List<InputReport> kubernetes(
-      List<Path> manifests, ProjectImage image, LaunchContract contract) throws IOException {
+  public List<InputReport> kubernetes(List<Path> manifests, ProjectLaunch project)
+      throws IOException {
     List<InputReport> reports = new ArrayList<>();
     for (Path manifest : manifests) {
       String path = shown(manifest);
@@ -204,8 +200,7 @@ public final class ProjectCheck {
         List<KubernetesContainer> containers = KubernetesManifest.read(manifest, path);
         if (!containers.isEmpty()) {
           reports.add(
-              policy.check(
-                  new KubernetesInput(path, containers, image, contract), projectPath(manifest)));
+              policy.check(new KubernetesInput(path, containers, project), projectPath(manifest)));
         }
       } catch (YamlFileException unreadable) {
         reports.add(unread(InputReport.Kind.KUBERNETES, path, unreadable));
@@ -216,11 +211,11 @@ public final class ProjectCheck {
 
   /**
    * The project's image as Compose files and manifests name it, {@code name} and its {@code tags},
-   * with the launch the checked {@code inputs} found: the built image's, else the pom's when it is
-   * certain, else none known.
+   * with the launch the checked {@code inputs} found (the built image's, else the pom's when it is
+   * certain, else none known) and the pom's launch {@code contract}.
    */
-  public static ProjectImage projectImage(
-      String name, List<String> tags, List<InputReport> inputs) {
+  public static ProjectLaunch projectLaunch(
+      String name, List<String> tags, LaunchContract contract, List<InputReport> inputs) {
     Optional<InputReport> known =
         inputs.stream()
             .filter(input -> input.kind() == InputReport.Kind.IMAGE)
@@ -231,11 +226,13 @@ public final class ProjectCheck {
                         .filter(input -> input.kind() == InputReport.Kind.POM)
                         .filter(InputReport::launchKnown)
                         .findFirst());
-    return ProjectImage.declared(
-        name,
-        tags,
-        known.map(InputReport::launch).orElse(null),
-        known.map(input -> input.kind().id() + " " + input.path()).orElse("launch not known"));
+    return new ProjectLaunch(
+        ProjectImage.declared(
+            name,
+            tags,
+            known.map(InputReport::launch).orElse(null),
+            known.map(input -> input.kind().id() + " " + input.path()).orElse("launch not known")),
+        contract);
   }
 
   /** Whether {@code service}, read from {@code files}, is set in {@code checked} itself. */

@@ -27,9 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -132,19 +130,9 @@ class ComposeAgreesWithDockerComposeEngineIT {
 
   @Test
   void everyImageAndServiceRunsWhatExplainSays(@TempDir Path dir) throws Exception {
-    List<Cell> cells = new ArrayList<>();
-    ExecutorService workers = Executors.newFixedThreadPool(3);
-    try {
-      List<Future<List<Cell>>> tasks = new ArrayList<>();
-      for (Image image : IMAGES) {
-        tasks.add(workers.submit(() -> cells(dir, image)));
-      }
-      for (Future<List<Cell>> task : tasks) {
-        cells.addAll(task.get());
-      }
-    } finally {
-      workers.shutdownNow();
-    }
+    List<Callable<List<Cell>>> tasks = new ArrayList<>();
+    IMAGES.forEach(image -> tasks.add(() -> cells(dir, image)));
+    List<Cell> cells = TestEngines.inParallel(3, tasks).stream().flatMap(List::stream).toList();
     List<Cell> disagreements = cells.stream().filter(cell -> !cell.agrees()).toList();
     long departures = cells.stream().filter(cell -> cell.difference() != null).count();
 

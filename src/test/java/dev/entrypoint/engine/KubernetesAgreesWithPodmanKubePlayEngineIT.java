@@ -25,9 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,22 +97,14 @@ class KubernetesAgreesWithPodmanKubePlayEngineIT {
 
   @Test
   void everyImageAndContainerRunsWhatExplainSays(@TempDir Path dir) throws Exception {
-    List<Cell> cells = new ArrayList<>();
-    ExecutorService workers = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<Cell>> tasks = new ArrayList<>();
-      for (Image image : IMAGES) {
-        for (int i = 0; i < CASES.size(); i++) {
-          int index = i;
-          tasks.add(workers.submit(() -> cell(dir, image, index)));
-        }
+    List<Callable<Cell>> tasks = new ArrayList<>();
+    for (Image image : IMAGES) {
+      for (int i = 0; i < CASES.size(); i++) {
+        int index = i;
+        tasks.add(() -> cell(dir, image, index));
       }
-      for (Future<Cell> task : tasks) {
-        cells.add(task.get());
-      }
-    } finally {
-      workers.shutdownNow();
     }
+    List<Cell> cells = TestEngines.inParallel(4, tasks);
     List<Cell> disagreements = cells.stream().filter(cell -> !cell.agrees()).toList();
     long departures = cells.stream().filter(cell -> cell.setting.expands()).count();
 

@@ -19,6 +19,7 @@ import dev.entrypoint.policy.ImageInput;
 import dev.entrypoint.policy.KubernetesInput;
 import dev.entrypoint.policy.Location;
 import dev.entrypoint.policy.Policy;
+import dev.entrypoint.policy.ProjectLaunch;
 import dev.entrypoint.policy.Rule;
 import dev.entrypoint.policy.RuleCatalog;
 import dev.entrypoint.policy.Severity;
@@ -93,8 +94,8 @@ final class RuleCheck {
                     "compose.yaml",
                     project.services(),
                     variables,
-                    ProjectImage.declared(PROJECT_IMAGE, List.of(), launch, "test"),
-                    contract),
+                    new ProjectLaunch(
+                        ProjectImage.declared(PROJECT_IMAGE, List.of(), launch, "test"), contract)),
                 "compose.yaml")
             .findings();
       } finally {
@@ -123,8 +124,8 @@ final class RuleCheck {
             new KubernetesInput(
                 "pod.yaml",
                 containers,
-                ProjectImage.declared(PROJECT_IMAGE, List.of(), launch, "test"),
-                contract),
+                new ProjectLaunch(
+                    ProjectImage.declared(PROJECT_IMAGE, List.of(), launch, "test"), contract)),
             "pod.yaml")
         .findings();
   }
