@@ -1,7 +1,6 @@
 package dev.entrypoint.explain;
 
 import dev.entrypoint.launch.Argv;
-import dev.entrypoint.launch.CommandForm;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.PositionalParameters;
 import dev.entrypoint.launch.Resolution;
@@ -34,14 +33,7 @@ public final class ExplainedRun {
   /** A line the engine accepts, resolved against the explained image. */
   static ExplainedRun resolved(String line, RunLine run, Resolution resolution) {
     List<String> notes = new ArrayList<>();
-    List<String> argv = resolution.argv();
-    if (argv != null
-        && argv.size() > 3
-        && CommandForm.of(argv.subList(0, 3)) == CommandForm.SHELL) {
-      notes.add(
-          PositionalParameters.ignored(
-              argv.get(0) + " -c", argv.get(2), argv.subList(3, argv.size())));
-    }
+    PositionalParameters.ignoredIn(resolution.argv()).ifPresent(notes::add);
     String flag = run.invocation().entrypointFlag();
     if (run.engine() == EngineKind.DOCKER && flag != null && flag.strip().startsWith("[")) {
       notes.add(

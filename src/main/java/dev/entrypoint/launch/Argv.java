@@ -24,9 +24,12 @@ public final class Argv {
     if (argv == null) {
       return "null";
     }
-    return argv.stream()
-        .map(word -> "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(word)) + "\"")
-        .collect(Collectors.joining(", ", "[", "]"));
+    return argv.stream().map(Argv::jsonString).collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** {@code "my word"}: one word as a JSON string. */
+  public static String jsonString(String word) {
+    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(word)) + "\"";
   }
 
   /**

@@ -6,21 +6,24 @@ import java.util.Objects;
 
 /**
  * One {@code run} of an image, reduced to what decides its argv: an optional {@code --entrypoint}
- * value, exactly as typed, and the arguments after the image name.
+ * value, exactly as typed, and the arguments after the image name. Compose and Kubernetes give the
+ * engine an entrypoint that is already a list: {@link #withEntrypoint} holds that.
  */
 public final class Invocation {
 
   private final String entrypointFlag;
+  private final List<String> entrypointList;
   private final List<String> args;
 
-  private Invocation(String entrypointFlag, List<String> args) {
+  private Invocation(String entrypointFlag, List<String> entrypointList, List<String> args) {
     this.entrypointFlag = entrypointFlag;
+    this.entrypointList = entrypointList == null ? null : List.copyOf(entrypointList);
     this.args = List.copyOf(args);
   }
 
   /** {@code run IMAGE ARGS...}. */
   public static Invocation run(List<String> args) {
-    return new Invocation(null, args);
+    return new Invocation(null, null, args);
   }
 
   /** {@code run IMAGE ARGS...}. */
@@ -33,7 +36,17 @@ public final class Invocation {
    * ""}.
    */
   public static Invocation runWithEntrypoint(String value, List<String> args) {
-    return new Invocation(Objects.requireNonNull(value, "value"), args);
+    return new Invocation(Objects.requireNonNull(value, "value"), null, args);
+  }
+
+  /**
+   * A container created with the entrypoint {@code entrypoint}, a list as the engines' APIs take it
+   * (as Compose and the kubelet give it), and the command {@code args}: {@code []} clears the
+   * image's ENTRYPOINT and keeps its CMD when {@code args} is empty; {@code [""]} counts as no
+   * entrypoint and drops the CMD; anything else replaces the ENTRYPOINT and drops the CMD.
+   */
+  public static Invocation withEntrypoint(List<String> entrypoint, List<String> args) {
+    return new Invocation(null, Objects.requireNonNull(entrypoint, "entrypoint"), args);
   }
 
   /** {@code run --entrypoint VALUE IMAGE ARGS...}. */
@@ -46,9 +59,14 @@ public final class Invocation {
     return entrypointFlag;
   }
 
-  /** Whether {@code --entrypoint} was given. */
+  /** The entrypoint given as a list ({@link #withEntrypoint}), or {@code null}. */
+  public List<String> entrypointList() {
+    return entrypointList;
+  }
+
+  /** Whether {@code --entrypoint} (or an entrypoint list) was given. */
   public boolean overridesEntrypoint() {
-    return entrypointFlag != null;
+    return entrypointFlag != null || entrypointList != null;
   }
 
   /** The arguments after the image name. */
@@ -67,19 +85,21 @@ public final class Invocation {
     }
     words.add(image);
     words.addAll(args);
-    return Argv.shellQuoted(words);
+    String line = Argv.shellQuoted(words);
+    return entrypointList == null ? line : line + " (entrypoint " + Argv.json(entrypointList) + ")";
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof Invocation that
         && Objects.equals(entrypointFlag, that.entrypointFlag)
+        && Objects.equals(entrypointList, that.entrypointList)
         && args.equals(that.args);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(entrypointFlag, args);
+    return Objects.hash(entrypointFlag, entrypointList, args);
   }
 
   @Override

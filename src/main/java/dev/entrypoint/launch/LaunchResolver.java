@@ -39,7 +39,11 @@ public final class LaunchResolver {
    */
   public static Resolution resolve(ImageLaunch image, Invocation invocation, EngineKind engine) {
     List<String> entrypointFlag =
-        invocation.overridesEntrypoint() ? parseFlag(invocation.entrypointFlag(), engine) : null;
+        invocation.entrypointList() != null
+            ? invocation.entrypointList()
+            : invocation.overridesEntrypoint()
+                ? parseFlag(invocation.entrypointFlag(), engine)
+                : null;
     List<String> args = invocation.args().isEmpty() ? null : invocation.args();
 
     List<String> entrypoint;
@@ -53,7 +57,8 @@ public final class LaunchResolver {
               ? "the arguments replace the image's CMD; the image's ENTRYPOINT stays"
               : "no --entrypoint and no arguments: the image's ENTRYPOINT followed by its CMD";
     } else if (entrypointFlag.isEmpty()) {
-      // Only Podman gets here (--entrypoint '[]'): no entrypoint at all, and the image's CMD stays.
+      // Podman's --entrypoint '[]', or an empty list from Compose: no entrypoint, and the CMD
+      // stays.
       entrypoint = null;
       cmd = args != null ? args : image.cmd();
       rule =

@@ -1,6 +1,7 @@
 package dev.entrypoint.launch;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@code sh -c LINE WORD...} does with the words after its line: they become the line's
@@ -23,5 +24,18 @@ public final class PositionalParameters {
         + "; the words after it, "
         + Argv.shellQuoted(words)
         + ", become $0, $1, ... of that line, which ignores them";
+  }
+
+  /**
+   * The note {@link #ignored} makes for an argv that starts {@code [<a shell>, "-c", LINE]} and has
+   * more words, which the line ignores; empty for any other argv.
+   */
+  public static Optional<String> ignoredIn(List<String> argv) {
+    if (argv == null
+        || argv.size() <= 3
+        || CommandForm.of(argv.subList(0, 3)) != CommandForm.SHELL) {
+      return Optional.empty();
+    }
+    return Optional.of(ignored(argv.get(0) + " -c", argv.get(2), argv.subList(3, argv.size())));
   }
 }

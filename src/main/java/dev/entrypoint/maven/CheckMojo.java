@@ -73,6 +73,20 @@ public class CheckMojo extends AbstractImageMojo {
   @Parameter(property = "entrypoint.check.excludes")
   private List<String> excludes = List.of();
 
+  /**
+   * Globs of more Compose files and Kubernetes manifests to check, relative to the project, on top
+   * of the defaults ({@code compose.yaml}, {@code docker-compose.yml} and their variants anywhere;
+   * {@code *.yaml} and {@code *.yml} under {@code src/main/k8s}, {@code src/main/jkube}, {@code
+   * k8s}, {@code kubernetes} and {@code deploy}). A file named {@code compose*} or {@code
+   * docker-compose*} is read as Compose, any other as a manifest. Comma-separated as a property.
+   */
+  @Parameter(property = "entrypoint.check.orchestratorIncludes")
+  private List<String> orchestratorIncludes = List.of();
+
+  /** Globs of Compose files and manifests to leave out. Comma-separated as a property. */
+  @Parameter(property = "entrypoint.check.orchestratorExcludes")
+  private List<String> orchestratorExcludes = List.of();
+
   /** Deprecated: use {@code <image>} ({@code entrypoint.image}), shared with verify and explain. */
   @Deprecated
   @Parameter(property = "entrypoint.check.image")
@@ -124,7 +138,10 @@ public class CheckMojo extends AbstractImageMojo {
               new CheckRequest.Declared(
                   containerSettings(problems),
                   base(problems, getLog()::debug),
-                  javaApplication(List.of(), problems)));
+                  javaApplication(List.of(), problems),
+                  targetImage(),
+                  Optional.ofNullable(settings().list(NestedProperty.TO_TAGS, to.tags))
+                      .orElse(List.of())));
     }
     problems.throwIfAny();
     Optional<ImageSource> inspected = isPomProject() ? Optional.empty() : inspectedImage();
@@ -139,6 +156,9 @@ public class CheckMojo extends AbstractImageMojo {
         dockerfiles.toPath(),
         includes,
         excludes,
+        orchestratorIncludes,
+        orchestratorExcludes,
+        System.getenv(),
         resolveBaseImages && !offline(),
         outputDirectory.toPath());
   }

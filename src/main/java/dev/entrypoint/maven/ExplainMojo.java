@@ -4,9 +4,14 @@ import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.ConfigurationProblems;
 import dev.entrypoint.explain.ExplainGoal;
 import dev.entrypoint.image.ImageSource;
+import dev.entrypoint.image.LastBuild;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.launch.ShellCommand;
 import dev.entrypoint.launch.ShellWords;
+import dev.entrypoint.orchestrator.ImageLookup;
+import dev.entrypoint.orchestrator.OrchestratedExplanation;
+import dev.entrypoint.orchestrator.ProjectImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +51,21 @@ public class ExplainMojo extends AbstractImageMojo {
   @Parameter(property = "entrypoint.explain.output")
   private String output;
 
+  /**
+   * A Compose file to explain, {@code PATH} or {@code PATH#SERVICE} (several files, as {@code
+   * docker compose -f A -f B}, separated by commas): what each service executes with the image it
+   * names.
+   */
+  @Parameter(property = "entrypoint.compose")
+  private String compose;
+
+  /**
+   * A Kubernetes manifest to explain, {@code PATH} or {@code PATH#CONTAINER}: what each container
+   * of its Pods, Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs and CronJobs executes.
+   */
+  @Parameter(property = "entrypoint.manifest")
+  private String manifest;
+
   @Override
   protected String goal() {
     return "explain";
@@ -63,6 +83,11 @@ public class ExplainMojo extends AbstractImageMojo {
         output == null || output.isBlank()
             ? Optional.empty()
             : Optional.of(basedir().resolve(output.strip()));
+    if (compose != null || manifest != null) {
+      OrchestratedExplanation.run(
+          basedir(), System.getenv(), compose, manifest, imageLookup(), json, buildLog());
+      return;
+    }
     if (dockerfile != null) {
       ExplainGoal.dockerfile(basedir().resolve(dockerfile.strip()), stage, lines, json, buildLog());
       return;
@@ -82,6 +107,33 @@ public class ExplainMojo extends AbstractImageMojo {
     }
     ExplainGoal.image(
         explained.get(), imageAccess(explained.get()), lines, contract(), json, buildLog());
+  }
+
+  /**
+   * How the images services and containers name are found: {@code <image>} for all, else the
+   * project's own image when the name matches, else the local engines and the registry.
+   */
+  private ImageLookup imageLookup() throws IOException {
+    ProjectImage projectImage = null;
+    if (inProject()) {
+      Optional<ImageSource> built = LastBuild.read(outputDirectory.toPath());
+      projectImage =
+          ProjectImage.built(
+              targetImage(),
+              Optional.ofNullable(settings().list(NestedProperty.TO_TAGS, to.tags))
+                  .orElse(List.of()),
+              built.orElse(null),
+              built
+                  .map(Object::toString)
+                  .orElse("the image entrypoint:build makes (not built yet)"));
+    }
+    ImageSource override =
+        image == null ? null : ImageSource.parse(image, basedir(), "-Dentrypoint.image");
+    return ImageLookup.of(
+        projectImage,
+        override,
+        ImageLookup.ConfigReader.of(this::imageAccess, buildLog()),
+        buildLog());
   }
 
   private List<ShellCommand> runLines() {

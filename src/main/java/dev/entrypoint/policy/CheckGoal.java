@@ -64,6 +64,23 @@ public final class CheckGoal {
         DockerfileDiscovery.of(request.includes(), request.excludes(), projectTree)
             .find(request.dockerfiles());
     inputs.addAll(check.dockerfiles(dockerfiles.files()));
+    OrchestratorDiscovery.Found orchestrators =
+        OrchestratorDiscovery.of(request.orchestratorIncludes(), request.orchestratorExcludes())
+            .find(request.projectDir());
+    ProjectLaunch projectLaunch =
+        request
+            .declared()
+            .map(
+                declared ->
+                    ProjectCheck.projectLaunch(
+                        declared.imageName(),
+                        declared.tags(),
+                        declared.container().launch(),
+                        inputs))
+            .orElse(ProjectLaunch.none());
+    inputs.addAll(
+        check.compose(orchestrators.composeFiles(), request.environment(), projectLaunch));
+    inputs.addAll(check.kubernetes(orchestrators.manifests(), projectLaunch));
     CheckReport report = new CheckReport(inputs, check.notes(dockerfiles), request.failOn());
     for (ConsoleReport.Line line :
         ConsoleReport.lines(report, (System.nanoTime() - start) / 1_000_000)) {

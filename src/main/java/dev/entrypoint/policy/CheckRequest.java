@@ -7,6 +7,7 @@ import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.JavaApplication;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,6 +27,9 @@ import java.util.function.Function;
  * @param dockerfiles where to look for Dockerfiles: a directory (searched) or one file
  * @param includes globs of the Dockerfiles to check, empty for the defaults
  * @param excludes globs of files to leave out
+ * @param orchestratorIncludes globs of more Compose files and Kubernetes manifests to check
+ * @param orchestratorExcludes globs of Compose files and manifests to leave out
+ * @param environment the environment Compose files are interpolated from
  * @param resolveBaseImages whether to read external FROM images from their registries
  * @param outputDir where the reports go
  */
@@ -40,6 +44,9 @@ public record CheckRequest(
     Path dockerfiles,
     List<String> includes,
     List<String> excludes,
+    List<String> orchestratorIncludes,
+    List<String> orchestratorExcludes,
+    Map<String, String> environment,
     boolean resolveBaseImages,
     Path outputDir) {
 
@@ -55,10 +62,21 @@ public record CheckRequest(
     dockerfiles = dockerfiles.toAbsolutePath().normalize();
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
+    orchestratorIncludes = List.copyOf(orchestratorIncludes);
+    orchestratorExcludes = List.copyOf(orchestratorExcludes);
+    environment = Map.copyOf(environment);
     Objects.requireNonNull(outputDir, "outputDir");
   }
 
-  /** What a pom declares: its {@code <container>}, its base image, its application. */
+  /**
+   * What a pom declares: its {@code <container>}, its base image, its application, and the names
+   * its image gets ({@code <to><image>} and the tags), by which Compose files and manifests name
+   * it.
+   */
   public record Declared(
-      ContainerSettings container, BaseImage base, JavaApplication application) {}
+      ContainerSettings container,
+      BaseImage base,
+      JavaApplication application,
+      String imageName,
+      List<String> tags) {}
 }

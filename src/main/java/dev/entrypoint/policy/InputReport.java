@@ -18,11 +18,26 @@ public final class InputReport {
     /** A built image. */
     IMAGE,
     /** A Dockerfile or Containerfile. */
-    DOCKERFILE;
+    DOCKERFILE,
+    /** A Compose file. */
+    COMPOSE,
+    /** A Kubernetes manifest. */
+    KUBERNETES;
 
-    /** {@code pom}, {@code image} or {@code dockerfile}. */
+    /** {@code pom}, {@code image}, {@code dockerfile}, {@code compose} or {@code kubernetes}. */
     public String id() {
       return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code 2 dockerfiles}, {@code 1 compose file}, {@code 3 kubernetes manifests}. */
+    public String counted(long count) {
+      String noun =
+          switch (this) {
+            case COMPOSE -> "compose file";
+            case KUBERNETES -> "kubernetes manifest";
+            default -> id();
+          };
+      return count + " " + noun + (count == 1 ? "" : "s");
     }
   }
 

@@ -142,6 +142,74 @@ public final class Policy {
         List.of());
   }
 
+  /**
+   * Checks a Compose file; {@code projectPath} is its path relative to its project. Findings about
+   * settings another file makes (the base file of an override) are that file's own.
+   */
+  public InputReport check(ComposeInput input, String projectPath) {
+    Run run =
+        run(
+            input.location(),
+            projectPath,
+            ComposeRule.class,
+            (rule, sink) -> rule.check(input, sink));
+    return orchestratorReport(
+        InputReport.Kind.COMPOSE,
+        input.path(),
+        "services " + names(input.services().stream().map(s -> s.name()).toList()),
+        run);
+  }
+
+  /** Checks a Kubernetes manifest; {@code projectPath} is its path relative to its project. */
+  public InputReport check(KubernetesInput input, String projectPath) {
+    Run run =
+        run(
+            input.location(),
+            projectPath,
+            KubernetesRule.class,
+            (rule, sink) -> rule.check(input, sink));
+    return orchestratorReport(
+        InputReport.Kind.KUBERNETES,
+        input.path(),
+        "containers " + names(input.containers().stream().map(c -> c.path()).toList()),
+        run);
+  }
+
+  /** Runs every enabled rule of {@code kind} with {@code check}. */
+  private <R> Run run(
+      Location location,
+      String projectPath,
+      Class<R> kind,
+      java.util.function.BiConsumer<R, FindingSink> check) {
+    Run run = new Run(location, projectPath);
+    for (Rule rule : catalog.rules()) {
+      if (kind.isInstance(rule) && run.enabled(rule)) {
+        run.apply(rule, sink -> check.accept(kind.cast(rule), sink));
+      }
+    }
+    return run;
+  }
+
+  private static InputReport orchestratorReport(
+      InputReport.Kind kind, String path, String subject, Run run) {
+    return new InputReport(
+        kind,
+        path,
+        subject,
+        ImageLaunch.none(),
+        false,
+        run.checked,
+        List.of(),
+        run.suppressedByPom().stream()
+            .filter(finding -> finding.location().path().equals(path))
+            .toList(),
+        List.of());
+  }
+
+  private static String names(List<String> names) {
+    return names.isEmpty() ? "(none)" : String.join(", ", names);
+  }
+
   /** The rules run over one input, and what they found. */
   private final class Run {
     final Location location;

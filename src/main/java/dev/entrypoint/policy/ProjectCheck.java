@@ -9,8 +9,15 @@ import dev.entrypoint.image.ImageFiles;
 import dev.entrypoint.image.ImageReadException;
 import dev.entrypoint.image.ImageReader;
 import dev.entrypoint.image.ImageSource;
+import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.launch.LaunchDeclaration;
+import dev.entrypoint.orchestrator.ComposeProject;
+import dev.entrypoint.orchestrator.ComposeService;
+import dev.entrypoint.orchestrator.KubernetesContainer;
+import dev.entrypoint.orchestrator.KubernetesManifest;
+import dev.entrypoint.orchestrator.ProjectImage;
+import dev.entrypoint.orchestrator.YamlFileException;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.JavaApplication;
@@ -18,7 +25,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -144,6 +154,108 @@ public final class ProjectCheck {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Checks Compose files: each list of {@code projects} is read as {@code docker compose -f A -f B}
+   * reads it, with the variables of {@code environment} and {@code .env}, and its last file is the
+   * one checked. {@code image} is the project's image ({@code null} when it has none) and {@code
+   * contract} its launch contract. A file that is not a Compose file is reported with a note, not
+   * checked.
+   */
+  public List<InputReport> compose(
+      List<List<Path>> projects, Map<String, String> environment, ProjectLaunch project)
+      throws IOException {
+    List<InputReport> reports = new ArrayList<>();
+    for (List<Path> files : projects) {
+      Path checked = files.get(files.size() - 1);
+      String path = shown(checked);
+      try {
+        ComposeProject compose = ComposeProject.read(files, this::shown, environment);
+        Map<String, String> variables = new HashMap<>(compose.dotEnv());
+        variables.putAll(environment);
+        List<ComposeService> services =
+            compose.services().stream()
+                .filter(service -> definedIn(checked, files, service))
+                .toList();
+        reports.add(
+            policy.check(
+                new ComposeInput(path, services, variables, project), projectPath(checked)));
+      } catch (YamlFileException unreadable) {
+        reports.add(unread(InputReport.Kind.COMPOSE, path, unreadable));
+      }
+    }
+    return reports;
+  }
+
+  /**
+   * Checks Kubernetes manifests; {@code project} is what is known of the project's image. A
+   * manifest with no workload is left out; one that is not YAML is reported with a note, not
+   * checked.
+   */
+  public List<InputReport> kubernetes(List<Path> manifests, ProjectLaunch project)
+      throws IOException {
+    List<InputReport> reports = new ArrayList<>();
+    for (Path manifest : manifests) {
+      String path = shown(manifest);
+      try {
+        List<KubernetesContainer> containers = KubernetesManifest.read(manifest, path);
+        if (!containers.isEmpty()) {
+          reports.add(
+              policy.check(new KubernetesInput(path, containers, project), projectPath(manifest)));
+        }
+      } catch (YamlFileException unreadable) {
+        reports.add(unread(InputReport.Kind.KUBERNETES, path, unreadable));
+      }
+    }
+    return reports;
+  }
+
+  /**
+   * The project's image as Compose files and manifests name it, {@code name} and its {@code tags},
+   * with the launch the checked {@code inputs} found (the built image's, else the pom's when it is
+   * certain, else none known) and the pom's launch {@code contract}.
+   */
+  public static ProjectLaunch projectLaunch(
+      String name, List<String> tags, LaunchContract contract, List<InputReport> inputs) {
+    Optional<InputReport> known =
+        inputs.stream()
+            .filter(input -> input.kind() == InputReport.Kind.IMAGE)
+            .findFirst()
+            .or(
+                () ->
+                    inputs.stream()
+                        .filter(input -> input.kind() == InputReport.Kind.POM)
+                        .filter(InputReport::launchKnown)
+                        .findFirst());
+    return new ProjectLaunch(
+        ProjectImage.declared(
+            name,
+            tags,
+            known.map(InputReport::launch).orElse(null),
+            known.map(input -> input.kind().id() + " " + input.path()).orElse("launch not known")),
+        contract);
+  }
+
+  /** Whether {@code service}, read from {@code files}, is set in {@code checked} itself. */
+  private boolean definedIn(Path checked, List<Path> files, ComposeService service) {
+    return files.size() == 1 || service.where().path().equals(shown(checked));
+  }
+
+  private static InputReport unread(InputReport.Kind kind, String path, YamlFileException e) {
+    return new InputReport(
+        kind,
+        path,
+        "not read",
+        ImageLaunch.none(),
+        false,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(
+            "not checked: "
+                + e.getMessage().substring(e.getMessage().indexOf(": ") + 2)
+                + (e.line() > 0 ? " (line " + e.line() + ")" : "")));
   }
 
   /** The path findings show: relative to the root when under it, else absolute. */

@@ -17,7 +17,9 @@ public final class RuleCatalog {
     for (Rule rule : rules) {
       if (!(rule instanceof DockerfileRule
           || rule instanceof ImageRule
-          || rule instanceof ImageFilesRule)) {
+          || rule instanceof ImageFilesRule
+          || rule instanceof ComposeRule
+          || rule instanceof KubernetesRule)) {
         throw new IllegalArgumentException(rule.id() + " checks no kind of input");
       }
       if (this.rules.putIfAbsent(rule.id(), rule) != null) {

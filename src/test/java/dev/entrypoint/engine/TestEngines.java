@@ -15,6 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The real engines for {@code *EngineIT} tests, and images built offline on the busybox fixture.
@@ -110,6 +115,25 @@ final class TestEngines {
     List<String> argv = new ArrayList<>(List.of(kind.command()));
     argv.addAll(List.of(arguments));
     return new ProcessCommandRunner().run(new Command(argv, Map.of(), BUILD_TIMEOUT));
+  }
+
+  /**
+   * The results of {@code tasks}, in order, run {@code workers} at a time; a task that throws fails
+   * the test.
+   */
+  static <T> List<T> inParallel(int workers, List<Callable<T>> tasks) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    try {
+      List<T> results = new ArrayList<>();
+      for (Future<T> task : pool.invokeAll(tasks)) {
+        results.add(task.get());
+      }
+      return results;
+    } catch (ExecutionException e) {
+      throw new AssertionError("a task failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The busybox fixture in Docker and, when {@code kind} is Podman, copied there too. */

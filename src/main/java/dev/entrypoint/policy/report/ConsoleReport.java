@@ -5,6 +5,7 @@ import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.InputReport;
 import dev.entrypoint.policy.Severity;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -87,13 +88,12 @@ public final class ConsoleReport {
    * info}.
    */
   private static String summary(CheckReport report, long millis) {
-    Map<String, Long> kinds =
-        new TreeMap<>(
-            report.inputs().stream()
-                .collect(Collectors.groupingBy(input -> input.kind().id(), Collectors.counting())));
+    Map<InputReport.Kind, Long> kinds =
+        new TreeMap<>(Comparator.comparing((InputReport.Kind kind) -> kind.id()));
+    report.inputs().forEach(input -> kinds.merge(input.kind(), 1L, Long::sum));
     String inputs =
         kinds.entrySet().stream()
-            .map(kind -> kind.getValue() + " " + kind.getKey() + (kind.getValue() == 1 ? "" : "s"))
+            .map(kind -> kind.getKey().counted(kind.getValue()))
             .collect(Collectors.joining(", "));
     int count = report.inputs().size();
     return "entrypoint:check: "

@@ -45,6 +45,12 @@ public final class StandardRules {
             new BaseImageNotPinned(),
             new BaseRegistryNotAllowed(allowedRegistries),
             new MissingHealthcheck(),
-            new MissingInit()));
+            new MissingInit(),
+            new EntrypointOverrideDropsCmd(),
+            new ArgumentsToShellFormEntrypoint(),
+            new ComposeShellOperators(),
+            new ComposeVariableFromServiceEnvironment(),
+            new KubernetesUndefinedVariable(),
+            new OverrideBreaksLaunchContract()));
   }
 }
