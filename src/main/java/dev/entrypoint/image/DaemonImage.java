@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * {@code docker image inspect}, which is exact and needs no save; Podman's inspect reports an empty
  * ENTRYPOINT or CMD ({@code []}) as absent, so its config is read from the saved image instead.
  */
-final class DaemonImage implements StoredImage {
+final class DaemonImage implements TransferableImage {
 
   /** How Docker and Podman say an image is not there, in {@code inspect} and {@code save}. */
   private static final Pattern NO_SUCH_IMAGE =
@@ -73,6 +73,16 @@ final class DaemonImage implements StoredImage {
     } catch (IOException e) {
       throw new ImageReadException(
           source + ": the image " + kind.command() + " saved cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void saveTo(Path tarball, String name) throws ImageReadException {
+    log.debug("saving " + source + " to " + tarball);
+    try {
+      engine().saveImage(source.reference(), tarball);
+    } catch (EngineException e) {
+      throw failure(e);
     }
   }
 

@@ -5,6 +5,7 @@ import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.process.CommandRunner;
 import dev.entrypoint.process.ProcessCommandRunner;
 import java.io.Closeable;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -88,6 +89,21 @@ public final class ImageReader implements Closeable {
       files = image.files();
     }
     return files;
+  }
+
+  /**
+   * Writes the image to {@code tarball} in {@code docker save} format, tagged {@code name}, to load
+   * it into another engine: an engine's image as that engine saves it, a registry image as the
+   * registry holds it (read with the access's credentials and insecure-registry setting).
+   *
+   * @throws IllegalStateException for an image tarball, which engines load as it is
+   */
+  public synchronized void saveTo(Path tarball, String name) throws ImageReadException {
+    requireOpen();
+    if (!(image instanceof TransferableImage transferable)) {
+      throw new IllegalStateException(source + " is a tarball already");
+    }
+    transferable.saveTo(tarball, name);
   }
 
   /** Deletes every temporary file made to read the image; what was read stays usable. */

@@ -1,5 +1,7 @@
 package dev.entrypoint.image;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.cloud.tools.jib.api.DescriptorDigest;
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
@@ -10,16 +12,21 @@ import com.google.cloud.tools.jib.image.json.ManifestTemplate;
 import com.google.cloud.tools.jib.registry.RegistryClient;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * An image in a registry, read with jib-core's registry client: the manifest (for a manifest list
@@ -27,7 +34,7 @@ import java.util.Set;
  * config blob first; the layers only when the files are asked for, one at a time through a
  * temporary file that is deleted as soon as the layer is applied.
  */
-final class RemoteImage implements StoredImage {
+final class RemoteImage implements TransferableImage {
 
   private final ImageSource source;
   private final ImageReference reference;
@@ -91,6 +98,57 @@ final class RemoteImage implements StoredImage {
       throw RegistryFailure.explain(e, reference, credential);
     }
     return files.build();
+  }
+
+  /**
+   * Writes the image as {@code docker save} does: {@code manifest.json} naming the config and the
+   * layers, which stay as the registry compressed them (Docker and Podman load them so).
+   */
+  @Override
+  public void saveTo(Path tarball, String name) throws ImageReadException {
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(Files.newOutputStream(tarball))) {
+      tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+      BuildableManifestTemplate manifest = manifest();
+      String config = manifest.getContainerConfiguration().getDigest().getHash() + ".json";
+      addBlob(tar, config, manifest.getContainerConfiguration().getDigest());
+      List<String> layers = new ArrayList<>();
+      for (BuildableManifestTemplate.ContentDescriptorTemplate layer : manifest.getLayers()) {
+        String entry = layer.getDigest().getHash() + "/layer.tar";
+        addBlob(tar, entry, layer.getDigest());
+        layers.add(entry);
+      }
+      ObjectNode entry = Json.object();
+      entry.put("Config", config);
+      entry.set("RepoTags", Json.stringArray(List.of(name)));
+      entry.set("Layers", Json.stringArray(layers));
+      ArrayNode saved = Json.array();
+      saved.add(entry);
+      byte[] manifestJson = Json.compact(saved).getBytes(StandardCharsets.UTF_8);
+      TarArchiveEntry manifestEntry = new TarArchiveEntry("manifest.json");
+      manifestEntry.setSize(manifestJson.length);
+      tar.putArchiveEntry(manifestEntry);
+      tar.write(manifestJson);
+      tar.closeArchiveEntry();
+    } catch (IOException | RegistryException e) {
+      throw RegistryFailure.explain(e, reference, credential);
+    }
+  }
+
+  private void addBlob(TarArchiveOutputStream tar, String entry, DescriptorDigest digest)
+      throws IOException, RegistryException {
+    Path blob = Files.createTempFile(access.temporaryDirectory(), "entrypoint-blob-", ".blob");
+    try {
+      try (OutputStream out = Files.newOutputStream(blob)) {
+        download(digest, out);
+      }
+      TarArchiveEntry header = new TarArchiveEntry(entry);
+      header.setSize(Files.size(blob));
+      tar.putArchiveEntry(header);
+      Files.copy(blob, tar);
+      tar.closeArchiveEntry();
+    } finally {
+      Files.deleteIfExists(blob);
+    }
   }
 
   private void applyLayer(DescriptorDigest digest, LayeredFilesystem.Builder files)

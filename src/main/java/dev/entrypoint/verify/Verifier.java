@@ -3,17 +3,22 @@ package dev.entrypoint.verify;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.engine.ContainerEngine;
+import dev.entrypoint.engine.EngineException;
 import dev.entrypoint.engine.EngineOptions;
 import dev.entrypoint.engine.EngineSession;
 import dev.entrypoint.engine.EngineSettings;
 import dev.entrypoint.engine.EngineUnavailableException;
+import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.image.ImageArchive;
 import dev.entrypoint.image.ImageConfig;
+import dev.entrypoint.image.ImageReadException;
+import dev.entrypoint.image.ImageReader;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +74,7 @@ public final class Verifier {
       for (ContainerEngine engine : engines.keySet()) {
         EngineSession imageSession = engine.openSession("entrypoint-verify-");
         imageSessions.add(imageSession);
-        String image = imageIn(imageSession, request.image());
+        String image = imageIn(imageSession, request);
         ImageLaunch launch =
             ImageConfig.ofContainerConfig(engine.inspectImageConfig(image)).launch();
         runs.add(new VerifyReport.EngineRun(engine.kind(), engine.version(), image, launch));
@@ -153,7 +158,8 @@ public final class Verifier {
   /**
    * The image's name in the session's engine: a loaded tarball's name, or the engine's own image.
    */
-  private String imageIn(EngineSession session, ImageSource image) {
+  private String imageIn(EngineSession session, VerifyRequest request) {
+    ImageSource image = request.image();
     EngineKind kind = session.engine().kind();
     return switch (image.kind()) {
       case TAR -> {
@@ -168,39 +174,67 @@ public final class Verifier {
         yield session.load(image.tarPath(), namesIn(image.tarPath()));
       }
       case DOCKER, PODMAN -> {
-        if (image.engine().orElseThrow() != kind) {
-          throw new ConfigurationException(
-              image
-                  + " is an image of "
-                  + image.engine().orElseThrow().command()
-                  + ", so it cannot be verified on "
-                  + kind.command()
-                  + ": verify it on "
-                  + image.engine().orElseThrow().command()
-                  + " only (-Dentrypoint.engine="
-                  + image.engine().orElseThrow().command()
-                  + "), or give an image tarball (tar://PATH), which"
-                  + " every engine loads.");
+        if (image.engine().orElseThrow() == kind) {
+          yield image.reference();
         }
-        yield image.reference();
+        yield transferred(session, image, request.access(), image.reference());
       }
-      case REGISTRY ->
-          throw new ConfigurationException(
-              "The image to verify, "
-                  + image
-                  + ", is in a registry, and"
-                  + " verify runs images an engine has: pull it first ('"
-                  + kind.command()
-                  + " pull "
-                  + image
-                  + "') and"
-                  + " name it "
-                  + kind.command()
-                  + "://"
-                  + image
-                  + " in <image> or -Dentrypoint.image, or name an image"
-                  + " tarball, tar://PATH.");
+      case REGISTRY -> transferred(session, image, request.access(), loadName(image));
     };
+  }
+
+  /**
+   * Puts an image of another engine, or of a registry, into the session's engine: saved as a
+   * tarball (an engine's image by that engine, a registry's with the request's credentials and
+   * insecure-registry setting), loaded, and removed again with the session.
+   */
+  private String transferred(
+      EngineSession session, ImageSource image, ImageAccess access, String name) {
+    Path tarball = null;
+    try (ImageReader reader = ImageReader.open(image, access, log)) {
+      tarball = Files.createTempFile(access.temporaryDirectory(), "entrypoint-verify-", ".tar");
+      log.info(
+          "Copying "
+              + image
+              + " to "
+              + session.engine().kind().command()
+              + " as "
+              + name
+              + " to verify it there; it is removed again afterwards");
+      reader.saveTo(tarball, name);
+      return session.load(tarball, List.of(name));
+    } catch (ImageReadException e) {
+      throw new EngineException("could not copy " + image + " to verify it: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (tarball != null) {
+        try {
+          Files.deleteIfExists(tarball);
+        } catch (IOException e) {
+          log.warn("could not delete " + tarball + ": " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  /**
+   * The name a registry image is loaded as: its repository, tagged with the start of its digest
+   * when it is named by digest, so that no name the engine has is taken.
+   */
+  static String loadName(ImageSource registryImage) {
+    String reference = registryImage.reference();
+    int at = reference.indexOf('@');
+    if (at < 0) {
+      return reference;
+    }
+    String repository = reference.substring(0, at);
+    int colon = repository.lastIndexOf(':');
+    if (colon > repository.lastIndexOf('/')) {
+      repository = repository.substring(0, colon);
+    }
+    String hex = reference.substring(at + 1).replaceFirst("^[a-z0-9]+:", "");
+    return repository + ":verify-" + hex.substring(0, Math.min(12, hex.length()));
   }
 
   /**
