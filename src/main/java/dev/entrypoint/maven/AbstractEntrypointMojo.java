@@ -100,12 +100,22 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
    * given dependencies, {@code <mainClass>}, {@code <jvmFlags>} and {@code <appRoot>}.
    */
   protected JavaApplication javaApplication(List<Dependency> dependencies) {
+    return javaApplication(dependencies, null);
+  }
+
+  /**
+   * {@link #javaApplication(List)}, with {@code frameworkMainClass} as the main class when {@code
+   * <mainClass>} is not set: the one the framework's own plugin would start.
+   */
+  protected JavaApplication javaApplication(
+      List<Dependency> dependencies, String frameworkMainClass) {
     UserProperties properties = properties();
     String appRoot = properties.string("entrypoint.container.appRoot", container.appRoot);
+    String mainClass = properties.string("entrypoint.container.mainClass", container.mainClass);
     return new JavaApplication(
         Path.of(project.getBuild().getOutputDirectory()),
         dependencies,
-        properties.string("entrypoint.container.mainClass", container.mainClass),
+        mainClass == null || mainClass.isBlank() ? frameworkMainClass : mainClass,
         properties.list("entrypoint.container.jvmFlags", container.jvmFlags),
         appRoot == null ? "" : appRoot);
   }

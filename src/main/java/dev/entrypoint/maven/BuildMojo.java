@@ -8,12 +8,14 @@ import dev.entrypoint.build.ImageTarget;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.Dependency;
+import dev.entrypoint.project.FrameworkLayout;
 import dev.entrypoint.project.JavaApplication;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -81,10 +83,21 @@ public class BuildMojo extends AbstractEngineMojo {
   ImageBuildRequest request() {
     UserProperties properties = properties();
     Path basedir = project.getBasedir().toPath();
+    Properties projectAndUser = new Properties();
+    projectAndUser.putAll(project.getProperties());
+    if (session != null) {
+      projectAndUser.putAll(session.getUserProperties());
+    }
+    FrameworkLayout layout =
+        FrameworkLayout.of(
+            dependencies(),
+            FrameworkPlugins.springBoot(project, projectAndUser),
+            FrameworkPlugins.quarkusApp(project));
     return ImageBuildRequest.builder()
         .base(BaseImage.parse(properties.string("entrypoint.from.image", from.image), basedir))
         .jlinkModules(new LinkedHashSet<>(properties.list("entrypoint.from.modules", from.modules)))
-        .application(application())
+        .application(application(layout))
+        .layout(layout)
         .extraFiles(extraDirectory.toPath())
         .container(containerSettings())
         .target(
@@ -97,7 +110,11 @@ public class BuildMojo extends AbstractEngineMojo {
         .build();
   }
 
-  private JavaApplication application() {
+  private JavaApplication application(FrameworkLayout layout) {
+    return javaApplication(layout.dependencies(), layout.mainClass().orElse(null));
+  }
+
+  private List<Dependency> dependencies() {
     List<Dependency> dependencies = new ArrayList<>();
     Set<String> reactor = new LinkedHashSet<>();
     if (session != null) {
@@ -111,8 +128,16 @@ public class BuildMojo extends AbstractEngineMojo {
           reactor.contains(artifact.getGroupId() + ":" + artifact.getArtifactId())
               ? Dependency.Kind.PROJECT
               : artifact.isSnapshot() ? Dependency.Kind.SNAPSHOT : Dependency.Kind.RELEASE;
-      dependencies.add(new Dependency(artifact.getFile().toPath(), kind));
+      dependencies.add(
+          new Dependency(
+              artifact.getFile().toPath(),
+              kind,
+              new Dependency.Coordinates(
+                  artifact.getGroupId(),
+                  artifact.getArtifactId(),
+                  artifact.getClassifier(),
+                  artifact.isOptional())));
     }
-    return javaApplication(dependencies);
+    return dependencies;
   }
 }

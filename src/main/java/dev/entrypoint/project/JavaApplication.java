@@ -15,7 +15,7 @@ import java.util.Optional;
  * dependencies in Maven's classpath order, a main class and JVM flags, and the app root it is laid
  * out under, as Jib lays it out: {@code libs/} for jars, {@code resources/} and {@code classes/}.
  */
-public final class JavaApplication {
+public final class JavaApplication implements JavaLaunch {
 
   private final Path classesDir;
   private final List<Dependency> dependencies;
@@ -156,6 +156,12 @@ public final class JavaApplication {
             + " <container><mainClass>"
             + found.get(0)
             + "</mainClass>.");
+  }
+
+  /** {@link #javaCommand(String)} with the {@link #mainClass()}, when there is one. */
+  @Override
+  public Optional<List<String>> javaCommand() throws IOException {
+    return mainClass().map(this::javaCommand);
   }
 
   /**

@@ -45,6 +45,7 @@ public final class StandardRules {
             new BaseImageNotPinned(),
             new BaseRegistryNotAllowed(allowedRegistries),
             new MissingHealthcheck(),
-            new MissingInit()));
+            new MissingInit(),
+            new JvmMemoryNotSized()));
   }
 }
