@@ -116,8 +116,7 @@ public final class JlinkBase {
       throws IOException {
     ModuleDetector.Detection detection =
         ModuleDetector.detect(classesDir, jars, Runtime.version().feature(), cacheDir);
-    Set<String> available = new TreeSet<>();
-    ModuleFinder.ofSystem().findAll().forEach(m -> available.add(m.descriptor().name()));
+    ModuleFinder available = ModuleFinder.ofSystem();
     Map<String, String> added =
         RuntimeModules.added(detection.modules(), !jars.isEmpty(), jvmOptions, available);
     Set<String> modules = new TreeSet<>(detection.modules());
@@ -131,7 +130,7 @@ public final class JlinkBase {
     added.forEach((module, why) -> log.info("jlink base: added " + module + ": " + why));
     if (!detection.decided()) {
       Set<String> fallback = new TreeSet<>(RuntimeModules.FALLBACK);
-      fallback.retainAll(available);
+      fallback.removeIf(module -> available.find(module).isEmpty());
       fallback.removeAll(modules);
       modules.addAll(fallback);
       log.warn(

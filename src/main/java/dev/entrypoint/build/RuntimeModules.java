@@ -1,9 +1,13 @@
 package dev.entrypoint.build;
 
+import java.lang.module.ModuleFinder;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The modules a JVM needs at run time for what an application does, which jdeps cannot see because
@@ -31,14 +35,17 @@ final class RuntimeModules {
 
   /**
    * The modules to add to {@code found} (what jdeps found), each with why, among those {@code
-   * available} in the JDK that links the runtime.
+   * available} in the JDK that links the runtime. {@code found} is read with what its modules
+   * require, as jlink links them: jdeps prints {@code java.sql.rowset}, not the {@code java.naming}
+   * it requires.
    *
    * @param hasLibraries whether the application has dependency jars
    * @param jvmOptions the options the JVM starts with: its flags and the words of {@code
    *     JAVA_TOOL_OPTIONS} and {@code JDK_JAVA_OPTIONS}
    */
   static Map<String, String> added(
-      Set<String> found, boolean hasLibraries, List<String> jvmOptions, Set<String> available) {
+      Set<String> found, boolean hasLibraries, List<String> jvmOptions, ModuleFinder available) {
+    Set<String> linked = closure(found, available);
     Map<String, String> added = new LinkedHashMap<>();
     added.put(
         "jdk.crypto.ec",
@@ -54,10 +61,10 @@ final class RuntimeModules {
           "the jar: file system (FileSystems.newFileSystem), which class-path scanners and"
               + " frameworks open by URI scheme");
     }
-    if (found.contains("java.naming")) {
+    if (linked.contains("java.naming")) {
       added.put("jdk.naming.dns", "JNDI dns: lookups, a provider java.naming loads by name");
     }
-    if (found.contains("java.management")) {
+    if (linked.contains("java.management")) {
       added.put(
           "jdk.management",
           "com.sun.management's platform MXBeans (process CPU, memory), which metrics libraries"
@@ -66,7 +73,23 @@ final class RuntimeModules {
     if (jvmOptions.stream().anyMatch(option -> option.startsWith("-javaagent:"))) {
       added.put("java.instrument", "the -javaagent the JVM starts with");
     }
-    added.keySet().removeIf(module -> found.contains(module) || !available.contains(module));
+    added.keySet().removeIf(module -> linked.contains(module) || available.find(module).isEmpty());
     return added;
+  }
+
+  /** {@code roots} and every module they require, directly or not, that {@code modules} has. */
+  static Set<String> closure(Set<String> roots, ModuleFinder modules) {
+    Set<String> closure = new TreeSet<>();
+    Deque<String> pending = new ArrayDeque<>(roots);
+    while (!pending.isEmpty()) {
+      String name = pending.pop();
+      if (closure.add(name)) {
+        modules
+            .find(name)
+            .ifPresent(
+                module -> module.descriptor().requires().forEach(r -> pending.push(r.name())));
+      }
+    }
+    return closure;
   }
 }
