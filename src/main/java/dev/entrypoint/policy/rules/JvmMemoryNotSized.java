@@ -1,7 +1,6 @@
 package dev.entrypoint.policy.rules;
 
 import dev.entrypoint.dockerfile.Instruction;
-import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
@@ -80,11 +79,7 @@ public final class JvmMemoryNotSized extends Rule implements DockerfileRule, Ima
         env.put(variable.substring(0, equals), variable.substring(equals + 1));
       }
     }
-    Instruction at =
-        input
-            .lastInstruction(stage, Keyword.ENTRYPOINT)
-            .or(() -> input.lastInstruction(stage, Keyword.CMD))
-            .orElse(stage.from());
+    Instruction at = input.launchInstruction(stage);
     check(
         stage.launch(),
         env,
