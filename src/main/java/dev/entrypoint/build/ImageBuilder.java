@@ -93,6 +93,7 @@ public final class ImageBuilder {
     }
     Optional<JavaApplication> application = request.application();
     Optional<QuarkusApplication> quarkus = request.quarkus();
+    quarkus.ifPresent(QuarkusApplication::requireBuilt);
     ContainerSettings container = request.container();
     LaunchSpec launch =
         container.launchSpec(quarkus.isPresent() ? quarkus.get() : application.orElse(null));

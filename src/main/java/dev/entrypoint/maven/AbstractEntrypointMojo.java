@@ -6,6 +6,7 @@ import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.launch.LaunchContract;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.Dependency;
+import dev.entrypoint.project.FrameworkLayout;
 import dev.entrypoint.project.JavaApplication;
 import dev.entrypoint.project.ManifestFormat;
 import java.io.File;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -97,15 +99,9 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
 
   /**
    * The project's application as {@code build} puts it in the image: the compiled classes, the
-   * given dependencies, {@code <mainClass>}, {@code <jvmFlags>} and {@code <appRoot>}.
-   */
-  protected JavaApplication javaApplication(List<Dependency> dependencies) {
-    return javaApplication(dependencies, null);
-  }
-
-  /**
-   * {@link #javaApplication(List)}, with {@code frameworkMainClass} as the main class when {@code
-   * <mainClass>} is not set: the one the framework's own plugin would start.
+   * given dependencies, {@code <mainClass>} (or when it is not set, {@code frameworkMainClass}, the
+   * one the framework's own plugin would start, which may be {@code null}), {@code <jvmFlags>} and
+   * {@code <appRoot>}.
    */
   protected JavaApplication javaApplication(
       List<Dependency> dependencies, String frameworkMainClass) {
@@ -118,6 +114,23 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
         mainClass == null || mainClass.isBlank() ? frameworkMainClass : mainClass,
         properties.list("entrypoint.container.jvmFlags", container.jvmFlags),
         appRoot == null ? "" : appRoot);
+  }
+
+  /**
+   * How the image lays out the application with the runtime {@code dependencies}: as the framework
+   * plugin the project builds with would (spring-boot-maven-plugin, quarkus-maven-plugin), or
+   * plain.
+   */
+  protected FrameworkLayout frameworkLayout(List<Dependency> dependencies) {
+    Properties projectAndUser = new Properties();
+    projectAndUser.putAll(project.getProperties());
+    if (session != null) {
+      projectAndUser.putAll(session.getUserProperties());
+    }
+    return FrameworkLayout.of(
+        dependencies,
+        FrameworkPlugins.springBoot(project, projectAndUser),
+        FrameworkPlugins.quarkusApp(project));
   }
 
   /** The {@code <container>} settings, with their {@code -D} overrides applied. */

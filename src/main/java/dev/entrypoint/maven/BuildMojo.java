@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -83,16 +82,7 @@ public class BuildMojo extends AbstractEngineMojo {
   ImageBuildRequest request() {
     UserProperties properties = properties();
     Path basedir = project.getBasedir().toPath();
-    Properties projectAndUser = new Properties();
-    projectAndUser.putAll(project.getProperties());
-    if (session != null) {
-      projectAndUser.putAll(session.getUserProperties());
-    }
-    FrameworkLayout layout =
-        FrameworkLayout.of(
-            dependencies(),
-            FrameworkPlugins.springBoot(project, projectAndUser),
-            FrameworkPlugins.quarkusApp(project));
+    FrameworkLayout layout = frameworkLayout(dependencies());
     return ImageBuildRequest.builder()
         .base(BaseImage.parse(properties.string("entrypoint.from.image", from.image), basedir))
         .jlinkModules(new LinkedHashSet<>(properties.list("entrypoint.from.modules", from.modules)))

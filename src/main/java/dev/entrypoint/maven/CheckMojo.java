@@ -15,6 +15,8 @@ import dev.entrypoint.policy.report.ReportFiles;
 import dev.entrypoint.policy.rules.StandardRules;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
+import dev.entrypoint.project.FrameworkLayout;
+import dev.entrypoint.project.JavaApplication;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,7 +131,16 @@ public class CheckMojo extends AbstractEngineMojo {
           List<InputReport> inputs = new ArrayList<>();
           if (!"pom".equals(project.getPackaging())) {
             ContainerSettings container = containerSettings();
-            inputs.add(check.declared(container, base(), javaApplication(List.of()), buildLog()));
+            FrameworkLayout layout = frameworkLayout(List.of());
+            JavaApplication application =
+                javaApplication(List.of(), layout.mainClass().orElse(null));
+            inputs.add(
+                check.declared(
+                    container,
+                    base(),
+                    application,
+                    layout.quarkus(application.jvmFlags(), application.appRoot()),
+                    buildLog()));
             Optional<ImageSource> image = checkedImage();
             if (image.isPresent()) {
               inputs.add(

@@ -14,6 +14,7 @@ import dev.entrypoint.launch.LaunchDeclaration;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.JavaApplication;
+import dev.entrypoint.project.QuarkusApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,9 +56,25 @@ public final class ProjectCheck {
   public InputReport declared(
       ContainerSettings container, BaseImage base, JavaApplication application, BuildLog log)
       throws IOException {
+    return declared(container, base, application, Optional.empty(), log);
+  }
+
+  /**
+   * {@link #declared(ContainerSettings, BaseImage, JavaApplication, BuildLog)} for a project whose
+   * image holds {@code quarkus} when present, which starts Quarkus' own command instead.
+   */
+  public InputReport declared(
+      ContainerSettings container,
+      BaseImage base,
+      JavaApplication application,
+      Optional<QuarkusApplication> quarkus,
+      BuildLog log)
+      throws IOException {
     List<String> javaCommand = null;
     LaunchDeclaration declaration = container.declaration();
-    if (declaration.problems().isEmpty() && declaration.usesJavaCommand()) {
+    if (quarkus.isPresent() && declaration.problems().isEmpty() && declaration.usesJavaCommand()) {
+      javaCommand = quarkus.get().javaCommand().orElse(null);
+    } else if (declaration.problems().isEmpty() && declaration.usesJavaCommand()) {
       Optional<String> mainClass = application.mainClass();
       if (mainClass.isEmpty() && !Files.isDirectory(application.classesDir())) {
         mainClass = Optional.of(MAIN_CLASS_PLACEHOLDER);

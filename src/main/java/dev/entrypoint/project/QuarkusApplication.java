@@ -28,14 +28,20 @@ public final class QuarkusApplication implements JavaLaunch {
 
   /**
    * The application in {@code directory}, started with {@code jvmFlags} from {@code appRoot} in the
-   * image.
-   *
-   * @throws ConfigurationException when the directory has no {@code quarkus-run.jar}
+   * image. The directory need not be built yet: {@link #requireBuilt} says when it must be.
    */
   public QuarkusApplication(Path directory, List<String> jvmFlags, String appRoot) {
     this.directory = Objects.requireNonNull(directory, "directory");
     this.jvmFlags = List.copyOf(jvmFlags);
     this.appRoot = appRoot.equals("/") ? "" : appRoot.replaceAll("/+$", "");
+  }
+
+  /**
+   * Checks that Quarkus' build made the directory, before an image is made of it.
+   *
+   * @throws ConfigurationException when the directory has no {@code quarkus-run.jar}
+   */
+  public void requireBuilt() {
     if (!Files.isRegularFile(directory.resolve(RUNNER))) {
       throw new ConfigurationException(
           "The project builds with quarkus-maven-plugin, so its image is made from the directory"

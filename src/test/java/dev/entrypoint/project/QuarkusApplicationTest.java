@@ -29,7 +29,10 @@ class QuarkusApplicationTest {
 
   @Test
   void aBuildThatMadeNoQuarkusAppSaysHowToOrderThePlugins() {
-    assertThatThrownBy(() -> new QuarkusApplication(dir.resolve("quarkus-app"), List.of(), "/app"))
+    QuarkusApplication notBuilt =
+        new QuarkusApplication(dir.resolve("quarkus-app"), List.of(), "/app");
+
+    assertThatThrownBy(notBuilt::requireBuilt)
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("quarkus-run.jar")
         .hasMessageContaining("before entrypoint-maven-plugin");
