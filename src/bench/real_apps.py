@@ -114,6 +114,9 @@ def main(root, work):
     rows = []
     for name, (port, path, extra) in APPS.items():
         project = root / "target/it" / name
+        if not (project / "target/realapp.json").exists():
+            print(f"real-apps: {name} has no target/realapp.json: run the corpus first", file=sys.stderr)
+            continue
         ours = json.loads((project / "target/realapp.json").read_text())
         ours["start"], ours["stop"], ours["exit"] = measure(project / "target/entrypoint/image.tar", port, path)
         row = {"name": name, "ours": ours}
