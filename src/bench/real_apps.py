@@ -90,7 +90,10 @@ def measure(tar, port, path):
 def jib(root, project, extra, base, repo):
     tar = project / "target/jib/image.tar"
     image = f"ep-realapps-jib-{project.name}:1.0"
-    run([str(root / "mvnw"), "-B", "-q", "-o", f"-Dmaven.repo.local={repo}", "-f", str(project / "pom.xml"),
+    # The invoker's settings: the corpus' artifacts came through its repository id, which offline
+    # Maven holds them to.
+    run([str(root / "mvnw"), "-B", "-q", "-o", "-s", str(root / "target/it/interpolated-settings.xml"),
+         f"-Dmaven.repo.local={repo}", "-f", str(project / "pom.xml"),
          f"{JIB}:buildTar", f"-Djib.from.image=tar://{base}", f"-Djib.to.image={image}",
          f"-Djib.outputPaths.tar={tar}", "-Djib.disableUpdateChecks=true",
          f"-Djib.applicationCache={project / 'target/jib/cache'}", *extra],
