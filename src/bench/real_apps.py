@@ -92,7 +92,10 @@ def jib(root, project, extra, base, repo):
     image = f"ep-realapps-jib-{project.name}:1.0"
     # The invoker's settings: the corpus' artifacts came through its repository id, which offline
     # Maven holds them to.
-    run([str(root / "mvnw"), "-B", "-q", "-o", "-s", str(root / "target/it/interpolated-settings.xml"),
+    settings = project.parent / "realapps-settings.xml"
+    local_central = (Path.home() / ".m2/repository").as_uri()
+    settings.write_text((root / "src/it/settings.xml").read_text().replace("@localRepositoryUrl@", local_central))
+    run([str(root / "mvnw"), "-B", "-q", "-o", "-s", str(settings),
          f"-Dmaven.repo.local={repo}", "-f", str(project / "pom.xml"),
          f"{JIB}:buildTar", f"-Djib.from.image=tar://{base}", f"-Djib.to.image={image}",
          f"-Djib.outputPaths.tar={tar}", "-Djib.disableUpdateChecks=true",
