@@ -132,7 +132,12 @@ def main(root, work):
             try:
                 tar, image = jib(root, project, extra, base, repo)
                 files, layers = image_files(tar)
-                start, stop, code = measure(tar, port, path)
+                try:
+                    start, stop, code = measure(tar, port, path)
+                except Exception as silent:
+                    row["jib"] = f"built ({size(tar.stat().st_size)}), but did not answer {path}: {silent}"
+                    rows.append(row)
+                    continue
                 dev = sorted({f.rsplit("/", 1)[-1] for f in files if f.rsplit("/", 1)[-1].startswith(DEV_ONLY)})
                 row["jib"] = {"bytes": tar.stat().st_size, "layers": layers, "start": start, "stop": stop,
                               "exit": code, "dev": dev}
