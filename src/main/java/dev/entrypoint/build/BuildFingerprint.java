@@ -86,6 +86,10 @@ final class BuildFingerprint {
         fingerprint.add(dependency.kind().name());
         fingerprint.addFile("dependency", dependency.jar());
       }
+      fingerprint.add(request.layout().toString());
+      if (request.quarkus().isPresent()) {
+        fingerprint.addTree("quarkus-app", request.quarkus().get().directory());
+      }
     }
     if (request.extraFiles().isPresent()) {
       fingerprint.addTree("extra", request.extraFiles().get());

@@ -3,7 +3,9 @@ package dev.entrypoint.build;
 import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
+import dev.entrypoint.project.FrameworkLayout;
 import dev.entrypoint.project.JavaApplication;
+import dev.entrypoint.project.QuarkusApplication;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +22,7 @@ public final class ImageBuildRequest {
   private final BaseImage base;
   private final Set<String> jlinkModules;
   private final JavaApplication application;
+  private final FrameworkLayout layout;
   private final Path extraFiles;
   private final List<ExtraDirectory> extraDirectories;
   private final ExtraFilePermissions extraFilePermissions;
@@ -36,6 +39,11 @@ public final class ImageBuildRequest {
     this.base = Objects.requireNonNull(builder.base, "base");
     this.jlinkModules = Set.copyOf(builder.jlinkModules);
     this.application = builder.application;
+    this.layout =
+        builder.layout != null
+            ? builder.layout
+            : FrameworkLayout.plainJava(
+                application == null ? List.of() : application.dependencies());
     this.extraFiles = builder.extraFiles;
     this.extraDirectories = List.copyOf(builder.extraDirectories);
     this.extraFilePermissions =
@@ -68,6 +76,21 @@ public final class ImageBuildRequest {
   /** The Java application, or empty for an image of the base and extra files alone. */
   public Optional<JavaApplication> application() {
     return Optional.ofNullable(application);
+  }
+
+  /** How the application is laid out in the image: the plain Java layout unless set. */
+  public FrameworkLayout layout() {
+    return layout;
+  }
+
+  /**
+   * The application as Quarkus built it, when the layout is Quarkus': then the image holds it
+   * instead of the plain Java layout of {@link #application}.
+   */
+  public Optional<QuarkusApplication> quarkus() {
+    return application == null
+        ? Optional.empty()
+        : layout.quarkus(application.jvmFlags(), application.appRoot());
   }
 
   /**
@@ -138,6 +161,7 @@ public final class ImageBuildRequest {
     private BaseImage base;
     private Set<String> jlinkModules = Set.of();
     private JavaApplication application;
+    private FrameworkLayout layout;
     private Path extraFiles;
     private List<ExtraDirectory> extraDirectories = List.of();
     private ExtraFilePermissions extraFilePermissions = ExtraFilePermissions.none();
@@ -170,6 +194,12 @@ public final class ImageBuildRequest {
 
     public Builder application(JavaApplication value) {
       this.application = value;
+      return this;
+    }
+
+    /** The framework's layout; by default the plain Java one. */
+    public Builder layout(FrameworkLayout value) {
+      this.layout = value;
       return this;
     }
 

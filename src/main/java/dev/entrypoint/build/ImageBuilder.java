@@ -31,6 +31,7 @@ import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.JavaApplication;
 import dev.entrypoint.project.ManifestFormat;
+import dev.entrypoint.project.QuarkusApplication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,9 +95,15 @@ public final class ImageBuilder {
       }
     }
     Optional<JavaApplication> application = request.application();
+    Optional<QuarkusApplication> quarkus = request.quarkus();
+    quarkus.ifPresent(QuarkusApplication::requireBuilt);
     ContainerSettings container = request.container();
-    LaunchSpec launch = container.launchSpec(application.orElse(null));
+    LaunchSpec launch =
+        container.launchSpec(quarkus.isPresent() ? quarkus.get() : application.orElse(null));
     container.declaration().notes().forEach(log::info);
+    if (application.isPresent()) {
+      request.layout().notes().forEach(log::info);
+    }
 
     RegistryLogins logins = logins(request);
     Map<String, String> environment = new LinkedHashMap<>();
@@ -113,7 +120,9 @@ public final class ImageBuilder {
                         + " is dropped because the image sets its own"
                         + " ENTRYPOINT, as Docker does; set <container><cmd> to keep default arguments."));
 
-    if (application.isPresent()) {
+    if (quarkus.isPresent()) {
+      layers.addAll(QuarkusLayers.of(quarkus.get()));
+    } else if (application.isPresent()) {
       JavaApplication app = application.get();
       layers.addAll(ApplicationLayers.of(app, app.knownMainClass(), request.applicationCacheDir()));
     }
@@ -136,6 +145,9 @@ public final class ImageBuilder {
     if (container.workingDirectory() != null) {
       jib.setWorkingDirectory(
           unixPath(container.workingDirectory(), "<container><workingDirectory>"));
+    } else if (quarkus.isPresent()) {
+      // Quarkus reads config/application.properties from the working directory.
+      jib.setWorkingDirectory(AbsoluteUnixPath.get(quarkus.get().appRoot()));
     }
     Set<AbsoluteUnixPath> volumes = new LinkedHashSet<>();
     for (String volume : container.volumes()) {
@@ -241,11 +253,20 @@ public final class ImageBuilder {
                         new ConfigurationException(
                             "<from><image>jlink</image> links a Java runtime for the project's classes, but this"
                                 + " project has none: choose another base image, or 'scratch'."));
+        Optional<QuarkusApplication> quarkus = request.quarkus();
+        List<String> jvmOptions = new ArrayList<>(application.jvmFlags());
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+          String value = request.container().environment().get(variable);
+          if (value != null) {
+            jvmOptions.addAll(List.of(value.strip().split("\\s+")));
+          }
+        }
         JlinkBase jlink =
             JlinkBase.create(
                 request.jlinkModules(),
                 application.classesDir(),
-                application.dependencyJars(),
+                quarkus.isPresent() ? quarkus.get().jars() : application.dependencyJars(),
+                jvmOptions,
                 request.cacheDir(),
                 log);
         layers.addAll(jlink.layers());

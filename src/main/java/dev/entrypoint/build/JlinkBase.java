@@ -9,6 +9,7 @@ import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.image.HostPlatform;
 import dev.entrypoint.launch.LaunchResolver;
 import java.io.IOException;
+import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The {@code jlink} base: a base image made on the build host with no registry. It holds a runtime
@@ -38,11 +41,19 @@ public final class JlinkBase {
   }
 
   /**
-   * Links a runtime with {@code modules}, or with the modules jdeps finds in the application when
-   * {@code modules} is empty, and gathers the libraries it needs.
+   * Links a runtime with {@code modules}, or when {@code modules} is empty, with the modules the
+   * application needs ({@link #modulesFor}), and gathers the libraries it needs.
+   *
+   * @param jars the application's jars, for jdeps
+   * @param jvmOptions the options the JVM starts with (flags, JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS)
    */
   public static JlinkBase create(
-      Set<String> modules, Path classesDir, List<Path> dependencies, Path cacheDir, BuildLog log)
+      Set<String> modules,
+      Path classesDir,
+      List<Path> jars,
+      List<String> jvmOptions,
+      Path cacheDir,
+      BuildLog log)
       throws IOException, InterruptedException {
     String os = System.getProperty("os.name", "");
     if (!os.toLowerCase(Locale.ROOT).startsWith("linux")) {
@@ -55,11 +66,25 @@ public final class JlinkBase {
               + " image in the local Docker daemon, or tar://PATH for a saved image.");
     }
     requireRuntimeFor(classesDir);
-    Set<String> linked =
-        modules.isEmpty()
-            ? ModuleDetector.detect(classesDir, dependencies, Runtime.version().feature())
-            : modules;
-    Path runtime = JlinkRuntime.link(linked, cacheDir, log);
+    Set<String> linked;
+    String source;
+    if (modules.isEmpty()) {
+      linked = modulesFor(classesDir, jars, jvmOptions, cacheDir, log);
+      source = "found by jdeps and added for run time";
+    } else {
+      linked = new TreeSet<>(modules);
+      source = "from <from><modules>";
+    }
+    Path runtime = JlinkRuntime.link(linked, source, cacheDir, log);
+    log.info(
+        "jlink base: a Java runtime of "
+            + linked.size()
+            + " modules ("
+            + source
+            + "), "
+            + BuildSummary.size(sizeOf(runtime))
+            + ": "
+            + String.join(",", linked));
     Set<Path> libraries = SharedLibraries.of(runtime, log);
     Path emptyDir = Files.createDirectories(cacheDir.resolve("jlink").resolve("empty"));
 
@@ -100,6 +125,58 @@ public final class JlinkBase {
               + "-jre</image>, or build on a "
               + platforms
               + " host.");
+    }
+  }
+
+  /**
+   * The modules an application needs: those jdeps finds in its classes and jars, plus those a JVM
+   * needs at run time for what it does ({@link RuntimeModules}). When jdeps cannot analyse all of
+   * it, the fallback set is added and the log says why and what to do.
+   */
+  static Set<String> modulesFor(
+      Path classesDir, List<Path> jars, List<String> jvmOptions, Path cacheDir, BuildLog log)
+      throws IOException {
+    ModuleDetector.Detection detection =
+        ModuleDetector.detect(classesDir, jars, Runtime.version().feature(), cacheDir);
+    ModuleFinder available = ModuleFinder.ofSystem();
+    Map<String, String> added =
+        RuntimeModules.added(detection.modules(), !jars.isEmpty(), jvmOptions, available);
+    Set<String> modules = new TreeSet<>(detection.modules());
+    modules.addAll(added.keySet());
+    log.info(
+        "jlink base: jdeps found "
+            + String.join(",", detection.modules())
+            + " in the classes and "
+            + jars.size()
+            + (jars.size() == 1 ? " jar" : " jars"));
+    added.forEach((module, why) -> log.info("jlink base: added " + module + ": " + why));
+    if (!detection.decided()) {
+      Set<String> fallback = new TreeSet<>(RuntimeModules.FALLBACK);
+      fallback.removeIf(module -> available.find(module).isEmpty());
+      fallback.removeAll(modules);
+      modules.addAll(fallback);
+      log.warn(
+          "jlink base: jdeps could not analyse all of the application, so the runtime also gets "
+              + String.join(",", fallback)
+              + " (every standard Java SE module, and those added for run time), in case the code"
+              + " it could not read needs them:\n  "
+              + String.join("\n  ", detection.undecided())
+              + "\nTo link only what the application needs, list the modules in <from><modules>"
+              + " (start from the list above and test the image), or take the runtime from a JRE"
+              + " base image instead: "
+              + JlinkRuntime.JRE_BASES
+              + ".");
+    }
+    return modules;
+  }
+
+  private static long sizeOf(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      long total = 0;
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        total += Files.size(file);
+      }
+      return total;
     }
   }
 

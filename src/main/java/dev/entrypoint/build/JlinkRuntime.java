@@ -17,12 +17,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A Java runtime linked with {@code jlink} from the JDK that runs Maven, holding only the given
@@ -35,10 +33,19 @@ final class JlinkRuntime {
   private static final Duration TIMEOUT = Duration.ofMinutes(5);
   private static final CommandRunner PROCESSES = new ProcessCommandRunner();
 
+  /** The way out when the jlink base cannot be made: a base image that brings its own Java. */
+  static final String JRE_BASES =
+      "<from><image>eclipse-temurin:21-jre</image> from a registry, docker://NAME for an image in"
+          + " the local Docker daemon, or tar://PATH for a saved one";
+
   private JlinkRuntime() {}
 
-  /** The directory of a runtime with {@code modules}, linked now or found in {@code cacheDir}. */
-  static Path link(Set<String> modules, Path cacheDir, BuildLog log) throws IOException {
+  /**
+   * The directory of a runtime with {@code modules}, linked now or found in {@code cacheDir};
+   * {@code source} says where the module list came from, for messages.
+   */
+  static Path link(Set<String> modules, String source, Path cacheDir, BuildLog log)
+      throws IOException {
     Path javaHome = Path.of(System.getProperty("java.home"));
     Path runtime = cacheDir.resolve("jlink").resolve(key(javaHome, modules));
     if (Files.isRegularFile(runtime.resolve("release"))) {
@@ -48,16 +55,16 @@ final class JlinkRuntime {
     Path jlink = javaHome.resolve("bin").resolve("jlink");
     if (!Files.isExecutable(jlink)) {
       throw new ConfigurationException(
-          "<from><image>jlink</image> needs jlink, and the Java running Maven ("
+          "Linking the Java runtime of the jlink base: the Java running Maven ("
               + javaHome
-              + ") has none: run Maven on a full JDK (JAVA_HOME), or choose another base image"
-              + " (a registry reference, docker://NAME or tar://PATH).");
+              + ") has no jlink, so it is a JRE and cannot link one. Run Maven on a full JDK"
+              + " (JAVA_HOME), or take the runtime from a JRE base image instead: "
+              + JRE_BASES
+              + ".");
     }
-    log.info("Linking a Java runtime with " + String.join(",", modules) + " from " + javaHome);
-    Files.createDirectories(runtime.getParent());
-    Path staging = Files.createTempDirectory(runtime.getParent(), "linking-");
-    try {
-      Path output = staging.resolve("runtime");
+    log.debug("Linking a Java runtime with " + String.join(",", modules) + " from " + javaHome);
+    try (ScratchDirectory staging = ScratchDirectory.in(runtime.getParent(), "linking-")) {
+      Path output = staging.path().resolve("runtime");
       List<String> args =
           new ArrayList<>(List.of(jlink.toString(), "--add-modules", String.join(",", modules)));
       Path jmods = javaHome.resolve("jmods");
@@ -71,13 +78,18 @@ final class JlinkRuntime {
       CommandResult linked = PROCESSES.run(new Command(args, Map.of(), TIMEOUT));
       if (!linked.succeeded()) {
         throw new ConfigurationException(
-            "jlink could not link "
+            "Linking the Java runtime of the jlink base: jlink could not link "
                 + String.join(",", modules)
-                + " from "
+                + " ("
+                + source
+                + ") from "
                 + javaHome
                 + ": "
                 + (linked.stdout() + linked.stderr()).strip()
-                + "\nCheck the module names in <from><modules>, or run Maven on a JDK that has jmods.");
+                + "\nList the modules yourself in <from><modules> (the names 'java --list-modules'"
+                + " prints), or take the runtime from a JRE base image instead: "
+                + JRE_BASES
+                + ".");
       }
       try {
         Files.move(output, runtime, StandardCopyOption.ATOMIC_MOVE);
@@ -88,9 +100,13 @@ final class JlinkRuntime {
         log.debug("Another build linked " + runtime + " first");
       }
     } catch (ProcessException e) {
-      throw new IOException("jlink did not finish: " + e.getMessage(), e);
-    } finally {
-      deleteRecursively(staging);
+      throw new IOException(
+          "Linking the Java runtime of the jlink base: jlink did not finish ("
+              + e.getMessage()
+              + "). Try again, or take the runtime from a JRE base image instead: "
+              + JRE_BASES
+              + ".",
+          e);
     }
     return runtime;
   }
@@ -111,17 +127,6 @@ final class JlinkRuntime {
           .substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
     }
   }
 }

@@ -88,11 +88,14 @@ final class SharedLibraries {
       return (result.stdout() + result.stderr()).lines().toList();
     } catch (ProcessException e) {
       throw new IOException(
-          "ldd "
+          "Finding the shared libraries of the jlink base's Java runtime: ldd "
               + elf
-              + " failed: "
+              + " failed ("
               + e.getMessage()
-              + ". The jlink base needs ldd (Debian's libc-bin) to find the libraries the runtime needs.",
+              + "). The jlink base needs ldd (Debian's libc-bin) on the build machine; install it,"
+              + " or take the runtime from a JRE base image instead: "
+              + JlinkRuntime.JRE_BASES
+              + ".",
           e);
     }
   }

@@ -17,6 +17,7 @@ import dev.entrypoint.image.RegistryCredentials;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.Dependency;
+import dev.entrypoint.project.FrameworkLayout;
 import dev.entrypoint.project.JavaApplication;
 import java.io.File;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.maven.execution.MavenSession;
@@ -226,15 +228,38 @@ public abstract class AbstractEntrypointMojo extends AbstractMojo {
     return container.settings(settings(), problems);
   }
 
-  /** The project's application with {@code dependencies}; mistakes go to {@code problems}. */
+  /**
+   * The project's application with {@code dependencies}: the compiled classes, {@code <mainClass>}
+   * (or when it is not set, {@code frameworkMainClass}, the one the framework's own plugin would
+   * start, which may be {@code null}), {@code <jvmFlags>} and {@code <appRoot>}. Mistakes go to
+   * {@code problems}.
+   */
   protected JavaApplication javaApplication(
-      List<Dependency> dependencies, ConfigurationProblems problems) {
+      List<Dependency> dependencies, String frameworkMainClass, ConfigurationProblems problems) {
     return container.application(
         settings(),
         Path.of(project.getBuild().getOutputDirectory()),
         dependencies,
+        frameworkMainClass,
         CompiledJavaVersion.of(project),
         problems);
+  }
+
+  /**
+   * How the image lays out the application with the runtime {@code dependencies}: as the framework
+   * plugin the project builds with would (spring-boot-maven-plugin, quarkus-maven-plugin), or
+   * plain.
+   */
+  protected FrameworkLayout frameworkLayout(List<Dependency> dependencies) {
+    Properties projectAndUser = new Properties();
+    projectAndUser.putAll(project.getProperties());
+    if (session != null) {
+      projectAndUser.putAll(session.getUserProperties());
+    }
+    return FrameworkLayout.of(
+        dependencies,
+        FrameworkPlugins.springBoot(project, projectAndUser),
+        FrameworkPlugins.quarkusApp(project));
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.entrypoint.build.ImageBuilder;
 import dev.entrypoint.build.ImageTarget;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.project.Dependency;
+import dev.entrypoint.project.FrameworkLayout;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -97,12 +98,15 @@ public class BuildMojo extends AbstractEngineMojo {
   ImageBuildRequest request() throws IOException {
     ConfigurationProblems problems = new ConfigurationProblems();
     PluginSettings read = settings();
+    FrameworkLayout layout = frameworkLayout(dependencies());
     ImageBuildRequest.Builder request =
         ImageBuildRequest.builder()
             .base(base(problems, getLog()::info))
             .platforms(platforms(problems))
             .jlinkModules(new LinkedHashSet<>(orEmpty(read.list(FROM_MODULES, from.modules))))
-            .application(javaApplication(dependencies(), problems))
+            .application(
+                javaApplication(layout.dependencies(), layout.mainClass().orElse(null), problems))
+            .layout(layout)
             .extraFiles(extraDirectory.toPath())
             .extraDirectories(
                 problems.read(() -> extraDirectories.directories(read, basedir()), List.of()))
@@ -139,7 +143,15 @@ public class BuildMojo extends AbstractEngineMojo {
           reactor.contains(artifact.getGroupId() + ":" + artifact.getArtifactId())
               ? Dependency.Kind.PROJECT
               : artifact.isSnapshot() ? Dependency.Kind.SNAPSHOT : Dependency.Kind.RELEASE;
-      dependencies.add(new Dependency(artifact.getFile().toPath(), kind));
+      dependencies.add(
+          new Dependency(
+              artifact.getFile().toPath(),
+              kind,
+              new Dependency.Coordinates(
+                  artifact.getGroupId(),
+                  artifact.getArtifactId(),
+                  artifact.getClassifier(),
+                  artifact.isOptional())));
     }
     return dependencies;
   }

@@ -10,6 +10,8 @@ import dev.entrypoint.policy.Policy;
 import dev.entrypoint.policy.Severity;
 import dev.entrypoint.policy.Suppression;
 import dev.entrypoint.policy.rules.StandardRules;
+import dev.entrypoint.project.FrameworkLayout;
+import dev.entrypoint.project.JavaApplication;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -133,12 +135,18 @@ public class CheckMojo extends AbstractImageMojo {
     Severity threshold = problems.read(() -> Severity.threshold(failOn, "<failOn>"), null);
     Optional<CheckRequest.Declared> declared = Optional.empty();
     if (!isPomProject()) {
+      FrameworkLayout layout = frameworkLayout(List.of());
+      JavaApplication application =
+          javaApplication(List.of(), layout.mainClass().orElse(null), problems);
       declared =
           Optional.of(
               new CheckRequest.Declared(
                   containerSettings(problems),
                   base(problems, getLog()::debug),
-                  javaApplication(List.of(), problems),
+                  application,
+                  application == null
+                      ? Optional.empty()
+                      : layout.quarkus(application.jvmFlags(), application.appRoot()),
                   targetImage(),
                   Optional.ofNullable(settings().list(NestedProperty.TO_TAGS, to.tags))
                       .orElse(List.of())));

@@ -128,14 +128,18 @@ public class ContainerConfiguration {
       PluginSettings read,
       Path classesDir,
       List<Dependency> dependencies,
+      String frameworkMainClass,
       int javaVersion,
       ConfigurationProblems problems) {
+    String configuredMainClass = read.string(CONTAINER_MAIN_CLASS, mainClass);
     return problems.read(
         () ->
             new JavaApplication(
                 classesDir,
                 dependencies,
-                read.string(CONTAINER_MAIN_CLASS, mainClass),
+                configuredMainClass == null || configuredMainClass.isBlank()
+                    ? frameworkMainClass
+                    : configuredMainClass,
                 orEmpty(read.list(CONTAINER_JVM_FLAGS, jvmFlags)),
                 javaVersion,
                 read.string(CONTAINER_APP_ROOT, appRoot)),

@@ -52,7 +52,9 @@ public final class CheckGoal {
     if (request.declared().isPresent()) {
       CheckRequest.Declared declared = request.declared().get();
       contract = declared.container().launch();
-      inputs.add(check.declared(declared.container(), declared.base(), declared.application()));
+      inputs.add(
+          check.declared(
+              declared.container(), declared.base(), declared.application(), declared.quarkus()));
     }
     if (request.image().isPresent()) {
       inputs.add(

@@ -5,6 +5,7 @@ import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.JavaApplication;
+import dev.entrypoint.project.QuarkusApplication;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -69,14 +70,15 @@ public record CheckRequest(
   }
 
   /**
-   * What a pom declares: its {@code <container>}, its base image, its application, and the names
-   * its image gets ({@code <to><image>} and the tags), by which Compose files and manifests name
-   * it.
+   * What a pom declares: its {@code <container>}, its base image, its application (and the Quarkus
+   * application its image holds instead, if any), and the names its image gets ({@code <to><image>}
+   * and the tags), by which Compose files and manifests name it.
    */
   public record Declared(
       ContainerSettings container,
       BaseImage base,
       JavaApplication application,
+      Optional<QuarkusApplication> quarkus,
       String imageName,
       List<String> tags) {}
 }

@@ -102,6 +102,16 @@ public final class DockerfileInput {
   }
 
   /**
+   * Where findings about what {@code stage} runs point: its last ENTRYPOINT, else its last CMD (own
+   * or inherited from a base stage), else its FROM.
+   */
+  public Instruction launchInstruction(Stage stage) {
+    return lastInstruction(stage, Keyword.ENTRYPOINT)
+        .or(() -> lastInstruction(stage, Keyword.CMD))
+        .orElse(stage.from());
+  }
+
+  /**
    * The form of the ENTRYPOINT {@code stage} stores, as written by the instruction that set it, or
    * read from the stored array when a known external image set it; empty when the stage has no
    * ENTRYPOINT or it is not known.

@@ -21,6 +21,7 @@ import dev.entrypoint.orchestrator.YamlFileException;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.project.JavaApplication;
+import dev.entrypoint.project.QuarkusApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -63,10 +64,16 @@ public final class ProjectCheck {
    * compiled the main class is a placeholder: only the command's shape matters to the rules.
    */
   public InputReport declared(
-      ContainerSettings container, BaseImage base, JavaApplication application) throws IOException {
+      ContainerSettings container,
+      BaseImage base,
+      JavaApplication application,
+      Optional<QuarkusApplication> quarkus)
+      throws IOException {
     List<String> javaCommand = null;
     LaunchDeclaration declaration = container.declaration();
-    if (declaration.problems().isEmpty() && declaration.usesJavaCommand()) {
+    if (quarkus.isPresent() && declaration.problems().isEmpty() && declaration.usesJavaCommand()) {
+      javaCommand = quarkus.get().javaCommand().orElse(null);
+    } else if (declaration.problems().isEmpty() && declaration.usesJavaCommand()) {
       Optional<String> mainClass = application.mainClass();
       if (mainClass.isEmpty() && !Files.isDirectory(application.classesDir())) {
         mainClass = Optional.of(MAIN_CLASS_PLACEHOLDER);

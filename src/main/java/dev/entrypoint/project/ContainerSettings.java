@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -139,14 +138,14 @@ public final class ContainerSettings {
 
   /**
    * The launch to build: the declared one, with {@code application}'s Java command where the
-   * declaration uses it. The main class is looked for only then, and only after the declaration
-   * proved consistent.
+   * declaration uses it. The command (and so the main class) is looked for only then, and only
+   * after the declaration proved consistent.
    *
    * @param application the project's application, or {@code null} when it has none
    * @throws ConfigurationException when the declaration is inconsistent, or the main class cannot
    *     be found when it is needed
    */
-  public LaunchSpec launchSpec(JavaApplication application) throws IOException {
+  public LaunchSpec launchSpec(JavaLaunch application) throws IOException {
     LaunchDeclaration declaration = declaration();
     List<String> problems = declaration.problems();
     if (!problems.isEmpty()) {
@@ -154,10 +153,7 @@ public final class ContainerSettings {
     }
     List<String> javaCommand = null;
     if (application != null && declaration.usesJavaCommand()) {
-      Optional<String> mainClass = application.mainClass();
-      if (mainClass.isPresent()) {
-        javaCommand = application.javaCommand(mainClass.get());
-      }
+      javaCommand = application.javaCommand().orElse(null);
     }
     return declaration.spec(javaCommand);
   }

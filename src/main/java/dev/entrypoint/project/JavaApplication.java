@@ -18,7 +18,7 @@ import java.util.Optional;
  * jars, {@code resources/} and {@code classes/}, and the files {@code jib-classpath-file} and
  * {@code jib-main-class-file} that hold the classpath and the main class.
  */
-public final class JavaApplication {
+public final class JavaApplication implements JavaLaunch {
 
   /** The first Java version whose {@code java} reads arguments from a file ({@code @file}). */
   private static final int ARGUMENT_FILES = 9;
@@ -187,6 +187,13 @@ public final class JavaApplication {
             + " <container><mainClass>"
             + found.get(0)
             + "</mainClass>.");
+  }
+
+  /** {@link #javaCommand(String)} with the {@link #mainClass()}, when there is one. */
+  @Override
+  public Optional<List<String>> javaCommand() throws IOException {
+    Optional<String> mainClass = mainClass();
+    return mainClass.isEmpty() ? Optional.empty() : Optional.of(javaCommand(mainClass.get()));
   }
 
   /**

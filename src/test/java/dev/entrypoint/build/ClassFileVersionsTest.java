@@ -60,6 +60,7 @@ class ClassFileVersionsTest {
                     Set.of("java.base"),
                     classes,
                     List.of(),
+                    List.of(),
                     dir.resolve("cache"),
                     new RecordingLog()))
         .isInstanceOf(ConfigurationException.class)

@@ -75,7 +75,8 @@ class ProjectCheckTest {
             .declared(
                 ContainerSettings.builder().entrypointShell("run").build(),
                 BaseImage.parse("jlink", root),
-                application(null));
+                application(null),
+                Optional.empty());
 
     assertThat(report.kind()).isEqualTo(InputReport.Kind.POM);
     assertThat(report.path()).isEqualTo("pom.xml");
@@ -89,7 +90,8 @@ class ProjectCheckTest {
             .declared(
                 ContainerSettings.builder().build(),
                 BaseImage.parse("jlink", root),
-                application(null));
+                application(null),
+                Optional.empty());
 
     assertThat(report.launch().entrypoint())
         .containsExactly("java", "-cp", "@/app/jib-classpath-file", "MainClass");
@@ -104,7 +106,8 @@ class ProjectCheckTest {
             .declared(
                 ContainerSettings.builder().build(),
                 BaseImage.parse("jlink", root),
-                application(null));
+                application(null),
+                Optional.empty());
 
     assertThat(report.launch().entrypoint()).isNull();
     assertThat(rules(report)).contains("nothing-to-run");
@@ -117,7 +120,8 @@ class ProjectCheckTest {
             .declared(
                 ContainerSettings.builder().build(),
                 BaseImage.parse("jlink", root),
-                application("demo.Main"));
+                application("demo.Main"),
+                Optional.empty());
 
     assertThat(report.launch().entrypoint()).endsWith("demo.Main");
   }

@@ -1,7 +1,6 @@
 package dev.entrypoint.policy.rules;
 
 import dev.entrypoint.dockerfile.Instruction;
-import dev.entrypoint.dockerfile.Keyword;
 import dev.entrypoint.dockerfile.Stage;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
@@ -43,11 +42,7 @@ public final class MissingInit extends Rule implements DockerfileRule, ImageRule
       return;
     }
     Stage stage = target.get();
-    Instruction at =
-        input
-            .lastInstruction(stage, Keyword.ENTRYPOINT)
-            .or(() -> input.lastInstruction(stage, Keyword.CMD))
-            .orElse(stage.from());
+    Instruction at = input.launchInstruction(stage);
     check(stage.launch(), input.at(at), Notation.DOCKERFILE, findings);
   }
 

@@ -51,6 +51,7 @@ public final class StandardRules {
             new ComposeShellOperators(),
             new ComposeVariableFromServiceEnvironment(),
             new KubernetesUndefinedVariable(),
-            new OverrideBreaksLaunchContract()));
+            new OverrideBreaksLaunchContract(),
+            new JvmMemoryNotSized()));
   }
 }
