@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,9 +28,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <container>} declares (checked before anything is built), the image {@code entrypoint:build} made
  * (wherever its target put it), and every Dockerfile and Containerfile of the project. Findings go
  * to the console and to {@code check.sarif}, {@code check.xml} and {@code check.json}; the build
- * fails on findings at or above {@code failOn}. Runs in {@code pre-integration-test}, after the
- * image is built and before {@code verify} runs containers, so a policy failure does not wait for
- * them; and alone as {@code mvn entrypoint:check}.
+ * fails on findings at or above {@code failOn}, and as the plugin's own error when a rule throws.
+ * Runs in {@code pre-integration-test}, after the image is built and before {@code verify} runs
+ * containers, so a policy failure does not wait for them; and alone as {@code mvn
+ * entrypoint:check}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class CheckMojo extends AbstractImageMojo {
@@ -124,6 +126,9 @@ public class CheckMojo extends AbstractImageMojo {
   @Override
   protected void run() throws Exception {
     CheckGoal.Result result = CheckGoal.run(request(), buildLog());
+    if (!result.internalErrors().isEmpty()) {
+      throw new MojoExecutionException(result.internalFailure());
+    }
     if (result.fails()) {
       throw new MojoFailureException(result.failure());
     }

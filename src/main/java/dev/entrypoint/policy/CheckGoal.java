@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The workflow of {@code entrypoint:check}: checks what the pom declares (before anything is
  * built), the built image and every Dockerfile of the project, prints the findings and writes the
- * reports. Whether the build fails is the caller's to say, from {@link Result#fails()}.
+ * reports. Whether the build fails is the caller's to say, from {@link Result#fails()} (the policy)
+ * and {@link Result#internalErrors()} (the plugin).
  */
 public final class CheckGoal {
 
@@ -32,6 +33,16 @@ public final class CheckGoal {
     /** Why the build fails, naming the reports. */
     public String failure() {
       return ConsoleReport.failure(report, reportFiles);
+    }
+
+    /** The rules that threw instead of finishing: bugs of the plugin, not findings. */
+    public List<RuleCrash> internalErrors() {
+      return report.internalErrors();
+    }
+
+    /** Why the plugin failed when rules threw, how to turn them off, and the reports. */
+    public String internalFailure() {
+      return ConsoleReport.internalFailure(report, reportFiles);
     }
   }
 

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The outcome of a whole check: every input's report, what else the user should know about the
- * check as a whole (such as a directory the search for Dockerfiles could not read), and whether the
- * build fails.
+ * check as a whole (such as a directory the search for Dockerfiles could not read), whether the
+ * policy fails the build, and the rules that threw (which fail it as the plugin's own error).
  */
 public final class CheckReport {
 
@@ -47,6 +47,13 @@ public final class CheckReport {
     return all;
   }
 
+  /** Every rule that threw instead of finishing, with the input it threw on, in input order. */
+  public List<RuleCrash> internalErrors() {
+    List<RuleCrash> all = new ArrayList<>();
+    inputs.forEach(input -> all.addAll(input.internalErrors()));
+    return all;
+  }
+
   /** How many findings of {@code severity} count (are not suppressed). */
   public long count(Severity severity) {
     return findings().stream().filter(f -> f.counts() && f.severity() == severity).count();
@@ -57,21 +64,29 @@ public final class CheckReport {
     return findings().stream().filter(f -> !f.counts()).count();
   }
 
-  /** Whether a finding that counts reaches the {@code failOn} threshold. */
+  /**
+   * Whether a finding that counts reaches the {@code failOn} threshold; {@link #internalErrors()}
+   * play no part.
+   */
   public boolean fails() {
     return findings().stream().anyMatch(f -> f.counts() && f.severity().reaches(failOn));
   }
 
-  /** {@code 2 errors, 1 warning, 0 info}, and the suppressed ones when there are any. */
+  /**
+   * {@code 2 errors, 1 warning, 0 info}, and the suppressed findings and the internal errors when
+   * there are any: {@code 0 errors, 0 warnings, 0 info (1 suppressed); 1 internal error}.
+   */
   public String counts() {
     long suppressed = suppressed();
+    int internal = internalErrors().size();
     return plural(count(Severity.ERROR), "error")
         + ", "
         + plural(count(Severity.WARNING), "warning")
         + ", "
         + count(Severity.INFO)
         + " info"
-        + (suppressed == 0 ? "" : " (" + suppressed + " suppressed)");
+        + (suppressed == 0 ? "" : " (" + suppressed + " suppressed)")
+        + (internal == 0 ? "" : "; " + plural(internal, "internal error"));
   }
 
   private static String plural(long count, String noun) {

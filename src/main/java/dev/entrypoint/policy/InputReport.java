@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * The outcome of checking one input: what it is, the ENTRYPOINT and CMD it stores (or, for a
- * Dockerfile, its target stage stores), which rules ran and which could not, and the findings.
+ * Dockerfile, its target stage stores), which rules ran and which could not, the findings, and the
+ * rules that threw instead of finishing (internal errors, kept apart from the findings).
  */
 public final class InputReport {
 
@@ -49,13 +50,14 @@ public final class InputReport {
   private final List<String> checkedRules;
   private final List<String> skippedRules;
   private final List<Finding> findings;
+  private final List<RuleCrash> internalErrors;
   private final List<String> notes;
 
   /**
    * The report of one input. {@code subject} says what in it was checked (a stage, the pom's {@code
    * <container>}); {@code skippedRules} are the rules about files, when the input's files could not
-   * be read; {@code notes} are what else the user should know, such as an ignore comment that
-   * ignores nothing.
+   * be read; {@code internalErrors} are the rules that threw on it; {@code notes} are what else the
+   * user should know, such as an ignore comment that ignores nothing.
    */
   public InputReport(
       Kind kind,
@@ -66,6 +68,7 @@ public final class InputReport {
       List<String> checkedRules,
       List<String> skippedRules,
       List<Finding> findings,
+      List<RuleCrash> internalErrors,
       List<String> notes) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.path = Objects.requireNonNull(path, "path");
@@ -75,6 +78,7 @@ public final class InputReport {
     this.checkedRules = List.copyOf(checkedRules);
     this.skippedRules = List.copyOf(skippedRules);
     this.findings = List.copyOf(findings);
+    this.internalErrors = List.copyOf(internalErrors);
     this.notes = List.copyOf(notes);
   }
 
@@ -118,6 +122,14 @@ public final class InputReport {
     return findings;
   }
 
+  /**
+   * The rules that threw on this input instead of finishing, in catalog order: bugs of the plugin,
+   * never findings.
+   */
+  public List<RuleCrash> internalErrors() {
+    return internalErrors;
+  }
+
   /** Things the user should know about this input, one sentence each. */
   public List<String> notes() {
     return notes;
@@ -134,17 +146,35 @@ public final class InputReport {
         && checkedRules.equals(that.checkedRules)
         && skippedRules.equals(that.skippedRules)
         && findings.equals(that.findings)
+        && internalErrors.equals(that.internalErrors)
         && notes.equals(that.notes);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        kind, path, subject, launch, launchKnown, checkedRules, skippedRules, findings, notes);
+        kind,
+        path,
+        subject,
+        launch,
+        launchKnown,
+        checkedRules,
+        skippedRules,
+        findings,
+        internalErrors,
+        notes);
   }
 
   @Override
   public String toString() {
-    return kind.id() + " " + path + " (" + subject + "): " + findings.size() + " finding(s)";
+    return kind.id()
+        + " "
+        + path
+        + " ("
+        + subject
+        + "): "
+        + findings.size()
+        + " finding(s)"
+        + (internalErrors.isEmpty() ? "" : ", " + internalErrors.size() + " internal error(s)");
   }
 }

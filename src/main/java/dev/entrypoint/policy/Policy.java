@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * The policy a project sets: the rules of a catalog at their severities (defaults, or the pom's
  * overrides; {@link Severity#OFF} rules do not run), the pom's suppressions, and whether inline
- * {@code # entrypoint:ignore} comments count. {@link #check} runs it over one input. Immutable, so
- * one policy serves parallel module builds.
+ * {@code # entrypoint:ignore} comments count. {@link #check} runs it over one input; a rule that
+ * throws there is reported as a {@link RuleCrash}, never as a finding. Immutable, so one policy
+ * serves parallel module builds.
  */
 public final class Policy {
 
@@ -104,6 +105,7 @@ public final class Policy {
         run.checked,
         List.of(),
         findings,
+        run.crashes,
         notes);
   }
 
@@ -139,6 +141,7 @@ public final class Policy {
         run.checked,
         skipped,
         run.suppressedByPom(),
+        run.crashes,
         List.of());
   }
 
@@ -203,6 +206,7 @@ public final class Policy {
         run.suppressedByPom().stream()
             .filter(finding -> finding.location().path().equals(path))
             .toList(),
+        run.crashes,
         List.of());
   }
 
@@ -210,12 +214,16 @@ public final class Policy {
     return names.isEmpty() ? "(none)" : String.join(", ", names);
   }
 
-  /** The rules run over one input, and what they found. */
+  /**
+   * The rules run over one input, what they found, and the rules that threw instead of finishing
+   * (their findings on this input dropped).
+   */
   private final class Run {
     final Location location;
     final String projectPath;
     final List<String> checked = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
+    final List<RuleCrash> crashes = new ArrayList<>();
 
     Run(Location location, String projectPath) {
       this.location = location;
@@ -231,16 +239,13 @@ public final class Policy {
       if (!checked.contains(rule.id())) {
         checked.add(rule.id());
       }
+      List<Finding> found = new ArrayList<>();
       try {
         check.accept(
-            (where, message) -> findings.add(new Finding(rule.id(), severity, where, message)));
+            (where, message) -> found.add(new Finding(rule.id(), severity, where, message)));
+        findings.addAll(found);
       } catch (RuntimeException | StackOverflowError bug) {
-        findings.add(
-            new Finding(
-                rule.id(),
-                severity,
-                location,
-                "rule " + rule.id() + " failed on this input (" + bug + "); please report it"));
+        crashes.add(RuleCrash.of(rule.id(), location.path(), bug));
       }
     }
 

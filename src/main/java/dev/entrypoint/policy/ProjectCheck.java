@@ -259,6 +259,7 @@ public final class ProjectCheck {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
         List.of(
             "not checked: "
                 + e.getMessage().substring(e.getMessage().indexOf(": ") + 2)

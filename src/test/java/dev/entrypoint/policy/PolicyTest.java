@@ -2,9 +2,11 @@ package dev.entrypoint.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.dockerfile.BaseImageLookup;
+import dev.entrypoint.policy.rules.ShellFormEntrypoint;
 import dev.entrypoint.policy.rules.StandardRules;
 import java.util.List;
 import java.util.Map;
@@ -205,15 +207,70 @@ class PolicyTest {
   }
 
   @Test
-  void aRuleThatBreaksBecomesAFindingNotACrash() {
-    Rule broken = new BrokenRule();
-    Policy policy = Policy.builder(new RuleCatalog(List.of(broken))).build();
+  void aRuleThatThrowsIsAnInternalErrorOfThatRuleAndTheOthersStillRun() {
+    Policy policy =
+        Policy.builder(new RuleCatalog(List.of(new ThrowingRule(), new ShellFormEntrypoint())))
+            .build();
 
-    assertThat(check(policy, SHELL_FORM).findings())
+    InputReport report = check(policy, SHELL_FORM);
+
+    assertThat(report.findings())
+        .extracting(Finding::ruleId)
+        .containsExactly("shell-form-entrypoint");
+    assertThat(report.internalErrors())
         .singleElement()
         .satisfies(
-            finding ->
-                assertThat(finding.message()).startsWith("rule broken-rule failed on this input"));
+            crash -> {
+              assertThat(crash.ruleId()).isEqualTo("throwing-rule");
+              assertThat(crash.path()).isEqualTo("app/Dockerfile");
+              assertThat(crash.exception())
+                  .matches(
+                      "java\\.lang\\.\\w*IndexOutOfBoundsException: .* \\(at"
+                          + " dev\\.entrypoint\\.policy\\.ThrowingRule\\.check\\(ThrowingRule\\.java:\\d+\\)\\)");
+            });
+    assertThat(report.checkedRules()).containsExactly("throwing-rule", "shell-form-entrypoint");
+  }
+
+  @Test
+  void whatARuleReportedBeforeItThrewIsDropped() {
+    Policy policy =
+        Policy.builder(new RuleCatalog(List.of(new ThrowingRule("half a verdict")))).build();
+
+    InputReport report = check(policy, SHELL_FORM);
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.internalErrors())
+        .extracting(RuleCrash::ruleId)
+        .containsExactly("throwing-rule");
+  }
+
+  @Test
+  void anInternalErrorNeitherReachesFailOnNorYieldsToASuppression() {
+    Policy policy =
+        Policy.builder(new RuleCatalog(List.of(new ThrowingRule())))
+            .suppress(Suppression.of("throwing-rule", null, "known to be broken"))
+            .build();
+
+    CheckReport report =
+        new CheckReport(List.of(check(policy, SHELL_FORM)), List.of(), Severity.INFO);
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.fails()).isFalse();
+    assertThat(report.internalErrors()).hasSize(1);
+    assertThat(report.counts()).isEqualTo("0 errors, 0 warnings, 0 info; 1 internal error");
+  }
+
+  @Test
+  void aRuleThatOverflowsTheStackIsAnInternalErrorToo() {
+    Policy policy = Policy.builder(new RuleCatalog(List.of(new OverflowingRule()))).build();
+
+    InputReport report = check(policy, SHELL_FORM);
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.internalErrors())
+        .singleElement()
+        .extracting(RuleCrash::exception, STRING)
+        .startsWith("java.lang.StackOverflowError");
   }
 
   @Test
@@ -229,15 +286,15 @@ class PolicyTest {
     assertThat(report.launchKnown()).isTrue();
   }
 
-  /** A rule with a bug. */
-  private static final class BrokenRule extends Rule implements DockerfileRule {
-    BrokenRule() {
-      super("broken-rule", "Broken", Severity.ERROR, "Throws.");
+  /** A rule that recurses without end. */
+  private static final class OverflowingRule extends Rule implements DockerfileRule {
+    OverflowingRule() {
+      super("overflowing-rule", "Overflowing", Severity.WARNING, "Recurses.");
     }
 
     @Override
     public void check(DockerfileInput input, FindingSink findings) {
-      throw new IllegalStateException("bug");
+      check(input, findings);
     }
   }
 }

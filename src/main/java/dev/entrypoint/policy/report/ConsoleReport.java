@@ -1,8 +1,10 @@
 package dev.entrypoint.policy.report;
 
+import dev.entrypoint.PluginInfo;
 import dev.entrypoint.policy.CheckReport;
 import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.InputReport;
+import dev.entrypoint.policy.RuleCrash;
 import dev.entrypoint.policy.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,11 +15,16 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * What a check prints: for each input its notes and one line per finding, logged at the level its
- * severity calls for (suppressed findings at debug level), then a summary; and the message the
- * build fails with.
+ * What a check prints: for each input its notes, one line per finding, logged at the level its
+ * severity calls for (suppressed findings at debug level), and an error line per rule that threw;
+ * then a summary; and the messages the build fails with.
  */
 public final class ConsoleReport {
+
+  /**
+   * Where bugs of the plugin are reported: the issues of the project the pom's {@code url} names.
+   */
+  private static final String ISSUES = PluginInfo.url() + "/issues";
 
   /** How loudly a line is logged. */
   public enum Level {
@@ -53,6 +60,9 @@ public final class ConsoleReport {
                     + " did not run"));
       }
       input.findings().forEach(finding -> lines.add(new Line(level(finding), finding.toString())));
+      input
+          .internalErrors()
+          .forEach(crash -> lines.add(new Line(Level.ERROR, crash.path() + ": " + explain(crash))));
     }
     report.notes().forEach(note -> lines.add(new Line(Level.WARNING, note)));
     lines.add(new Line(Level.INFO, summary(report, millis)));
@@ -72,6 +82,60 @@ public final class ConsoleReport {
         + " are "
         + String.join(", ", reportFiles)
         + ".";
+  }
+
+  /**
+   * Why the build fails when rules threw: the plugin failed, not the policy. Names each rule, the
+   * input and the exception, where to report it, how to turn the rules off meanwhile, and the
+   * reports, which hold the findings of the other rules.
+   */
+  public static String internalFailure(CheckReport report, List<String> reportFiles) {
+    List<RuleCrash> crashes = report.internalErrors();
+    boolean one = crashes.size() == 1;
+    boolean oneRule = crashes.stream().map(RuleCrash::ruleId).distinct().count() == 1;
+    return "entrypoint:check could not finish: "
+        + crashes.stream().map(RuleCrash::toString).collect(Collectors.joining("; "))
+        + ". "
+        + (one ? "This is an internal error" : "These are internal errors")
+        + " of entrypoint-maven-plugin, not "
+        + (one ? "a finding" : "findings")
+        + ": please report "
+        + (one ? "it" : "them")
+        + " at "
+        + ISSUES
+        + ", and meanwhile turn the rule"
+        + (oneRule ? "" : "s")
+        + " off with "
+        + turnOff(crashes)
+        + ". The reports, with the findings of the other rules, are "
+        + String.join(", ", reportFiles)
+        + ".";
+  }
+
+  /**
+   * What every report says of a rule that threw: what, why it matters, and the way out ({@code
+   * Internal error: rule X threw E. This is a bug ...}).
+   */
+  static String explain(RuleCrash crash) {
+    return "Internal error: rule "
+        + crash.ruleId()
+        + " threw "
+        + crash.exception()
+        + ". This is a bug in entrypoint-maven-plugin, not a finding, and the rule's verdict on this"
+        + " input is unknown: please report it at "
+        + ISSUES
+        + ", and meanwhile turn the rule off with "
+        + turnOff(List.of(crash))
+        + ".";
+  }
+
+  /** {@code <rules><runs-as-root>off</runs-as-root></rules>}, each rule once. */
+  private static String turnOff(List<RuleCrash> crashes) {
+    return crashes.stream()
+        .map(RuleCrash::ruleId)
+        .distinct()
+        .map(id -> "<" + id + ">off</" + id + ">")
+        .collect(Collectors.joining("", "<rules>", "</rules>"));
   }
 
   private static Level level(Finding finding) {

@@ -15,8 +15,9 @@ import java.util.Locale;
 
 /**
  * {@code check.json}: every input with the ENTRYPOINT and CMD it stores, exactly as Docker stores
- * them ({@code null}, {@code []} and {@code [""]} kept apart), and its findings; and the notes
- * about the check as a whole.
+ * them ({@code null}, {@code []} and {@code [""]} kept apart), its findings and, apart from them,
+ * its {@code internalErrors} (rules that threw); and the notes about the check as a whole. {@code
+ * failed} is the policy's verdict, which internal errors play no part in.
  */
 public final class JsonReport {
 
@@ -37,6 +38,7 @@ public final class JsonReport {
       counts.put(severity.id(), report.count(severity));
     }
     counts.put("suppressed", report.suppressed());
+    counts.put("internalErrors", report.internalErrors().size());
     report.notes().forEach(root.putArray("notes")::add);
     ArrayNode inputs = root.putArray("inputs");
     for (InputReport input : report.inputs()) {
@@ -52,6 +54,15 @@ public final class JsonReport {
       input.notes().forEach(node.putArray("notes")::add);
       ArrayNode findings = node.putArray("findings");
       input.findings().forEach(finding -> finding(findings.addObject(), finding));
+      ArrayNode internalErrors = node.putArray("internalErrors");
+      input
+          .internalErrors()
+          .forEach(
+              crash ->
+                  internalErrors
+                      .addObject()
+                      .put("rule", crash.ruleId())
+                      .put("exception", crash.exception()));
     }
     return root;
   }

@@ -5,6 +5,7 @@ import dev.entrypoint.XmlText;
 import dev.entrypoint.policy.CheckReport;
 import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.InputReport;
+import dev.entrypoint.policy.RuleCrash;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +23,10 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * {@code check.xml}: the check as JUnit XML, for the test tabs of CI servers. Each input is a test
  * suite, each rule that applies to it a test case; a rule's findings that count make it fail, a
- * rule about files that could not be read is skipped, and suppressed findings are listed in the
- * case's output. Characters XML cannot hold, which messages may quote from a Dockerfile, are
- * replaced, so that the file always parses.
+ * rule that threw is an error (the plugin's, counted in {@code errors}, not a failure), a rule
+ * about files that could not be read is skipped, and suppressed findings are listed in the case's
+ * output. Characters XML cannot hold, which messages may quote from a Dockerfile, are replaced, so
+ * that the file always parses.
  */
 public final class JunitReport {
 
@@ -47,7 +49,7 @@ public final class JunitReport {
       xml.writeAttribute("tests", String.valueOf(sum(suites, Suite::tests)));
       xml.writeAttribute("failures", String.valueOf(sum(suites, Suite::failures)));
       xml.writeAttribute("skipped", String.valueOf(sum(suites, Suite::skipped)));
-      xml.writeAttribute("errors", "0");
+      xml.writeAttribute("errors", String.valueOf(sum(suites, Suite::errors)));
       for (Suite suite : suites) {
         suite.write(xml);
       }
@@ -90,6 +92,11 @@ public final class JunitReport {
       return input.skippedRules().size();
     }
 
+    /** The rules that threw on this input, each a test case in error. */
+    int errors() {
+      return (int) input.internalErrors().stream().map(RuleCrash::ruleId).distinct().count();
+    }
+
     void write(XMLStreamWriter xml) throws XMLStreamException {
       String classname = XmlText.of(input.path());
       xml.writeCharacters("\n  ");
@@ -98,7 +105,7 @@ public final class JunitReport {
       xml.writeAttribute("tests", String.valueOf(tests()));
       xml.writeAttribute("failures", String.valueOf(failures));
       xml.writeAttribute("skipped", String.valueOf(skipped()));
-      xml.writeAttribute("errors", "0");
+      xml.writeAttribute("errors", String.valueOf(errors()));
       for (String rule : input.checkedRules()) {
         List<Finding> findings = findingsByRule.getOrDefault(rule, List.of());
         List<Finding> counting = findings.stream().filter(Finding::counts).toList();
@@ -106,6 +113,15 @@ public final class JunitReport {
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", classname);
         xml.writeAttribute("name", rule);
+        for (RuleCrash crash : input.internalErrors()) {
+          if (crash.ruleId().equals(rule)) {
+            xml.writeStartElement("error");
+            xml.writeAttribute("type", "internal error");
+            xml.writeAttribute("message", XmlText.of(crash.exception()));
+            xml.writeCharacters(XmlText.of(ConsoleReport.explain(crash)));
+            xml.writeEndElement();
+          }
+        }
         if (!counting.isEmpty()) {
           xml.writeStartElement("failure");
           xml.writeAttribute("type", counting.get(0).severity().id());

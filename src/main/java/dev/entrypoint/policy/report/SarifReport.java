@@ -9,6 +9,7 @@ import dev.entrypoint.policy.CheckReport;
 import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.Policy;
 import dev.entrypoint.policy.Rule;
+import dev.entrypoint.policy.RuleCrash;
 import dev.entrypoint.policy.Severity;
 import java.io.IOException;
 import java.net.URI;
@@ -22,7 +23,8 @@ import java.util.Map;
  * {@code check.sarif}: the findings in SARIF 2.1.0, the format code-scanning services read, with
  * every rule's metadata (name, description, level under this policy, help link), one result per
  * finding (suppressed ones carry their suppression), the notes about the check as a whole as tool
- * notifications, and paths relative to the directory the build ran from.
+ * notifications, a rule that threw as an error notification naming the rule (not a result, and the
+ * invocation then not successful), and paths relative to the directory the build ran from.
  */
 public final class SarifReport {
 
@@ -81,7 +83,8 @@ public final class SarifReport {
         .putObject(ROOT)
         .put("uri", rootUri.endsWith("/") ? rootUri : rootUri + "/");
     ObjectNode invocation = run.putArray("invocations").addObject();
-    invocation.put("executionSuccessful", true);
+    List<RuleCrash> crashes = report.internalErrors();
+    invocation.put("executionSuccessful", crashes.isEmpty());
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     report
         .notes()
@@ -92,6 +95,9 @@ public final class SarifReport {
                     .put("level", "warning")
                     .putObject("message")
                     .put("text", note));
+    for (RuleCrash crash : crashes) {
+      internalError(notifications.addObject(), crash, indexes.getOrDefault(crash.ruleId(), -1));
+    }
     ArrayNode results = run.putArray("results");
     for (Finding finding : report.findings()) {
       result(results.addObject(), finding, indexes.getOrDefault(finding.ruleId(), -1));
@@ -106,14 +112,7 @@ public final class SarifReport {
     }
     node.put("level", finding.severity().sarifLevel());
     node.putObject("message").put("text", finding.message());
-    ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
-    ObjectNode artifact = physical.putObject("artifactLocation");
-    String path = finding.location().path();
-    if (path.startsWith("/")) {
-      artifact.put("uri", Path.of(path).toUri().toString());
-    } else {
-      artifact.put("uri", relativeUri(path)).put("uriBaseId", ROOT);
-    }
+    ObjectNode physical = physicalLocation(node, finding.location().path());
     if (finding.location().line() > 0) {
       ObjectNode region = physical.putObject("region");
       region.put("startLine", finding.location().line());
@@ -131,6 +130,34 @@ public final class SarifReport {
                         "kind",
                         how.kind() == Finding.Suppressed.Kind.INLINE ? "inSource" : "external")
                     .put("justification", how.reason()));
+  }
+
+  /**
+   * A toolExecutionNotification (SARIF 2.1.0 §3.58) of level error whose {@code associatedRule} is
+   * the rule that threw, located at the input it threw on.
+   */
+  private static void internalError(ObjectNode node, RuleCrash crash, int ruleIndex) {
+    node.put("level", "error");
+    node.putObject("message").put("text", ConsoleReport.explain(crash));
+    physicalLocation(node, crash.path());
+    ObjectNode rule = node.putObject("associatedRule").put("id", crash.ruleId());
+    if (ruleIndex >= 0) {
+      rule.put("index", ruleIndex);
+    }
+  }
+
+  /**
+   * Adds to {@code node} a {@code locations} array with the file at {@code path}, and returns it.
+   */
+  private static ObjectNode physicalLocation(ObjectNode node, String path) {
+    ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    if (path.startsWith("/")) {
+      artifact.put("uri", Path.of(path).toUri().toString());
+    } else {
+      artifact.put("uri", relativeUri(path)).put("uriBaseId", ROOT);
+    }
+    return physical;
   }
 
   private static String relativeUri(String path) {

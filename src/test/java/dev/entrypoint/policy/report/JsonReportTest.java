@@ -26,7 +26,7 @@ class JsonReportTest {
     assertThat(json.path("failOn").asText()).isEqualTo("error");
     assertThat(json.path("failed").asBoolean()).isTrue();
     assertThat(json.path("counts").toString())
-        .isEqualTo("{\"error\":1,\"warning\":0,\"info\":1,\"suppressed\":1}");
+        .isEqualTo("{\"error\":1,\"warning\":0,\"info\":1,\"suppressed\":1,\"internalErrors\":0}");
   }
 
   @Test
@@ -45,5 +45,26 @@ class JsonReportTest {
     assertThat(suppressed.has("column")).isFalse();
     assertThat(suppressed.path("suppressed").path("by").asText()).isEqualTo("inline");
     assertThat(findings.path(2).path("column").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aRuleThatThrewIsAnInternalErrorOfItsInputNotAFindingNorAFailure() {
+    JsonNode crashed = JsonReport.json(ReportFixture.crashed(), "1.2.3");
+    JsonNode input = crashed.path("inputs").path(0);
+
+    assertThat(input.path("internalErrors"))
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.path("rule").asText()).isEqualTo("runs-as-root");
+              assertThat(error.path("exception").asText())
+                  .isEqualTo(ReportFixture.CRASH.exception());
+            });
+    assertThat(input.path("findings"))
+        .extracting(finding -> finding.path("rule").asText())
+        .containsExactly("base-image-not-pinned");
+    assertThat(crashed.path("counts").path("internalErrors").asInt()).isEqualTo(1);
+    assertThat(crashed.path("failed").asBoolean()).isFalse();
+    assertThat(json.path("inputs").path(0).path("internalErrors")).isEmpty();
   }
 }

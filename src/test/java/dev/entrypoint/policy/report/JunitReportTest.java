@@ -88,6 +88,7 @@ class JunitReportTest {
             List.of("json-array-fallback"),
             List.of(),
             List.of(quoting),
+            List.of(),
             List.of());
 
     Element failure =
@@ -99,5 +100,24 @@ class JunitReportTest {
     assertThat(failure.getAttribute("message"))
         .isEqualTo("ENTRYPOINT [\"/run\uFFFD\"] is not a JSON array.");
     assertThat(failure.getTextContent()).contains("[\"/run\uFFFD\"]");
+  }
+
+  @Test
+  void aRuleThatThrewIsATestCaseInErrorNotAFailure() throws Exception {
+    Document crashed = parse(ReportFixture.crashed());
+    Element root = crashed.getDocumentElement();
+    Element suite = (Element) root.getElementsByTagName("testsuite").item(0);
+    Element runsAsRoot = (Element) crashed.getElementsByTagName("testcase").item(0);
+
+    assertThat(root.getAttribute("errors")).isEqualTo("1");
+    assertThat(root.getAttribute("failures")).isEqualTo("1");
+    assertThat(suite.getAttribute("errors")).isEqualTo("1");
+    assertThat(suite.getAttribute("failures")).isEqualTo("1");
+    assertThat(runsAsRoot.getAttribute("name")).isEqualTo("runs-as-root");
+    assertThat(runsAsRoot.getElementsByTagName("failure").getLength()).isZero();
+    Element error = (Element) runsAsRoot.getElementsByTagName("error").item(0);
+    assertThat(error.getAttribute("type")).isEqualTo("internal error");
+    assertThat(error.getAttribute("message")).isEqualTo(ReportFixture.CRASH.exception());
+    assertThat(error.getTextContent()).contains("<rules><runs-as-root>off</runs-as-root></rules>");
   }
 }

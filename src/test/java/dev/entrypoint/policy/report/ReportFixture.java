@@ -6,13 +6,14 @@ import dev.entrypoint.policy.Finding;
 import dev.entrypoint.policy.InputReport;
 import dev.entrypoint.policy.Location;
 import dev.entrypoint.policy.Policy;
+import dev.entrypoint.policy.RuleCrash;
 import dev.entrypoint.policy.Severity;
 import dev.entrypoint.policy.rules.StandardRules;
 import java.util.List;
 
 /**
- * A small check outcome for the report tests: a Dockerfile with findings, a clean image, and a note
- * about the whole check.
+ * Small check outcomes for the report tests: a Dockerfile with findings, a clean image, and a note
+ * about the whole check; and a Dockerfile on which one rule threw.
  */
 final class ReportFixture {
 
@@ -41,6 +42,13 @@ final class ReportFixture {
   static final String NOTE =
       "could not search docker/private (permission denied), so no Dockerfile there was checked.";
 
+  static final RuleCrash CRASH =
+      new RuleCrash(
+          "runs-as-root",
+          "app/Dockerfile",
+          "java.lang.IllegalStateException: bug (at dev.entrypoint.policy.rules.RunsAsRoot.check"
+              + "(RunsAsRoot.java:42))");
+
   private ReportFixture() {}
 
   static CheckReport report() {
@@ -54,6 +62,7 @@ final class ReportFixture {
             List.of("shell-form-entrypoint", "runs-as-root", "base-image-not-pinned"),
             List.of(),
             List.of(SUPPRESSED, UNPINNED, SHELL_FORM),
+            List.of(),
             List.of());
     InputReport image =
         new InputReport(
@@ -65,7 +74,28 @@ final class ReportFixture {
             List.of("nothing-to-run"),
             List.of("entrypoint-missing"),
             List.of(),
+            List.of(),
             List.of());
     return new CheckReport(List.of(dockerfile, image), List.of(NOTE), Severity.ERROR);
+  }
+
+  /**
+   * A Dockerfile on which runs-as-root threw and base-image-not-pinned found something at info,
+   * below the threshold: the policy passes, the plugin failed.
+   */
+  static CheckReport crashed() {
+    InputReport dockerfile =
+        new InputReport(
+            InputReport.Kind.DOCKERFILE,
+            "app/Dockerfile",
+            "stage 0",
+            ImageLaunch.of(List.of("/app/run"), null),
+            true,
+            List.of("runs-as-root", "base-image-not-pinned"),
+            List.of(),
+            List.of(UNPINNED),
+            List.of(CRASH),
+            List.of());
+    return new CheckReport(List.of(dockerfile), List.of(), Severity.ERROR);
   }
 }

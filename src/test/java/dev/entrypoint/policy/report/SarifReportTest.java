@@ -3,7 +3,10 @@ package dev.entrypoint.policy.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.entrypoint.policy.Rule;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SarifReportTest {
@@ -89,5 +92,72 @@ class SarifReportTest {
                 .path("uri")
                 .asText())
         .isEqualTo("file:///work/repo/");
+  }
+
+  @Test
+  void aRuleThatThrewIsAnErrorNotificationOfThatRuleNotAResult() {
+    JsonNode run =
+        SarifReport.json(
+                ReportFixture.crashed(), ReportFixture.POLICY, "1.2.3", Path.of("/work/repo"))
+            .path("runs")
+            .path(0);
+    JsonNode invocation = run.path("invocations").path(0);
+    int ruleIndex =
+        ReportFixture.POLICY.catalog().rules().stream()
+            .map(Rule::id)
+            .toList()
+            .indexOf("runs-as-root");
+
+    assertThat(invocation.path("executionSuccessful").asBoolean()).isFalse();
+    assertThat(invocation.path("toolExecutionNotifications"))
+        .singleElement()
+        .satisfies(
+            notification -> {
+              assertThat(fieldNames(notification))
+                  .isSubsetOf(NOTIFICATION_PROPERTIES)
+                  .contains("level", "message", "associatedRule", "locations");
+              assertThat(notification.path("level").asText()).isEqualTo("error");
+              assertThat(notification.path("message").path("text").asText())
+                  .startsWith("Internal error: rule runs-as-root threw")
+                  .endsWith("<rules><runs-as-root>off</runs-as-root></rules>.");
+              JsonNode rule = notification.path("associatedRule");
+              assertThat(fieldNames(rule)).isSubsetOf("id", "index", "guid", "toolComponent");
+              assertThat(rule.path("id").asText()).isEqualTo("runs-as-root");
+              assertThat(rule.path("index").asInt()).isEqualTo(ruleIndex);
+              assertThat(
+                      notification
+                          .path("locations")
+                          .path(0)
+                          .path("physicalLocation")
+                          .path("artifactLocation")
+                          .path("uri")
+                          .asText())
+                  .isEqualTo("app/Dockerfile");
+            });
+    assertThat(run.path("results"))
+        .extracting(result -> result.path("ruleId").asText())
+        .containsExactly("base-image-not-pinned");
+  }
+
+  /**
+   * The properties SARIF 2.1.0 gives a notification object (§3.58), which the schema allows no
+   * others beside.
+   */
+  private static final List<String> NOTIFICATION_PROPERTIES =
+      List.of(
+          "locations",
+          "message",
+          "level",
+          "threadId",
+          "timeUtc",
+          "exception",
+          "descriptor",
+          "associatedRule",
+          "properties");
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 }
