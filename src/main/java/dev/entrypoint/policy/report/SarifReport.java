@@ -152,12 +152,25 @@ public final class SarifReport {
   private static ObjectNode physicalLocation(ObjectNode node, String path) {
     ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
-    if (path.startsWith("/")) {
+    if (!isFile(path)) {
+      // An image in an engine or a registry: no file to point at, so the location says its name.
+      artifact.putObject("description").put("text", path);
+    } else if (path.startsWith("/")) {
       artifact.put("uri", Path.of(path).toUri().toString());
     } else {
       artifact.put("uri", relativeUri(path)).put("uriBaseId", ROOT);
     }
     return physical;
+  }
+
+  /**
+   * Whether a finding's path is a file, not an image reference such as {@code docker://app:1.0} or
+   * {@code localhost:5555/app@sha256:...}, whose first segment holds a colon.
+   */
+  static boolean isFile(String path) {
+    int slash = path.indexOf('/');
+    String first = slash < 0 ? path : path.substring(0, slash);
+    return !path.contains("://") && !path.contains("@sha256:") && !first.contains(":");
   }
 
   private static String relativeUri(String path) {

@@ -16,6 +16,16 @@ class SarifReportTest {
           ReportFixture.report(), ReportFixture.POLICY, "1.2.3", Path.of("/work/repo"));
 
   @Test
+  void imagesInAnEngineOrARegistryAreNamedNotTakenForFiles() {
+    assertThat(SarifReport.isFile("Dockerfile")).isTrue();
+    assertThat(SarifReport.isFile("services/api/Dockerfile.prod")).isTrue();
+    assertThat(SarifReport.isFile("/work/target/entrypoint/image.tar")).isTrue();
+    assertThat(SarifReport.isFile("docker://it-every-target:1.0")).isFalse();
+    assertThat(SarifReport.isFile("localhost:5555/team/app@sha256:" + "a".repeat(64))).isFalse();
+    assertThat(SarifReport.isFile("eclipse-temurin:21-jre")).isFalse();
+  }
+
+  @Test
   void isSarif210WithTheToolAndEveryRule() {
     assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
     JsonNode driver = sarif.path("runs").path(0).path("tool").path("driver");
