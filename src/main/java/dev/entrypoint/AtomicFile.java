@@ -25,7 +25,7 @@ public final class AtomicFile {
       Files.write(temporary, content);
       replace(temporary, target);
     } finally {
-      Files.deleteIfExists(temporary);
+      TemporaryPaths.delete(temporary);
     }
   }
 
@@ -35,9 +35,10 @@ public final class AtomicFile {
   }
 
   /**
-   * A new, empty temporary file beside {@code target}, to be written and then {@link #replace}d. It
-   * is created as any new file is, with the permissions the umask gives, not the owner-only ones of
-   * {@link Files#createTempFile}: the output must be as readable as the rest of {@code target/}.
+   * A new, empty temporary file beside {@code target}, to be written and then {@link #replace}d (an
+   * interrupted build deletes it: {@link TemporaryPaths}). It is created as any new file is, with
+   * the permissions the umask gives, not the owner-only ones of {@link Files#createTempFile}: the
+   * output must be as readable as the rest of {@code target/}.
    */
   public static Path temporarySibling(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
@@ -45,7 +46,8 @@ public final class AtomicFile {
     while (true) {
       String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
       try {
-        return Files.createFile(dir.resolve("." + target.getFileName() + "." + suffix + ".tmp"));
+        return TemporaryPaths.register(
+            Files.createFile(dir.resolve("." + target.getFileName() + "." + suffix + ".tmp")));
       } catch (FileAlreadyExistsException taken) {
         // another writer's temporary file: draw another name
       }
@@ -60,5 +62,6 @@ public final class AtomicFile {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
+    TemporaryPaths.forget(temporary);
   }
 }

@@ -3,6 +3,7 @@ package dev.entrypoint.build;
 import com.google.cloud.tools.jib.api.JibContainer;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import dev.entrypoint.AtomicFile;
+import dev.entrypoint.TemporaryPaths;
 import dev.entrypoint.image.ImageArchive;
 import dev.entrypoint.launch.ImageLaunch;
 import java.io.ByteArrayOutputStream;
@@ -248,7 +249,7 @@ final class ImageOutputs {
   /** Removes the temporary tarball, after a failure or once it has been placed. */
   void discard() throws IOException {
     if (jibTarball != null) {
-      Files.deleteIfExists(jibTarball);
+      TemporaryPaths.delete(jibTarball);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.entrypoint.build;
 
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.TemporaryPaths;
 import dev.entrypoint.process.Command;
 import dev.entrypoint.process.CommandResult;
 import dev.entrypoint.process.CommandRunner;
@@ -17,12 +18,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A Java runtime linked with {@code jlink} from the JDK that runs Maven, holding only the given
@@ -55,7 +54,8 @@ final class JlinkRuntime {
     }
     log.info("Linking a Java runtime with " + String.join(",", modules) + " from " + javaHome);
     Files.createDirectories(runtime.getParent());
-    Path staging = Files.createTempDirectory(runtime.getParent(), "linking-");
+    Path staging =
+        TemporaryPaths.register(Files.createTempDirectory(runtime.getParent(), "linking-"));
     try {
       Path output = staging.resolve("runtime");
       List<String> args =
@@ -90,7 +90,7 @@ final class JlinkRuntime {
     } catch (ProcessException e) {
       throw new IOException("jlink did not finish: " + e.getMessage(), e);
     } finally {
-      deleteRecursively(staging);
+      TemporaryPaths.delete(staging);
     }
     return runtime;
   }
@@ -111,17 +111,6 @@ final class JlinkRuntime {
           .substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
     }
   }
 }

@@ -13,6 +13,7 @@ import com.google.cloud.tools.jib.image.json.ManifestTemplate;
 import com.google.cloud.tools.jib.registry.RegistryClient;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.TemporaryPaths;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,7 +100,9 @@ final class RemoteImage implements StoredImage {
 
   private void applyLayer(DescriptorDigest digest, LayeredFilesystem.Builder files)
       throws IOException, RegistryException {
-    Path blob = Files.createTempFile(access.temporaryDirectory(), "entrypoint-layer-", ".blob");
+    Path blob =
+        TemporaryPaths.register(
+            Files.createTempFile(access.temporaryDirectory(), "entrypoint-layer-", ".blob"));
     try {
       try (OutputStream out = Files.newOutputStream(blob)) {
         download(digest, out);
@@ -108,7 +111,7 @@ final class RemoteImage implements StoredImage {
         files.applyLayer(layer);
       }
     } finally {
-      Files.deleteIfExists(blob);
+      TemporaryPaths.delete(blob);
     }
   }
 
