@@ -68,8 +68,8 @@ def main():
     repo_root = Path(__file__).resolve().parents[2]
     ws = Workspace(args.work or repo_root / "target" / "faults", repo_root)
     selected = ["interrupt", "kill"] if args.ci else args.rows.split(",")
-    interrupt_tries = args.tries or (2 if args.ci else 20)
-    other_tries = args.tries or (1 if args.ci else 5)
+    interrupt_tries = args.tries or 20
+    other_tries = args.tries or 5
     seed = args.seed if args.seed is not None else random.randrange(1 << 30)
     rng = random.Random(seed)
     rootfs_tar = prepare(ws)
@@ -78,13 +78,15 @@ def main():
     results = []
     try:
         if "interrupt" in selected:
-            results.append(rows.interrupts(ws, project, "build", engines[0], interrupt_tries, rng))
+            # --ci: SIGINT and SIGTERM once each during verify, one signal during build and explain.
+            results.append(rows.interrupts(ws, project, "build", engines[0], 1 if args.ci else interrupt_tries, rng))
             for engine in engines:
                 for goal in ("verify", "explain"):
-                    results.append(rows.interrupts(ws, project, goal, engine, interrupt_tries, rng))
+                    tries = (2 if goal == "verify" else 1) if args.ci else interrupt_tries
+                    results.append(rows.interrupts(ws, project, goal, engine, tries, rng))
         if "kill" in selected:
             for engine in engines:
-                results.append(rows.kills(ws, project, engine, other_tries, rng))
+                results.append(rows.kills(ws, project, engine, 1 if args.ci else other_tries, rng))
         if "dockerd" in selected:
             results.append(rows.dockerd_restarts(ws, other_tries, rng, rootfs_tar))
         if "disk" in selected:

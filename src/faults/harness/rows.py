@@ -78,18 +78,21 @@ def goal_argv(ws, goal, engine):
 
 
 def calibrate(ws, goal, engine):
-    """How long the goal takes when nothing interrupts it."""
-    directory = ws.new_try(f"calibrate-{goal}-{engine.name}")
-    code, log, seconds = ws.run(goal_argv(ws, goal, engine), directory)
-    if code != 0:
-        raise RuntimeError(f"{goal} on {engine.name} fails without any fault; see {directory}/maven.log")
-    return seconds
+    """How long the goal takes when nothing interrupts it (measured once per goal and engine)."""
+    key = (goal, engine.name)
+    if key not in ws.calibrations:
+        directory = ws.new_try(f"calibrate-{goal}-{engine.name}")
+        code, log, seconds = ws.run(goal_argv(ws, goal, engine), directory)
+        if code != 0:
+            raise RuntimeError(f"{goal} on {engine.name} fails without any fault; see {directory}/maven.log")
+        ws.calibrations[key] = seconds
+    return ws.calibrations[key]
 
 
 def interrupts(ws, project, goal, engine, tries, rng):
     """Signals a running goal at a random moment: SIGINT to its process group (as Ctrl-C does) and
     SIGTERM to the Maven process alone (as a CI server's cancel does), in turn."""
-    row = Row(f"interrupt {goal} ({engine.name})")
+    row = Row(f"SIGINT/SIGTERM during {goal} " + ("(target tar)" if goal == "build" else f"({engine.name})"))
     users = list(project.users.values())
     before = {"image.tar": sha256(project.image_tar())}
     span = calibrate(ws, goal, engine)
@@ -103,6 +106,9 @@ def interrupts(ws, project, goal, engine, tries, rng):
         sig = signal.SIGINT if n % 2 == 0 else signal.SIGTERM
         process = ws.start(goal_argv(ws, goal, engine), directory)
         time.sleep(delay)
+        at_signal = []
+        if goal == "verify" and process.poll() is None:
+            at_signal = engine_leftovers(ws, engine, [process.pid], app_image_ids(ws.app), project.users[engine.name])
         if process.poll() is None:
             if sig == signal.SIGINT:
                 os.killpg(process.pid, sig)
@@ -137,7 +143,11 @@ def interrupts(ws, project, goal, engine, tries, rng):
             problem = json_whole(ws.app / "target" / "entrypoint" / report)
             if problem:
                 lost.append(problem)
-        row.notes.append(f"try {n + 1}: {sig.name} after {delay:.1f} s of {span:.0f} s")
+        containers = sum(" container " in thing for thing in at_signal)
+        images = sum(" image " in thing for thing in at_signal)
+        row.notes.append(f"try {n + 1}: {sig.name} after {delay:.1f} s of {span:.0f} s"
+                         + (f", when {containers} containers and {images} image names of the run existed"
+                            if goal == "verify" else ""))
         row.count(left, lost, failures)
     if goal == "build":
         # The next build's image is the one every other row verifies: make it whole again.

@@ -85,6 +85,7 @@ class Workspace:
         self.app = self.root / "app"
         self.tries = self.root / "tries"
         self.counter = 0
+        self.calibrations = {}
 
     def maven(self, goals, properties=(), project=None):
         """The argv of one offline Maven run of the suite's project (or another project dir)."""
