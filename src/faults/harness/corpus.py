@@ -125,13 +125,15 @@ def cases(inputs, image):
                                                   f"-Dentrypoint.check.dockerfiles={inputs[case].parent / 'none'}"])
     explain = lambda case: (["entrypoint:explain"], [f"-Dentrypoint.dockerfile={inputs[case]}"])
     return [
-        ("tarball with ../ and absolute names", *check("dotdot-names"), r"entrypoint:check: .*1 image", 120),
-        ("tarball with a symlink loop", *check("symlink-loop"), r"entrypoint:check: .*1 image", 120),
-        ("tarball with hard links to /etc/passwd", *check("hardlink-etc-passwd"), r"entrypoint:check: .*1 image", 120),
-        ("tarball of 200,000 files", *check("200000-files"), r"entrypoint:check: .*1 image", 300),
-        ("tarball with a 2 GB gzip bomb layer", *check("gzip-bomb"), r"entrypoint:check: .*1 image", 300),
+        ("tarball with ../ and absolute names", *check("dotdot-names"), r"shebang-interpreter-missing error", 120),
+        ("tarball with a symlink loop", *check("symlink-loop"),
+         r"entrypoint-missing error: .*/app is a symbolic link to a, which leads nowhere", 120),
+        ("tarball with hard links to /etc/passwd", *check("hardlink-etc-passwd"),
+         r"shebang-interpreter-missing error", 120),
+        ("tarball of 200,000 files", *check("200000-files"), r"shebang-interpreter-missing error", 300),
+        ("tarball with a 2 GB gzip bomb layer", *check("gzip-bomb"), r"shebang-interpreter-missing error", 300),
         ("gzip file as a base tarball", ["entrypoint:build"], [f"-Dentrypoint.from.image=tar://{inputs['gzip-base']}"],
-         r"gzip", 120),
+         r"is a gz-compressed file, and an image tarball is a plain tar: decompress it first", 120),
         ("binary Dockerfile, explain", *explain("binary-dockerfile"), r"has no FROM line", 120),
         ("binary Dockerfile, check", ["entrypoint:check"],
          [f"-Dentrypoint.check.dockerfiles={inputs['binary-dockerfile'].parent}", "-Dentrypoint.check.image=none"],

@@ -250,10 +250,16 @@ def dockerd_restarts(ws, tries, rng, rootfs_tar):
         for n in range(tries):
             directory = ws.new_try("dockerd-stop")
             process = ws.start(argv, directory, env)
-            delay = rng.uniform(0.3 * span, 0.8 * span)
-            time.sleep(delay)
+            # Stopped while verify works on the engine: once its first container exists, and then
+            # up to 3 s later.
+            started = time.monotonic()
+            while (time.monotonic() - started < span and process.poll() is None
+                   and not engine.containers(f"label=dev.entrypoint.pid={process.pid}")):
+                time.sleep(0.2)
+            time.sleep(rng.uniform(0, 3))
+            delay = time.monotonic() - started
             daemon.stop()
-            time.sleep(2)
+            time.sleep(5)
             engine = daemon.start()
             failures = []
             try:
@@ -332,11 +338,17 @@ def full_disks(ws, project, tries):
             if place == "target":
                 with Tmpfs(ws.app / "target", 40):
                     code, log, _ = ws.run(goal_argv(ws, "build", docker), directory)
-                    code_v, log_v, _ = ws.run(goal_argv(ws, "verify", docker), ws.new_try("disk-verify"))
+                    # Then full to the last byte: verify's reports cannot be written either.
+                    subprocess.run(["dd", "if=/dev/zero", f"of={ws.app / 'target' / 'filler2'}", "bs=4k"],
+                                   capture_output=True)
+                    verify_dir = ws.new_try("disk-verify")
+                    code_v, log_v, _ = ws.run(goal_argv(ws, "verify", docker), verify_dir)
                     after = {p.name: sha256(p) for p in outputs.iterdir() if p.is_file()}
-                    stray = temp_leftovers(directory, ws.app, ws.cache)
-                    if code_v != 0 and UNEXPLAINED.search(log_v):
-                        failures.append("verify's failure on a full target/ was not explained")
+                    stray = temp_leftovers(directory, ws.app, ws.cache) + temp_leftovers(verify_dir, ws.app, ws.cache)
+                    if code_v == 0:
+                        failures.append("verify succeeded with no byte left for its reports")
+                    elif not NO_SPACE.search(log_v) or UNEXPLAINED.search(log_v):
+                        failures.append(f"verify's message does not say the disk is full; see {verify_dir}/maven.log")
             else:
                 fresh = ws.root / "small-cache"
                 argv = goal_argv(ws, "build", docker)
