@@ -63,7 +63,7 @@ public final class AbandonedRuns {
             log.info(
                 "Removed what an earlier build left on "
                     + engine
-                    + " when it was killed ("
+                    + " ("
                     + owner
                     + ", no longer running): "
                     + String.join("; ", what)

@@ -70,7 +70,7 @@ public final class ContainerEngine {
    * Containers it names are called {@code namePrefix} + session id + a number.
    */
   public EngineSession openSession(String namePrefix) {
-    return new EngineSession(this, namePrefix, log, ShutdownCleanup.JVM);
+    return new EngineSession(this, namePrefix, log, ShutdownCleanup.JVM, RunOwner.current());
   }
 
   /**

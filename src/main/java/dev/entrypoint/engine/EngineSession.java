@@ -26,7 +26,7 @@ public final class EngineSession implements AutoCloseable {
   private final ContainerEngine engine;
   private final String namePrefix;
   private final BuildLog log;
-  private final RunOwner owner = RunOwner.current();
+  private final RunOwner owner;
   private final String id = UUID.randomUUID().toString().substring(0, 8);
   private final List<Container> containers = new ArrayList<>();
   private final List<LoadedImage> images = new ArrayList<>();
@@ -34,11 +34,17 @@ public final class EngineSession implements AutoCloseable {
   private int created;
   private boolean closed;
 
-  EngineSession(ContainerEngine engine, String namePrefix, BuildLog log, ShutdownCleanup shutdown) {
+  EngineSession(
+      ContainerEngine engine,
+      String namePrefix,
+      BuildLog log,
+      ShutdownCleanup shutdown,
+      RunOwner owner) {
     this.engine = engine;
     this.namePrefix = namePrefix;
     this.log = log;
     this.shutdown = shutdown;
+    this.owner = owner;
     shutdown.register(this);
   }
 
@@ -181,7 +187,12 @@ public final class EngineSession implements AutoCloseable {
 
   /** A cleanup step that failed; the message names the command, so the user can run it by hand. */
   private void warn(String what, RuntimeException e) {
-    log.warn("could not clean up the " + what + " this build made: " + e.getMessage());
+    log.warn(
+        "could not clean up the "
+            + what
+            + ": "
+            + e.getMessage()
+            + "; the next entrypoint:verify on this machine cleans it up, once this build has ended");
   }
 
   private void checkOpen() {

@@ -102,7 +102,7 @@ final class LoadedImage {
           if (record != null) {
             attempt(
                 () -> engine.tag(record, name),
-                "name " + name + " (giving it back to the image that had it)",
+                "name " + name + ", giving it back to the image that had it",
                 failed);
           }
         });

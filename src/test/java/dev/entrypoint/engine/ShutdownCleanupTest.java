@@ -25,8 +25,10 @@ class ShutdownCleanupTest {
 
   @Test
   void containersOfEverySessionGoBeforeAnyImage() {
-    EngineSession images = new EngineSession(engine, "v-", BuildLog.silent(), cleanup);
-    EngineSession scenario = new EngineSession(engine, "v-", BuildLog.silent(), cleanup);
+    EngineSession images =
+        new EngineSession(engine, "v-", BuildLog.silent(), cleanup, RunOwner.current());
+    EngineSession scenario =
+        new EngineSession(engine, "v-", BuildLog.silent(), cleanup, RunOwner.current());
     images.load(Path.of("image.tar"), List.of());
     scenario.create(ContainerSpec.of("localhost/app:1"));
 
@@ -41,7 +43,8 @@ class ShutdownCleanupTest {
 
   @Test
   void aSessionCreatesNothingOnceTheShutdownBegan() {
-    EngineSession session = new EngineSession(engine, "v-", BuildLog.silent(), cleanup);
+    EngineSession session =
+        new EngineSession(engine, "v-", BuildLog.silent(), cleanup, RunOwner.current());
 
     cleanup.run();
 
@@ -52,7 +55,8 @@ class ShutdownCleanupTest {
 
   @Test
   void aClosedSessionIsNotCleanedAgain() {
-    EngineSession session = new EngineSession(engine, "v-", BuildLog.silent(), cleanup);
+    EngineSession session =
+        new EngineSession(engine, "v-", BuildLog.silent(), cleanup, RunOwner.current());
     session.create(ContainerSpec.of("localhost/app:1"));
     session.close();
 
