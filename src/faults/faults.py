@@ -78,11 +78,11 @@ def main():
     results = []
     try:
         if "interrupt" in selected:
-            # --ci: SIGINT and SIGTERM once each during verify, one signal during build and explain.
-            results.append(rows.interrupts(ws, project, "build", engines[0], 1 if args.ci else interrupt_tries, rng))
+            # --ci: one signal per goal and engine; SIGINT and SIGTERM take turns.
+            tries = 1 if args.ci else interrupt_tries
+            results.append(rows.interrupts(ws, project, "build", engines[0], tries, rng))
             for engine in engines:
                 for goal in ("verify", "explain"):
-                    tries = (2 if goal == "verify" else 1) if args.ci else interrupt_tries
                     results.append(rows.interrupts(ws, project, goal, engine, tries, rng))
         if "kill" in selected:
             for engine in engines:

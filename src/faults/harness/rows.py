@@ -103,7 +103,8 @@ def interrupts(ws, project, goal, engine, tries, rng):
         if goal == "build":
             project.touch_resource(f"interrupt {n} {time.time()}")
         delay = rng.uniform(0.5, span)
-        sig = signal.SIGINT if n % 2 == 0 else signal.SIGTERM
+        ws.signals += 1
+        sig = signal.SIGINT if ws.signals % 2 == 1 else signal.SIGTERM
         process = ws.start(goal_argv(ws, goal, engine), directory)
         time.sleep(delay)
         at_signal = []

@@ -86,6 +86,7 @@ class Workspace:
         self.tries = self.root / "tries"
         self.counter = 0
         self.calibrations = {}
+        self.signals = 0  # SIGINT and SIGTERM take turns across every interrupted try
 
     def maven(self, goals, properties=(), project=None):
         """The argv of one offline Maven run of the suite's project (or another project dir)."""

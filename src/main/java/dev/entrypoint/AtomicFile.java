@@ -18,14 +18,30 @@ public final class AtomicFile {
 
   private AtomicFile() {}
 
-  /** Writes {@code content} to {@code target} atomically. */
+  /**
+   * Writes {@code content} to {@code target} atomically; a failure names the file and says that the
+   * previous one is as it was.
+   */
   public static void write(Path target, byte[] content) throws IOException {
-    Path temporary = temporarySibling(target);
     try {
-      Files.write(temporary, content);
-      replace(temporary, target);
-    } finally {
-      TemporaryPaths.delete(temporary);
+      Path temporary = temporarySibling(target);
+      try {
+        Files.write(temporary, content);
+        replace(temporary, target);
+      } finally {
+        TemporaryPaths.delete(temporary);
+      }
+    } catch (IOException e) {
+      throw new IOException(
+          "Could not write "
+              + target
+              + ", which is as it was before this build: "
+              + e.getMessage()
+              + (String.valueOf(e.getMessage()).contains("No space left on device")
+                  ? ". The disk is full: free space there, or move the outputs with"
+                      + " -Dentrypoint.outputDirectory."
+                  : ""),
+          e);
     }
   }
 
