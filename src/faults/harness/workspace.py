@@ -135,6 +135,10 @@ class Workspace:
         self.app.mkdir(parents=True)
         shutil.copy(self.repo_root / "src" / "faults" / "app" / "pom.xml", self.app / "pom.xml")
         shutil.copytree(self.repo_root / "samples" / "hello-http" / "src", self.app / "src")
+        # An image of the suite's own: its id (the digest of its config) differs from the image of
+        # any other suite running on the same engines, so that one never counts the other's.
+        (self.app / "src" / "main" / "resources").mkdir(parents=True, exist_ok=True)
+        (self.app / "src" / "main" / "resources" / "suite.txt").write_text(self.suite_id + "\n")
 
 
 def temp_leftovers(directory, app, cache):
