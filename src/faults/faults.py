@@ -62,6 +62,8 @@ def main():
     parser.add_argument("--ci", action="store_true", help="the interrupt and kill rows, few tries")
     parser.add_argument("--tries", type=int, help="tries per row (default 20 interrupts, 5 others)")
     parser.add_argument("--rows", default=",".join(ROWS), help="comma-separated: " + ", ".join(ROWS))
+    parser.add_argument("--goals", default="build,verify,explain", help="the goals the interrupt rows signal")
+    parser.add_argument("--engines", default="docker,podman", help="the engines of the interrupt and kill rows")
     parser.add_argument("--work", help="work directory (default target/faults)")
     parser.add_argument("--seed", type=int, help="the random moments' seed")
     args = parser.parse_args()
@@ -80,13 +82,18 @@ def main():
         if "interrupt" in selected:
             # --ci: one signal per goal and engine; SIGINT and SIGTERM take turns.
             tries = 1 if args.ci else interrupt_tries
-            results.append(rows.interrupts(ws, project, "build", engines[0], tries, rng))
-            for engine in engines:
+            goals = args.goals.split(",")
+            chosen = [engine for engine in engines if engine.name in args.engines.split(",")]
+            if "build" in goals:
+                results.append(rows.interrupts(ws, project, "build", engines[0], tries, rng))
+            for engine in chosen:
                 for goal in ("verify", "explain"):
-                    results.append(rows.interrupts(ws, project, goal, engine, tries, rng))
+                    if goal in goals:
+                        results.append(rows.interrupts(ws, project, goal, engine, tries, rng))
         if "kill" in selected:
             for engine in engines:
-                results.append(rows.kills(ws, project, engine, 1 if args.ci else other_tries, rng))
+                if engine.name in args.engines.split(","):
+                    results.append(rows.kills(ws, project, engine, 1 if args.ci else other_tries, rng))
         if "dockerd" in selected:
             results.append(rows.dockerd_restarts(ws, other_tries, rng, rootfs_tar))
         if "disk" in selected:

@@ -23,6 +23,11 @@ public final class EngineSession implements AutoCloseable {
   /** The label every container of a session carries, with the session id as its value. */
   public static final String LABEL = "dev.entrypoint.session";
 
+  /** How often a container's removal is tried, a second apart, before the failure is reported. */
+  private static final int REMOVAL_ATTEMPTS = 5;
+
+  private static final long REMOVAL_PAUSE_MILLIS = 1_000;
+
   private final ContainerEngine engine;
   private final String namePrefix;
   private final BuildLog log;
@@ -160,9 +165,33 @@ public final class EngineSession implements AutoCloseable {
   synchronized void removeContainers() {
     closed = true;
     for (Container container : containers) {
-      attempt(() -> engine.remove(container), "container " + container);
+      attempt(() -> removeSoon(container), "container " + container);
     }
     containers.clear();
+  }
+
+  /**
+   * Removes the container, trying again for a few seconds: at shutdown a scenario's thread may
+   * still be stopping or waiting for the same container, and Podman then refuses the removal.
+   */
+  private void removeSoon(Container container) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        engine.remove(container);
+        return;
+      } catch (EngineException refused) {
+        if (attempt == REMOVAL_ATTEMPTS) {
+          throw refused;
+        }
+        log.debug("removing " + container + " failed, trying again: " + refused.getMessage());
+      }
+      try {
+        Thread.sleep(REMOVAL_PAUSE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /**

@@ -158,6 +158,24 @@ class EngineSessionTest {
   }
 
   @Test
+  void aRemovalRefusedWhileAnotherCommandHoldsTheContainerIsTriedAgain() {
+    AtomicInteger tries = new AtomicInteger();
+    runner.answer(
+        List.of("rm", "--force", "c0ffee"),
+        command ->
+            tries.incrementAndGet() == 1
+                ? new CommandResult(1, "", "container state improper")
+                : new CommandResult(0, "", ""));
+
+    try (EngineSession session = engine.openSession("verify-")) {
+      session.create(ContainerSpec.of("app:1"));
+    }
+
+    assertThat(tries).hasValue(2);
+    assertThat(log.lines()).noneMatch(line -> line.startsWith("WARN "));
+  }
+
+  @Test
   void aFailedRemovalIsLoggedNotThrown() {
     runner.fails(
         List.of("rm", "--force", "c0ffee"), 1, "Error response from daemon: container is stuck");
