@@ -166,9 +166,15 @@ def kills(ws, project, engine, tries, rng, label="kill -9 verify, then verify"):
     user = project.users[engine.name]
     for n in range(tries):
         directory = ws.new_try(f"kill-{engine.name}")
-        delay = rng.uniform(0.3 * span, 0.95 * span)
         process = ws.start(goal_argv(ws, "verify", engine), directory)
-        time.sleep(delay)
+        # Killed while verify works on the engine: once its first container exists, and then up
+        # to 3 s later.
+        started = time.monotonic()
+        while (time.monotonic() - started < 2 * span and process.poll() is None
+               and not engine.containers(f"label=dev.entrypoint.pid={process.pid}")):
+            time.sleep(0.2)
+        time.sleep(rng.uniform(0, 3))
+        delay = time.monotonic() - started
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         time.sleep(3)  # the engine commands the killed JVM started finish by themselves
