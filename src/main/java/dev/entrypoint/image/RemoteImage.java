@@ -13,6 +13,7 @@ import com.google.cloud.tools.jib.registry.RegistryClient;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.Json;
+import dev.entrypoint.TemporaryPaths;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -153,7 +154,9 @@ final class RemoteImage implements TransferableImage {
 
   private void applyLayer(DescriptorDigest digest, LayeredFilesystem.Builder files)
       throws IOException, RegistryException {
-    Path blob = Files.createTempFile(access.temporaryDirectory(), "entrypoint-layer-", ".blob");
+    Path blob =
+        TemporaryPaths.register(
+            Files.createTempFile(access.temporaryDirectory(), "entrypoint-layer-", ".blob"));
     try {
       try (OutputStream out = Files.newOutputStream(blob)) {
         download(digest, out);
@@ -162,7 +165,7 @@ final class RemoteImage implements TransferableImage {
         files.applyLayer(layer);
       }
     } finally {
-      Files.deleteIfExists(blob);
+      TemporaryPaths.delete(blob);
     }
   }
 
