@@ -1,9 +1,9 @@
 package dev.entrypoint.policy;
 
 /**
- * A rule with a bug: it throws {@link IndexOutOfBoundsException}, as a read past the end of a
- * list would; optionally it reports a finding first. The exception is thrown explicitly: one the
- * JIT raises for a hot {@code List.get} may carry no message and no stack trace.
+ * A rule with a bug: it throws {@link IndexOutOfBoundsException}, as a read past the end of a list
+ * would; optionally it reports a finding first. The exception is thrown explicitly: one the JIT
+ * raises for a hot {@code List.get} may carry no message and no stack trace.
  */
 final class ThrowingRule extends Rule implements DockerfileRule {
 
