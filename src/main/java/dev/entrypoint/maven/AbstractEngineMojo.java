@@ -15,7 +15,6 @@ import dev.entrypoint.engine.EngineSettings;
 import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.launch.EngineKind;
-import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -76,24 +75,16 @@ public abstract class AbstractEngineMojo extends AbstractEntrypointMojo {
     EngineOptions options =
         EngineOptions.defaults(kind)
             .withGlobalFlags(
-                orEmpty(
-                    read.list(
-                        docker ? DOCKER_GLOBAL_FLAGS : PODMAN_GLOBAL_FLAGS,
-                        configuration.globalFlags)))
+                read.listOrEmpty(
+                    docker ? DOCKER_GLOBAL_FLAGS : PODMAN_GLOBAL_FLAGS, configuration.globalFlags))
             .withCreateFlags(
-                orEmpty(
-                    read.list(
-                        docker ? DOCKER_CREATE_FLAGS : PODMAN_CREATE_FLAGS,
-                        configuration.createFlags)))
+                read.listOrEmpty(
+                    docker ? DOCKER_CREATE_FLAGS : PODMAN_CREATE_FLAGS, configuration.createFlags))
             .withHost(read.string(docker ? DOCKER_HOST : PODMAN_HOST, configuration.host));
     String executable =
         read.string(docker ? DOCKER_EXECUTABLE : PODMAN_EXECUTABLE, configuration.executable);
     return executable == null || executable.isBlank()
         ? options
         : options.withExecutable(executable);
-  }
-
-  private static List<String> orEmpty(List<String> values) {
-    return values == null ? List.of() : values;
   }
 }

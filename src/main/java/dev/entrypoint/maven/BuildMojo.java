@@ -103,7 +103,7 @@ public class BuildMojo extends AbstractEngineMojo {
         ImageBuildRequest.builder()
             .base(base(problems, getLog()::info))
             .platforms(platforms(problems))
-            .jlinkModules(new LinkedHashSet<>(orEmpty(read.list(FROM_MODULES, from.modules))))
+            .jlinkModules(new LinkedHashSet<>(read.listOrEmpty(FROM_MODULES, from.modules)))
             .application(
                 javaApplication(layout.dependencies(), layout.mainClass().orElse(null), problems))
             .layout(layout)
@@ -116,8 +116,7 @@ public class BuildMojo extends AbstractEngineMojo {
             .container(containerSettings(problems))
             .target(
                 problems.read(
-                    () ->
-                        ImageTarget.of(target, targetImage(), orEmpty(read.list(TO_TAGS, to.tags))),
+                    () -> ImageTarget.of(target, targetImage(), read.listOrEmpty(TO_TAGS, to.tags)),
                     null))
             .outputDir(outputDirectory.toPath())
             .cacheDir(cacheDirectory.toPath())
@@ -154,9 +153,5 @@ public class BuildMojo extends AbstractEngineMojo {
                   artifact.isOptional())));
     }
     return dependencies;
-  }
-
-  private static List<String> orEmpty(List<String> values) {
-    return values == null ? List.of() : values;
   }
 }

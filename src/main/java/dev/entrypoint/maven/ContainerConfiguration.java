@@ -100,11 +100,11 @@ public class ContainerConfiguration {
             .cmdShell(read.string(CONTAINER_CMD_SHELL, cmdShell))
             .args(read.list(CONTAINER_ARGS, args))
             .environment(read.map(CONTAINER_ENVIRONMENT, environment))
-            .ports(orEmpty(read.list(CONTAINER_PORTS, ports)))
+            .ports(read.listOrEmpty(CONTAINER_PORTS, ports))
             .labels(read.map(CONTAINER_LABELS, labels))
             .user(read.string(CONTAINER_USER, user))
             .workingDirectory(read.string(CONTAINER_WORKING_DIRECTORY, workingDirectory))
-            .volumes(orEmpty(read.list(CONTAINER_VOLUMES, volumes)));
+            .volumes(read.listOrEmpty(CONTAINER_VOLUMES, volumes));
     settings.launch(
         problems.read(
             () ->
@@ -140,13 +140,9 @@ public class ContainerConfiguration {
                 configuredMainClass == null || configuredMainClass.isBlank()
                     ? frameworkMainClass
                     : configuredMainClass,
-                orEmpty(read.list(CONTAINER_JVM_FLAGS, jvmFlags)),
+                read.listOrEmpty(CONTAINER_JVM_FLAGS, jvmFlags),
                 javaVersion,
                 read.string(CONTAINER_APP_ROOT, appRoot)),
         null);
-  }
-
-  private static List<String> orEmpty(List<String> values) {
-    return values == null ? List.of() : values;
   }
 }

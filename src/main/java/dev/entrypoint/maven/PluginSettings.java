@@ -123,6 +123,12 @@ final class PluginSettings {
     return commaSeparated(text);
   }
 
+  /** {@link #list}, empty when nothing sets it. */
+  List<String> listOrEmpty(NestedProperty property, List<String> pom) {
+    List<String> values = list(property, pom);
+    return values == null ? List.of() : values;
+  }
+
   /**
    * The entries of a nested map element ({@code <environment>}, {@code <labels>}, {@code <rules>});
    * as a property {@code key=value,key2=value2}. Empty when nothing sets it.
