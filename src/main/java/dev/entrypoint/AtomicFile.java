@@ -18,14 +18,30 @@ public final class AtomicFile {
 
   private AtomicFile() {}
 
-  /** Writes {@code content} to {@code target} atomically. */
+  /**
+   * Writes {@code content} to {@code target} atomically; a failure names the file and says that the
+   * previous one is as it was.
+   */
   public static void write(Path target, byte[] content) throws IOException {
-    Path temporary = temporarySibling(target);
     try {
-      Files.write(temporary, content);
-      replace(temporary, target);
-    } finally {
-      Files.deleteIfExists(temporary);
+      Path temporary = temporarySibling(target);
+      try {
+        Files.write(temporary, content);
+        replace(temporary, target);
+      } finally {
+        TemporaryPaths.delete(temporary);
+      }
+    } catch (IOException e) {
+      throw new IOException(
+          "Could not write "
+              + target
+              + ", which is as it was before this build: "
+              + e.getMessage()
+              + (String.valueOf(e.getMessage()).contains("No space left on device")
+                  ? ". The disk is full: free space there, or move the outputs with"
+                      + " -Dentrypoint.outputDirectory."
+                  : ""),
+          e);
     }
   }
 
@@ -35,9 +51,10 @@ public final class AtomicFile {
   }
 
   /**
-   * A new, empty temporary file beside {@code target}, to be written and then {@link #replace}d. It
-   * is created as any new file is, with the permissions the umask gives, not the owner-only ones of
-   * {@link Files#createTempFile}: the output must be as readable as the rest of {@code target/}.
+   * A new, empty temporary file beside {@code target}, to be written and then {@link #replace}d (an
+   * interrupted build deletes it: {@link TemporaryPaths}). It is created as any new file is, with
+   * the permissions the umask gives, not the owner-only ones of {@link Files#createTempFile}: the
+   * output must be as readable as the rest of {@code target/}.
    */
   public static Path temporarySibling(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
@@ -45,7 +62,8 @@ public final class AtomicFile {
     while (true) {
       String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
       try {
-        return Files.createFile(dir.resolve("." + target.getFileName() + "." + suffix + ".tmp"));
+        return TemporaryPaths.register(
+            Files.createFile(dir.resolve("." + target.getFileName() + "." + suffix + ".tmp")));
       } catch (FileAlreadyExistsException taken) {
         // another writer's temporary file: draw another name
       }
@@ -60,5 +78,6 @@ public final class AtomicFile {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
+    TemporaryPaths.forget(temporary);
   }
 }

@@ -1,6 +1,7 @@
 package dev.entrypoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -24,6 +25,21 @@ class AtomicFileTest {
 
     assertThat(target).hasContent("{}");
     assertThat(entries(target.getParent())).containsExactly(target);
+  }
+
+  @Test
+  void aWriteThatFailsNamesTheFileAndLeavesWhatWasThere() throws IOException {
+    Path target = Files.createDirectories(dir.resolve("verify.json"));
+    Files.writeString(target.resolve("inside"), "kept");
+
+    assertThatThrownBy(() -> AtomicFile.write(target, "{}"))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith(
+            "Could not write " + target + ", which is as it was before this build: ");
+    assertThat(Files.readString(target.resolve("inside"))).isEqualTo("kept");
+    try (var left = Files.list(dir)) {
+      assertThat(left).containsExactly(target);
+    }
   }
 
   @Test

@@ -83,6 +83,16 @@ public final class ImageBuilder {
   public BuiltImage build(ImageBuildRequest request)
       throws IOException, InterruptedException, ImageBuildException {
     requireBuildablePlatforms(request);
+    if (request.offline() && request.target().kind() == ImageTarget.Kind.REGISTRY) {
+      throw new ConfigurationException(
+          "<target>registry</target> pushes "
+              + request.target().image()
+              + " to the registry "
+              + request.target().registry()
+              + ", and Maven runs offline (-o), so nothing may be sent: build without -o to push,"
+              + " or build offline to a tarball (-Dentrypoint.target=tar) or to the Docker daemon"
+              + " (-Dentrypoint.target=docker).");
+    }
     ImageOutputs outputs =
         new ImageOutputs(
             request.outputDir(), request.target(), imageFormat(request.container().format()));

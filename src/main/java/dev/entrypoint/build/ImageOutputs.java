@@ -3,6 +3,7 @@ package dev.entrypoint.build;
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import dev.entrypoint.AtomicFile;
+import dev.entrypoint.TemporaryPaths;
 import dev.entrypoint.image.ImageArchive;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.image.LastBuild;
@@ -277,7 +278,7 @@ final class ImageOutputs {
   /** Removes the temporary tarball, after a failure or once it has been placed. */
   void discard() throws IOException {
     if (jibTarball != null) {
-      Files.deleteIfExists(jibTarball);
+      TemporaryPaths.delete(jibTarball);
     }
   }
 }

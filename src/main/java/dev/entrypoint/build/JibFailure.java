@@ -95,6 +95,20 @@ final class JibFailure {
               + " (<from><image>jlink</image>, docker://NAME or tar://PATH) and <target>tar</target>.",
           cause);
     }
+    if (message.contains("No space left on device")) {
+      return new ImageBuildException(
+          "The disk is full (No space left on device): the image goes to "
+              + request.outputDir()
+              + " and its layers to the caches "
+              + request.cacheDir()
+              + " and "
+              + request.applicationCacheDir()
+              + ". Free space there, or move them: -Dentrypoint.outputDirectory,"
+              + " -Dentrypoint.cacheDirectory. The previous image in "
+              + request.outputDir()
+              + " is as it was.",
+          cause);
+    }
     if (message.contains("Cannot connect to the Docker daemon")
         || message.contains("Cannot run program")) {
       return new ImageBuildException(

@@ -76,6 +76,14 @@ final class JlinkRuntime {
       // A separate process: jlink run twice in one JVM links different bytes, which breaks
       // reproducibility.
       CommandResult linked = PROCESSES.run(new Command(args, Map.of(), TIMEOUT));
+      if (!linked.succeeded()
+          && (linked.stdout() + linked.stderr()).contains("No space left on device")) {
+        throw new IOException(
+            "The disk is full (No space left on device): jlink could not link a Java runtime into"
+                + " the cache "
+                + cacheDir
+                + ". Free space there, or move the cache: -Dentrypoint.cacheDirectory.");
+      }
       if (!linked.succeeded()) {
         throw new ConfigurationException(
             "Linking the Java runtime of the jlink base: jlink could not link "

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.entrypoint.Json;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads what Docker's and Podman's command lines print; their formats agree where this reads them.
@@ -62,6 +64,15 @@ final class CliOutput {
     } catch (IllegalArgumentException notAnArray) {
       throw new EngineException(notAnArray.getMessage(), notAnArray);
     }
+  }
+
+  /** A JSON object of strings the engine printed, such as labels; empty for null. */
+  static Map<String, String> stringMap(JsonNode node) {
+    Map<String, String> map = new LinkedHashMap<>();
+    if (node != null) {
+      node.fields().forEachRemaining(field -> map.put(field.getKey(), field.getValue().asText()));
+    }
+    return map;
   }
 
   /** Reads a JSON file the engine wrote, such as a container's OCI {@code config.json}. */

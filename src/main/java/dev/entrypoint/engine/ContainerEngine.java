@@ -9,8 +9,10 @@ import dev.entrypoint.process.ProcessCommandRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * A Docker or Podman engine, driven through its command line. {@link #connect} picks and probes it;
@@ -21,6 +23,10 @@ public final class ContainerEngine {
 
   /** Extra time a {@code stop} command gets beyond the stop timeout it passes to the engine. */
   private static final Duration STOP_MARGIN = Duration.ofSeconds(30);
+
+  /** How Docker and Podman say that an image is not there. */
+  private static final Pattern NO_SUCH_IMAGE =
+      Pattern.compile("(?i)no such image|image not known|reference does not exist");
 
   private final EngineCli cli;
   private final String version;
@@ -64,7 +70,7 @@ public final class ContainerEngine {
    * Containers it names are called {@code namePrefix} + session id + a number.
    */
   public EngineSession openSession(String namePrefix) {
-    return new EngineSession(this, namePrefix, log);
+    return new EngineSession(this, namePrefix, log, ShutdownCleanup.JVM, RunOwner.current());
   }
 
   /**
@@ -156,9 +162,54 @@ public final class ContainerEngine {
     cli.output(cli.dialect().forceRemoveArguments(container));
   }
 
-  /** Removes an image reference; one that is already gone is fine. */
+  /**
+   * Removes an image reference, and the image with its last one; one that is already gone is fine.
+   * The image of a container is never removed or untagged out from under it.
+   */
   public void removeImage(String image) {
-    cli.output(cli.dialect().removeImageArguments(image));
+    List<String> arguments = cli.dialect().removeImageArguments(image);
+    CommandResult result = cli.run(arguments);
+    if (!result.succeeded() && !NO_SUCH_IMAGE.matcher(result.errorText()).find()) {
+      throw cli.failure(arguments, result);
+    }
+  }
+
+  /** Every container, running or not, that has the label {@code label}. */
+  List<Container> containersLabelled(String label) {
+    return cli.output(
+            List.of(
+                "ps",
+                "--all",
+                "--no-trunc",
+                "--filter",
+                "label=" + label,
+                "--format",
+                "{{.ID}} {{.Names}}"))
+        .lines()
+        .map(line -> line.strip().split("\\s+", 2))
+        .filter(fields -> fields.length == 2)
+        .map(fields -> new Container(fields[0], fields[1]))
+        .toList();
+  }
+
+  /** The labels of a container; empty when it is gone. */
+  Map<String, String> containerLabels(String containerId) {
+    CommandResult result =
+        cli.run(
+            List.of("container", "inspect", "--format", "{{json .Config.Labels}}", containerId));
+    if (!result.succeeded()) {
+      return Map.of();
+    }
+    return CliOutput.stringMap(CliOutput.json(result.stdout(), "the labels of " + containerId));
+  }
+
+  /** Every name of every image the engine has, as {@code REPOSITORY:TAG}. */
+  List<String> imageReferences() {
+    return cli.output(List.of("images", "--format", "{{.Repository}}:{{.Tag}}"))
+        .lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("<none>"))
+        .toList();
   }
 
   /** The id of the image {@code name} names, or empty when the engine has no such image. */

@@ -26,7 +26,7 @@ final class DockerDialect implements EngineDialect {
 
   @Override
   public List<String> removeImageArguments(String image) {
-    return List.of("image", "rm", "--force", image);
+    return List.of("image", "rm", image);
   }
 
   @Override

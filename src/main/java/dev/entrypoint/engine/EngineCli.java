@@ -75,15 +75,20 @@ final class EngineCli {
   String output(List<String> arguments) {
     CommandResult result = run(arguments);
     if (!result.succeeded()) {
-      throw new EngineException(
-          "'"
-              + command(arguments, timeout)
-              + "' failed with exit code "
-              + result.exitCode()
-              + ": "
-              + result.errorText());
+      throw failure(arguments, result);
     }
     return result.stdout();
+  }
+
+  /** The failure of a subcommand that exited non-zero, naming the command line to run by hand. */
+  EngineException failure(List<String> arguments, CommandResult result) {
+    return new EngineException(
+        "'"
+            + command(arguments, timeout)
+            + "' failed with exit code "
+            + result.exitCode()
+            + ": "
+            + result.errorText());
   }
 
   private Command command(List<String> arguments, Duration limit) {

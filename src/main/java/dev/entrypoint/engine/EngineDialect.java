@@ -25,8 +25,10 @@ interface EngineDialect {
   String startHint();
 
   /**
-   * The subcommand that removes an image reference, ignores one that is gone, and leaves containers
-   * alone (Podman's {@code --force} would remove the containers that use it).
+   * The subcommand that removes an image reference and leaves containers alone: never {@code
+   * --force}, which makes Docker untag an image a container uses and leave it as {@code <none>},
+   * and Podman remove the containers. Podman's ignores a reference that is gone; Docker says "No
+   * such image", which {@link ContainerEngine#removeImage} accepts.
    */
   List<String> removeImageArguments(String image);
 

@@ -3,47 +3,54 @@ package dev.entrypoint.engine;
 import dev.entrypoint.BuildLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Records every container and image it creates and removes them on {@link #close()}, also when the
- * code that used them threw. Until then a JVM shutdown hook removes them if the build is
- * interrupted (Ctrl-C). A removal that fails is logged as a warning, never thrown over another
- * failure.
+ * code that used them threw. Until then {@link ShutdownCleanup} removes them if the build is
+ * interrupted (Ctrl-C, SIGTERM). A removal that fails is logged as a warning, never thrown over
+ * another failure.
  *
- * <p>Every container carries the label {@value #LABEL}{@code =<session id>}, so leftovers of a
- * killed build can be found with {@code docker ps -a --filter label=dev.entrypoint.session}.
+ * <p>Every container carries the label {@value #LABEL}{@code =<session id>} and its {@link
+ * RunOwner}'s labels, and every loaded image its owner's {@link LoadedImage records}, so that what
+ * a killed build left behind can be found ({@code docker ps -a --filter label=dev.entrypoint.run})
+ * and is removed by the next verify ({@link AbandonedRuns}).
  */
 public final class EngineSession implements AutoCloseable {
 
   /** The label every container of a session carries, with the session id as its value. */
   public static final String LABEL = "dev.entrypoint.session";
 
+  /** How often a container's removal is tried, a second apart, before the failure is reported. */
+  private static final int REMOVAL_ATTEMPTS = 5;
+
+  private static final long REMOVAL_PAUSE_MILLIS = 1_000;
+
   private final ContainerEngine engine;
   private final String namePrefix;
   private final BuildLog log;
+  private final RunOwner owner;
   private final String id = UUID.randomUUID().toString().substring(0, 8);
   private final List<Container> containers = new ArrayList<>();
-  private final Set<String> images = new LinkedHashSet<>();
-
-  /** Names a load took from images the engine had before, and the ids to give them back to. */
-  private final Map<String, String> namesToRestore = new LinkedHashMap<>();
-
-  private final Thread shutdownHook = new Thread(this::removeAll, "entrypoint-engine-cleanup");
+  private final List<LoadedImage> images = new ArrayList<>();
+  private final ShutdownCleanup shutdown;
   private int created;
   private boolean closed;
 
-  EngineSession(ContainerEngine engine, String namePrefix, BuildLog log) {
+  EngineSession(
+      ContainerEngine engine,
+      String namePrefix,
+      BuildLog log,
+      ShutdownCleanup shutdown,
+      RunOwner owner) {
     this.engine = engine;
     this.namePrefix = namePrefix;
     this.log = log;
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    this.shutdown = shutdown;
+    this.owner = owner;
+    shutdown.register(this);
   }
 
   /** The engine this session works on. */
@@ -60,35 +67,58 @@ public final class EngineSession implements AutoCloseable {
    * Loads an image tar whose image is tagged {@code names} and returns the first reference it was
    * loaded as (Podman names a short name {@code localhost/NAME:TAG}). On close every reference it
    * was loaded as is removed again, or, where the engine already had an image of one of {@code
-   * names}, given back to that image, so a user's images are as they were before.
+   * names}, given back to that image, so a user's images are as they were before. A load that
+   * fails, or is interrupted, is cleaned up as far as it got.
    */
   public synchronized String load(Path imageTar, List<String> names) {
     checkOpen();
-    Map<String, String> before = new LinkedHashMap<>();
+    LoadedImage image = new LoadedImage(owner, id);
+    images.add(image);
     for (String name : names) {
-      engine.imageId(name).ifPresent(id -> before.put(name, id));
+      engine.imageId(name).ifPresent(previous -> image.taking(engine, name, previous));
     }
-    List<String> loaded = engine.load(imageTar);
+    List<String> loaded;
+    try {
+      loaded = engine.load(imageTar);
+    } catch (EngineException failed) {
+      recordPartialLoad(image, names);
+      throw failed;
+    }
     for (String reference : loaded) {
-      Optional<String> previous =
-          before.entrySet().stream()
-              .filter(
-                  name ->
-                      reference.equals(name.getKey()) || reference.endsWith("/" + name.getKey()))
-              .map(Map.Entry::getValue)
-              .findFirst();
-      if (previous.isPresent()) {
-        namesToRestore.put(reference, previous.get());
-      } else {
-        images.add(reference);
+      if (!image.took(reference)) {
+        image.added(engine, reference);
       }
     }
+    image.loaded(engine, loaded.get(0));
     return loaded.get(0);
   }
 
   /**
-   * Creates a container from {@code spec}, labelled with this session and, unless the spec names
-   * it, named {@code <prefix><session id>-<n>}.
+   * Records the names a failed load may still have given its image (the engine may finish a load
+   * whose command was interrupted), so that close removes them.
+   */
+  private void recordPartialLoad(LoadedImage image, List<String> names) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      for (String name : names) {
+        Optional<String> now = engine.imageId(name);
+        if (now.isPresent() && !image.took(name)) {
+          image.added(engine, name);
+          image.loaded(engine, name);
+        }
+      }
+    } catch (RuntimeException e) {
+      log.debug("could not tell what the failed load of " + names + " left: " + e.getMessage());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Creates a container from {@code spec}, labelled with this session and its owner and, unless the
+   * spec names it, named {@code <prefix><session id>-<n>}.
    *
    * @throws ContainerCreateException when the engine refuses, with the engine's message
    */
@@ -98,6 +128,9 @@ public final class EngineSession implements AutoCloseable {
     ContainerSpec labelled =
         (spec.name() == null ? spec.withName(namePrefix + id + "-" + created) : spec)
             .withLabel(LABEL, id);
+    for (var label : owner.labels().entrySet()) {
+      labelled = labelled.withLabel(label.getKey(), label.getValue());
+    }
     Container container = engine.create(labelled);
     containers.add(container);
     return container;
@@ -115,54 +148,88 @@ public final class EngineSession implements AutoCloseable {
    * cleanup matters most.
    */
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException shuttingDown) {
-      log.debug("the JVM is shutting down; its hook removes this session's containers");
-    }
+  public void close() {
     boolean interrupted = Thread.interrupted();
     try {
-      removeAll();
+      removeContainers();
+      releaseImages();
     } finally {
+      shutdown.forget(this);
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
     }
   }
 
-  private synchronized void removeAll() {
+  /** Removes this session's containers; from now on it creates and loads nothing. */
+  synchronized void removeContainers() {
+    closed = true;
     for (Container container : containers) {
-      attempt(() -> engine.remove(container), "container " + container);
+      attempt(() -> removeSoon(container), "container " + container);
     }
     containers.clear();
-    for (String image : images) {
-      attempt(() -> engine.removeImage(image), "image " + image);
-    }
-    images.clear();
-    namesToRestore.forEach(
-        (name, id) ->
-            attempt(
-                () -> engine.tag(id, name), "name " + name + " (giving it back to " + id + ")"));
-    namesToRestore.clear();
   }
 
-  /** Runs one removal; a failure names the command that failed, so the user can run it by hand. */
+  /**
+   * Removes the container, trying again for a few seconds: at shutdown a scenario's thread may
+   * still be stopping or waiting for the same container, and Podman then refuses the removal.
+   */
+  private void removeSoon(Container container) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        engine.remove(container);
+        return;
+      } catch (EngineException refused) {
+        if (attempt == REMOVAL_ATTEMPTS) {
+          throw refused;
+        }
+        log.debug("removing " + container + " failed, trying again: " + refused.getMessage());
+      }
+      try {
+        Thread.sleep(REMOVAL_PAUSE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Gives back the names this session's loads took and removes the images they loaded; the
+   * containers must be gone first.
+   */
+  synchronized void releaseImages() {
+    closed = true;
+    for (LoadedImage image : images) {
+      image.release(engine, this::warn);
+    }
+    images.clear();
+  }
+
   private void attempt(Runnable removal, String what) {
     try {
       removal.run();
     } catch (RuntimeException e) {
-      log.warn("could not remove the " + what + " this build created: " + e.getMessage());
+      warn(what, e);
     }
+  }
+
+  /** A cleanup step that failed; the message names the command, so the user can run it by hand. */
+  private void warn(String what, RuntimeException e) {
+    log.warn(
+        "could not clean up the "
+            + what
+            + ": "
+            + e.getMessage()
+            + "; the next entrypoint:verify on this machine cleans it up, once this build has ended");
   }
 
   private void checkOpen() {
     if (closed) {
       throw new IllegalStateException("session " + id + " is closed");
+    }
+    if (shutdown.shuttingDown()) {
+      throw new EngineException("the build is being stopped: " + this + " creates nothing more");
     }
   }
 

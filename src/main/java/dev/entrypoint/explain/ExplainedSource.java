@@ -51,6 +51,16 @@ public record ExplainedSource(String description, ImageLaunch launch, List<Strin
               + " of a Dockerfile or Containerfile, relative to the current directory or absolute.");
     }
     Dockerfile dockerfile = DockerfileParser.withUnknownBaseImages().parse(file);
+    if (stage == null && dockerfile.stages().isEmpty()) {
+      throw new ConfigurationException(
+          file
+              + " has no FROM line, so it builds no image"
+              + dockerfile.problems().stream()
+                  .findFirst()
+                  .map(problem -> " ('docker build' fails on " + problem + ")")
+                  .orElse("")
+              + ": give -Dentrypoint.dockerfile the path of a Dockerfile or Containerfile.");
+    }
     Stage chosen =
         (stage == null ? dockerfile.target() : dockerfile.stage(stage))
             .orElseThrow(
@@ -73,8 +83,9 @@ public record ExplainedSource(String description, ImageLaunch launch, List<Strin
           file.getFileName()
               + ":"
               + problem.line()
-              + ": Docker would refuse to build this file: "
-              + problem.message());
+              + ": this Dockerfile does not build: "
+              + problem.refusal()
+              + " What follows is what it would run if Docker built it.");
     }
     if (!chosen.config().launchKnown()) {
       notes.add(

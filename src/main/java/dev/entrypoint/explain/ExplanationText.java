@@ -16,9 +16,9 @@ public final class ExplanationText {
     ExplainedSource source = explanation.source();
     List<String> lines = new ArrayList<>();
     lines.add("Explaining " + source.description());
+    source.notes().forEach(note -> lines.add("  Note: " + note));
     lines.add("  ENTRYPOINT " + launchValue(source.launch().entrypoint()));
     lines.add("  CMD        " + launchValue(source.launch().cmd()));
-    source.notes().forEach(note -> lines.add("  Note: " + note));
     lines.add("");
     lines.add("What runs (IMAGE is this image; ARGS and X stand for any arguments and program):");
     int perEngine = Explainer.STANDARD_RUNS.size();

@@ -2,6 +2,7 @@ package dev.entrypoint.image;
 
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.TemporaryPaths;
 import dev.entrypoint.engine.ContainerEngine;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineException;
@@ -91,7 +92,8 @@ final class DaemonImage implements TransferableImage {
       ContainerEngine connected = engine();
       try {
         temporaryDirectory =
-            Files.createTempDirectory(access.temporaryDirectory(), "entrypoint-image-");
+            TemporaryPaths.register(
+                Files.createTempDirectory(access.temporaryDirectory(), "entrypoint-image-"));
         Path archive = temporaryDirectory.resolve("image.tar");
         log.debug("saving " + source + " to " + archive + " to read it");
         connected.saveImage(source.reference(), archive);
@@ -174,8 +176,7 @@ final class DaemonImage implements TransferableImage {
     }
     if (temporaryDirectory != null) {
       try {
-        Files.deleteIfExists(temporaryDirectory.resolve("image.tar"));
-        Files.deleteIfExists(temporaryDirectory);
+        TemporaryPaths.delete(temporaryDirectory);
         temporaryDirectory = null;
       } catch (IOException e) {
         log.warn(

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarFile;
 
@@ -71,6 +72,15 @@ public final class ImageArchive implements Closeable {
   public static ImageArchive open(Path path) throws IOException {
     if (!Files.isRegularFile(path)) {
       throw new NoSuchFileException(path.toString(), null, "no such image tarball");
+    }
+    Optional<String> compression = LayerCompression.of(path);
+    if (compression.isPresent()) {
+      throw new IOException(
+          path
+              + " is a "
+              + compression.get()
+              + "-compressed file, and an image tarball is a plain tar: decompress it first"
+              + " (such as 'gunzip -k FILE.gz'), or save the image again without compressing it");
     }
     TarFile tar = new TarFile(path);
     try {

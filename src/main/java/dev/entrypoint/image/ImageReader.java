@@ -71,8 +71,7 @@ public final class ImageReader implements Closeable {
 
   /**
    * The image's config. From Docker's {@code inspect} (when the files were not read first) it holds
-   * the run configuration only: {@link ImageConfig#architecture()} and {@link
-   * ImageConfig#diffIds()} are then empty.
+   * the run configuration only: {@link ImageConfig#diffIds()} is then empty.
    */
   public synchronized ImageConfig config() throws ImageReadException {
     if (config == null) {

@@ -3,6 +3,9 @@ package dev.entrypoint.image;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.commons.compress.compressors.CompressorException;
 import org.apache.commons.compress.compressors.CompressorStreamFactory;
 
@@ -28,6 +31,15 @@ final class LayerCompression {
         e.addSuppressed(closing);
       }
       throw e;
+    }
+  }
+
+  /** The compression the file's first bytes announce ({@code gz}, {@code zstd} ...), if any. */
+  static Optional<String> of(Path file) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return Optional.of(CompressorStreamFactory.detect(in));
+    } catch (CompressorException notCompressed) {
+      return Optional.empty();
     }
   }
 

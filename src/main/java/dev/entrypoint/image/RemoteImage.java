@@ -9,6 +9,7 @@ import com.google.cloud.tools.jib.api.RegistryException;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.Json;
+import dev.entrypoint.TemporaryPaths;
 import dev.entrypoint.jib.RegistryConnection;
 import dev.entrypoint.jib.RegistryManifest;
 import java.io.ByteArrayOutputStream;
@@ -151,7 +152,9 @@ final class RemoteImage implements TransferableImage {
 
   private void applyLayer(DescriptorDigest digest, LayeredFilesystem.Builder files)
       throws IOException, RegistryException {
-    Path blob = Files.createTempFile(access.temporaryDirectory(), "entrypoint-layer-", ".blob");
+    Path blob =
+        TemporaryPaths.register(
+            Files.createTempFile(access.temporaryDirectory(), "entrypoint-layer-", ".blob"));
     try {
       try (OutputStream out = Files.newOutputStream(blob)) {
         download(digest, out);
@@ -160,7 +163,7 @@ final class RemoteImage implements TransferableImage {
         files.applyLayer(layer);
       }
     } finally {
-      Files.deleteIfExists(blob);
+      TemporaryPaths.delete(blob);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.entrypoint.image;
 
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.Excerpt;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 
@@ -58,7 +59,7 @@ final class TarballImage implements StoredImage {
     return new ConfigurationException(
         source
             + " cannot be read as an image: "
-            + e.getMessage()
+            + Excerpt.of(String.valueOf(e.getMessage()))
             + ". Point it at a tarball written by"
             + " 'docker save', 'podman save' or entrypoint:build.",
         e);

@@ -36,10 +36,12 @@ final class HttpProbe {
     this.engine = engine;
   }
 
-  /** The container's answer to {@code expected}, waiting until {@code deadline} at the latest. */
-  HttpAnswer await(Container container, HttpExpectation expected, Instant deadline)
+  /**
+   * The container's answer to {@code expected}, waiting until {@code deadline} at the latest; when
+   * none comes, the failure says {@code "no such answer " + until}, such as {@code within 5.0 s}.
+   */
+  HttpAnswer await(Container container, HttpExpectation expected, Instant deadline, String until)
       throws InterruptedException {
-    Instant started = Instant.now();
     String last = "no answer";
     Integer hostPort = null;
     while (Instant.now().isBefore(deadline)) {
@@ -72,13 +74,7 @@ final class HttpProbe {
                 + ")");
       }
     }
-    return new HttpAnswer(
-        false,
-        "no such answer within "
-            + DurationText.of(Duration.between(started, Instant.now()))
-            + " (last: "
-            + last
-            + ")");
+    return new HttpAnswer(false, "no such answer " + until + " (last: " + last + ")");
   }
 
   private static String shown(String body) {

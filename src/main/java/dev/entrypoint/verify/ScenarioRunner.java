@@ -131,7 +131,14 @@ final class ScenarioRunner {
       Instant answerBy = Instant.now().plus(expected.timeout());
       observation.answer(
           expected,
-          http.await(container, expected, answerBy.isBefore(deadline) ? answerBy : deadline));
+          answerBy.isBefore(deadline)
+              ? http.await(
+                  container, expected, answerBy, "within " + DurationText.of(expected.timeout()))
+              : http.await(
+                  container,
+                  expected,
+                  deadline,
+                  "before the scenario's timeout of " + DurationText.of(timeout)));
     }
     if (plan.stopWithin() != null) {
       OptionalInt exited =

@@ -2,6 +2,7 @@ package dev.entrypoint.verify;
 
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.engine.AbandonedRuns;
 import dev.entrypoint.engine.ContainerEngine;
 import dev.entrypoint.engine.EngineException;
 import dev.entrypoint.engine.EngineOptions;
@@ -36,6 +37,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Verifies an image on real engines: connects to each engine of the request, puts the image there
@@ -72,6 +74,7 @@ public final class Verifier {
       List<VerifyReport.EngineRun> runs = new ArrayList<>();
       List<Callable<ScenarioResult>> tasks = new ArrayList<>();
       for (ContainerEngine engine : engines.keySet()) {
+        AbandonedRuns.clean(engine, log);
         EngineSession imageSession = engine.openSession("entrypoint-verify-");
         imageSessions.add(imageSession);
         String image = imageIn(imageSession, request);
@@ -106,7 +109,29 @@ public final class Verifier {
               Duration.ofNanos(System.nanoTime() - started)));
     } finally {
       workers.shutdownNow();
+      awaitScenarios(workers);
       imageSessions.forEach(EngineSession::close);
+    }
+  }
+
+  /**
+   * Waits until every scenario has removed its container, so that the images are removed after
+   * them, also when the wait itself is interrupted.
+   */
+  private void awaitScenarios(ExecutorService workers) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (workers.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+        log.warn("still waiting for the scenarios to remove their containers");
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

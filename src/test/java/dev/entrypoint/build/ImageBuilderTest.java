@@ -73,6 +73,20 @@ class ImageBuilderTest {
   }
 
   @Test
+  void pushingToARegistryOfflineNamesTheFix() {
+    ImageBuildRequest.Builder offlinePush =
+        request("out", ContainerSettings.builder())
+            .target(ImageTarget.of("registry", "localhost:5555/demo:1.0", List.of()))
+            .offline(true);
+
+    assertThatThrownBy(() -> build(offlinePush))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("Maven runs offline (-o)")
+        .hasMessageContaining("-Dentrypoint.target=tar");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void argumentsContractPutsTheJavaCommandInTheEntrypoint() throws Exception {
     BuiltImage image = build(request("out", ContainerSettings.builder()));
 

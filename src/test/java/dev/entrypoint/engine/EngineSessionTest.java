@@ -1,5 +1,6 @@
 package dev.entrypoint.engine;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,9 @@ import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.process.CommandResult;
 import dev.entrypoint.testing.RecordingLog;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class EngineSessionTest {
@@ -18,6 +21,8 @@ class EngineSessionTest {
           .succeeds(List.of("load"), "Loaded image: app:1\nLoaded image: app:latest\n")
           .succeeds(List.of("create"), "c0ffee\n")
           .succeeds(List.of("rm", "--force"), "")
+          .succeeds(List.of("tag"), "")
+          .succeeds(List.of("image", "inspect", "--format", "{{.Id}}"), "sha256:loaded\n")
           .succeeds(List.of("image", "rm"), "");
   private final ContainerEngine engine =
       ContainerEngine.connect(EngineSettings.of(EngineChoice.DOCKER), runner, log);
@@ -30,7 +35,9 @@ class EngineSessionTest {
       assertThat(container.name()).isEqualTo("verify-" + session.id() + "-1");
       assertThat(runner.argvs(List.of("create")).get(0))
           .containsSubsequence("--name", "verify-" + session.id() + "-1")
-          .containsSubsequence("--label", "dev.entrypoint.session=" + session.id());
+          .containsSubsequence("--label", "dev.entrypoint.session=" + session.id())
+          .containsSubsequence("--label", "dev.entrypoint.run=" + RunOwner.current().runId())
+          .containsSubsequence("--label", "dev.entrypoint.pid=" + ProcessHandle.current().pid());
     }
   }
 
@@ -53,40 +60,87 @@ class EngineSessionTest {
   void aNameTheEngineHadBeforeTheLoadIsGivenBackToItsImage() {
     FakeCommandRunner engineWithApp =
         EngineFixtures.answering(EngineKind.DOCKER)
-            .succeeds(List.of("image", "inspect", "--format", "{{.Id}}", "app:1"), "sha256:users\n")
+            .succeeds(List.of("image", "inspect", "--format", "{{.Id}}"), "sha256:loaded\n")
             .fails(
                 List.of("image", "inspect", "--format", "{{.Id}}", "app:latest"),
                 1,
                 "No such image")
+            .succeeds(List.of("image", "inspect", "--format", "{{.Id}}", "app:1"), "sha256:users\n")
             .succeeds(List.of("load"), "Loaded image: app:1\nLoaded image: app:latest\n")
             .succeeds(List.of("tag"), "")
             .succeeds(List.of("image", "rm"), "");
-
+    String restoreRecord;
     try (EngineSession session =
         ContainerEngine.connect(EngineSettings.of(EngineChoice.DOCKER), engineWithApp, log)
             .openSession("v-")) {
       session.load(Path.of("target/jib-image.tar"), List.of("app:1", "app:latest"));
+      restoreRecord = engineWithApp.argvs(List.of("tag", "sha256:users")).get(0).get(3);
+      engineWithApp.succeeds(
+          List.of("image", "inspect", "--format", "{{.Id}}", "app:latest"), "sha256:loaded\n");
     }
 
-    assertThat(engineWithApp.argvs(List.of("tag")))
-        .containsExactly(List.of("docker", "tag", "sha256:users", "app:1"));
+    assertThat(restoreRecord)
+        .startsWith("entrypoint-owned/" + RunOwner.current().runId() + "/")
+        .contains("/restore-" + HexFormat.of().formatHex("app:1".getBytes(UTF_8)) + ":");
+    assertThat(engineWithApp.argvs(List.of("tag", restoreRecord, "app:1"))).hasSize(1);
     assertThat(engineWithApp.argvs(List.of("image", "rm")))
-        .singleElement()
-        .satisfies(argv -> assertThat(argv).contains("app:latest").doesNotContain("app:1"));
+        .extracting(argv -> argv.get(3))
+        .first()
+        .isEqualTo("app:latest");
+    assertThat(engineWithApp.argvs(List.of("image", "rm")))
+        .extracting(argv -> argv.get(3))
+        .doesNotContain("app:1")
+        .last()
+        .asString()
+        .endsWith("/image:" + RunOwner.current().tag());
   }
 
   @Test
-  void closeRemovesContainersThenEveryLoadedReference() {
+  void closeRemovesContainersThenTheLoadedNamesThenTheImageRecordLast() {
     try (EngineSession session = engine.openSession("verify-")) {
       session.load(Path.of("target/jib-image.tar"), List.of());
       session.create(ContainerSpec.of("app:1"));
     }
 
-    assertThat(runner.argvs(List.of("rm")))
+    List<List<String>> removals = runner.argvs(List.of("rm"));
+    assertThat(removals.subList(0, 3))
         .containsExactly(
             List.of("docker", "rm", "--force", "c0ffee"),
-            List.of("docker", "image", "rm", "--force", "app:1"),
-            List.of("docker", "image", "rm", "--force", "app:latest"));
+            List.of("docker", "image", "rm", "app:1"),
+            List.of("docker", "image", "rm", "app:latest"));
+    assertThat(removals.get(removals.size() - 1).get(3)).contains("/image:");
+    assertThat(removals).hasSize(6);
+  }
+
+  @Test
+  void aNameThatNoLongerNamesTheLoadedImageIsLeftAlone() {
+    try (EngineSession session = engine.openSession("verify-")) {
+      session.load(Path.of("target/jib-image.tar"), List.of());
+      runner.succeeds(
+          List.of("image", "inspect", "--format", "{{.Id}}", "app:latest"), "sha256:other\n");
+    }
+
+    assertThat(runner.argvs(List.of("image", "rm", "app:latest"))).isEmpty();
+    assertThat(runner.argvs(List.of("image", "rm", "app:1"))).hasSize(1);
+  }
+
+  @Test
+  void aLoadThatFailsStillRecordsTheNamesItGave() {
+    runner.fails(List.of("load"), 130, "context canceled");
+    AtomicInteger asked = new AtomicInteger();
+    runner.answer(
+        List.of("image", "inspect", "--format", "{{.Id}}", "app:1"),
+        command ->
+            asked.getAndIncrement() == 0
+                ? new CommandResult(1, "", "No such image: app:1")
+                : new CommandResult(0, "sha256:loaded\n", ""));
+
+    try (EngineSession session = engine.openSession("verify-")) {
+      assertThatThrownBy(() -> session.load(Path.of("target/jib-image.tar"), List.of("app:1")))
+          .isInstanceOf(EngineException.class);
+    }
+
+    assertThat(runner.argvs(List.of("image", "rm", "app:1"))).hasSize(1);
   }
 
   @Test
@@ -101,6 +155,24 @@ class EngineSessionTest {
         .hasMessage("scenario failed");
 
     assertThat(runner.argvs(List.of("rm", "--force", "c0ffee"))).hasSize(1);
+  }
+
+  @Test
+  void aRemovalRefusedWhileAnotherCommandHoldsTheContainerIsTriedAgain() {
+    AtomicInteger tries = new AtomicInteger();
+    runner.answer(
+        List.of("rm", "--force", "c0ffee"),
+        command ->
+            tries.incrementAndGet() == 1
+                ? new CommandResult(1, "", "container state improper")
+                : new CommandResult(0, "", ""));
+
+    try (EngineSession session = engine.openSession("verify-")) {
+      session.create(ContainerSpec.of("app:1"));
+    }
+
+    assertThat(tries).hasValue(2);
+    assertThat(log.lines()).noneMatch(line -> line.startsWith("WARN "));
   }
 
   @Test
@@ -119,7 +191,7 @@ class EngineSessionTest {
         .asString()
         .contains("container is stuck")
         .contains("'docker rm --force c0ffee' failed");
-    assertThat(runner.argvs(List.of("image", "rm", "--force", "app:1"))).hasSize(1);
+    assertThat(runner.argvs(List.of("image", "rm", "app:1"))).hasSize(1);
   }
 
   @Test

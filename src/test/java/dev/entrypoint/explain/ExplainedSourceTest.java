@@ -61,7 +61,8 @@ class ExplainedSourceTest {
         .anySatisfy(
             note ->
                 assertThat(note)
-                    .startsWith("Dockerfile:4: Docker would refuse to build this file"));
+                    .startsWith(
+                        "Dockerfile:4: this Dockerfile does not build: 'docker build' fails on this line: "));
     assertThat(source.notes())
         .anySatisfy(
             note ->

@@ -7,9 +7,11 @@ import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.testing.ImageTarballs;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +83,26 @@ class TarballReadingTest {
       assertThatThrownBy(image::files)
           .isInstanceOf(ConfigurationException.class)
           .hasMessageContaining("notes.tar cannot be read as an image");
+    }
+  }
+
+  @Test
+  void aCompressedTarballSaysToDecompressItAndQuotesNoBytesOfIt() throws Exception {
+    Path plain =
+        DockerSaveTarball.write(
+            dir.resolve("image.tar"), CONFIG, new LayerTar().file("app/run", 0755, "x"));
+    try (OutputStream gzip =
+        new GZIPOutputStream(Files.newOutputStream(dir.resolve("image.tar.gz")))) {
+      gzip.write(Files.readAllBytes(plain));
+    }
+
+    try (ImageReader image = read("tar://" + dir.resolve("image.tar.gz"))) {
+      assertThatThrownBy(image::config)
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessageContaining("image.tar.gz is a gz-compressed file")
+          .hasMessageContaining("gunzip")
+          .satisfies(
+              e -> assertThat(e.getMessage()).doesNotContainPattern("[\\x00-\\x08\\x0e-\\x1f]"));
     }
   }
 

@@ -22,9 +22,7 @@ public final class DockerfileDoesNotBuild extends Rule implements DockerfileRule
   @Override
   public void check(DockerfileInput input, FindingSink findings) {
     for (ParseProblem problem : input.dockerfile().problems()) {
-      findings.report(
-          input.location().atLine(problem.line()),
-          "'docker build' fails on this line: " + problem.message() + ".");
+      findings.report(input.location().atLine(problem.line()), problem.refusal());
     }
   }
 }
