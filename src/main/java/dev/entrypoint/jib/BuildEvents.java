@@ -17,14 +17,12 @@ public final class BuildEvents {
 
   /**
    * The share of the whole build that {@code event} reports done (the shares of a build add up to
-   * 1), when it is a progress event.
+   * 1), when it is a progress event. An allocation's fraction of the root is that of one of its
+   * units, as jib-core's own progress handler takes it.
    */
   public static OptionalDouble progress(JibEvent event) {
     if (event instanceof ProgressEvent progress) {
-      return OptionalDouble.of(
-          progress.getAllocation().getFractionOfRoot()
-              * progress.getUnits()
-              / progress.getAllocation().getAllocationUnits());
+      return OptionalDouble.of(progress.getUnits() * progress.getAllocation().getFractionOfRoot());
     }
     return OptionalDouble.empty();
   }

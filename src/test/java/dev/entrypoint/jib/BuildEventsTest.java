@@ -16,9 +16,15 @@ class BuildEventsTest {
 
   @Test
   void progressIsTheShareOfTheWholeBuildThatAnEventReportsDone() {
-    Allocation layer = Allocation.newRoot("build", 2).newChild("layer", 4);
+    Allocation build = Allocation.newRoot("build", 2);
+    Allocation layer = build.newChild("layer", 4);
 
     assertThat(BuildEvents.progress(new ProgressEvent(layer, 2))).hasValue(0.25);
+    assertThat(
+            BuildEvents.progress(new ProgressEvent(layer, 4)).getAsDouble()
+                + BuildEvents.progress(new ProgressEvent(build, 1)).getAsDouble())
+        .as("a build's shares add up to 1")
+        .isEqualTo(1.0);
   }
 
   @Test
