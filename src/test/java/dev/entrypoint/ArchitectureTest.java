@@ -30,14 +30,15 @@ class ArchitectureTest {
           Map.entry("launch", Set.of()),
           Map.entry("process", Set.of("launch")),
           Map.entry("engine", Set.of("launch", "process")),
-          Map.entry("image", Set.of("launch", "process", "engine")),
+          Map.entry("jib", Set.of()),
+          Map.entry("image", Set.of("launch", "process", "engine", "jib")),
           Map.entry("dockerfile", Set.of("launch")),
           Map.entry("project", Set.of("launch", "image")),
           Map.entry("explain", Set.of("launch", "image", "dockerfile")),
           Map.entry("orchestrator", Set.of("launch", "image", "explain")),
           Map.entry("policy", Set.of("launch", "image", "dockerfile", "project", "orchestrator")),
           Map.entry("verify", Set.of("launch", "engine", "image")),
-          Map.entry("build", Set.of("launch", "process", "engine", "image", "project")),
+          Map.entry("build", Set.of("launch", "process", "engine", "jib", "image", "project")),
           Map.entry(
               "maven",
               Set.of(

@@ -2,11 +2,11 @@ package dev.entrypoint.build;
 
 import com.google.cloud.tools.jib.api.JibEvent;
 import com.google.cloud.tools.jib.api.LogEvent;
-import com.google.cloud.tools.jib.event.events.ProgressEvent;
-import com.google.cloud.tools.jib.event.events.TimerEvent;
 import dev.entrypoint.BuildLog;
+import dev.entrypoint.jib.BuildEvents;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
 /**
@@ -47,11 +47,9 @@ final class BuildProgress implements Consumer<JibEvent> {
 
   @Override
   public synchronized void accept(JibEvent event) {
-    if (event instanceof ProgressEvent progress) {
-      done +=
-          progress.getAllocation().getFractionOfRoot()
-              * progress.getUnits()
-              / progress.getAllocation().getAllocationUnits();
+    OptionalDouble progress = BuildEvents.progress(event);
+    if (progress.isPresent()) {
+      done += progress.getAsDouble();
       int quarter = (int) Math.floor(Math.min(done, 1.0) * 4);
       if (quarter > quartersReported && quarter < 4 && elapsed().compareTo(QUIET_START) >= 0) {
         log.info(what + ": " + quarter * 25 + "% (" + elapsed().toSeconds() + " s)");
@@ -65,9 +63,16 @@ final class BuildProgress implements Consumer<JibEvent> {
       } else {
         log.debug(logEvent.getMessage());
       }
-    } else if (event instanceof TimerEvent timer && timer.getState() == TimerEvent.State.FINISHED) {
-      log.debug(
-          "jib: " + timer.getDescription() + " took " + timer.getDuration().toMillis() + " ms");
+    } else {
+      BuildEvents.finishedStep(event)
+          .ifPresent(
+              step ->
+                  log.debug(
+                      "jib: "
+                          + step.description()
+                          + " took "
+                          + step.duration().toMillis()
+                          + " ms"));
     }
   }
 

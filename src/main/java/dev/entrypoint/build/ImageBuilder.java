@@ -14,7 +14,6 @@ import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import com.google.cloud.tools.jib.api.buildplan.Platform;
-import com.google.cloud.tools.jib.global.JibSystemProperties;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.PluginInfo;
@@ -23,6 +22,8 @@ import dev.entrypoint.image.ImageReadException;
 import dev.entrypoint.image.ImageReader;
 import dev.entrypoint.image.RegistryCredential;
 import dev.entrypoint.image.RegistryCredentials;
+import dev.entrypoint.jib.CredentialsOverHttpSwitch;
+import dev.entrypoint.jib.DockerClientWithOwnLoad;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
@@ -374,7 +375,10 @@ public final class ImageBuilder {
             }
             Path record = request.applicationCacheDir().resolve("daemon-layers");
             yield Containerizer.to(
-                new LayerSkippingDockerClient(docker, daemon, holders, record, log),
+                new DockerClientWithOwnLoad(
+                    docker.executable(),
+                    docker.environment(),
+                    new LayerSkippingLoad(docker, daemon, holders, record, log)),
                 DockerDaemonImage.named(target.image()));
           }
           case REGISTRY -> {
@@ -526,13 +530,13 @@ public final class ImageBuilder {
     if (insecure) {
       INSECURE_REGISTRIES.lock();
     }
-    String sendOverHttp = System.getProperty(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP);
+    CredentialsOverHttpSwitch sendOverHttp = CredentialsOverHttpSwitch.remember();
     try {
       if (insecure && logins.stayOnThisMachine(request)) {
         // Basic auth over plain HTTP that never leaves this machine: Jib's switch is JVM-wide, so
         // it is set only while this build runs, and builds that allow insecure registries take
         // turns.
-        System.setProperty(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP, "true");
+        sendOverHttp.turnOn();
       }
       return work.run();
     } catch (InterruptedException e) {
@@ -543,7 +547,7 @@ public final class ImageBuilder {
       throw JibFailure.explain(e, request, logins);
     } finally {
       if (insecure) {
-        restore(JibSystemProperties.SEND_CREDENTIALS_OVER_HTTP, sendOverHttp);
+        sendOverHttp.restore();
         INSECURE_REGISTRIES.unlock();
       }
       threads.shutdownNow();
@@ -555,14 +559,6 @@ public final class ImageBuilder {
 
   private static void addCredential(RegistryImage image, RegistryCredential login) {
     image.addCredential(login.credential().getUsername(), login.credential().getPassword());
-  }
-
-  private static void restore(String property, String previous) {
-    if (previous == null) {
-      System.clearProperty(property);
-    } else {
-      System.setProperty(property, previous);
-    }
   }
 
   static ImageReference reference(String value) {

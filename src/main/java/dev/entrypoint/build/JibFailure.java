@@ -3,11 +3,11 @@ package dev.entrypoint.build;
 import com.google.cloud.tools.jib.api.InsecureRegistryException;
 import com.google.cloud.tools.jib.api.RegistryAuthenticationFailedException;
 import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
-import com.google.cloud.tools.jib.registry.RegistryCredentialsNotSentException;
+import dev.entrypoint.Causes;
 import dev.entrypoint.ConfigurationException;
-import dev.entrypoint.image.Causes;
 import dev.entrypoint.image.RegistryCredential;
 import dev.entrypoint.image.RegistryFailure;
+import dev.entrypoint.jib.RegistryErrors;
 import dev.entrypoint.project.BaseImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,11 +74,10 @@ final class JibFailure {
               + " (-Dentrypoint.allowInsecureRegistries).",
           cause);
     }
-    RegistryCredentialsNotSentException notSent =
-        Causes.find(cause, RegistryCredentialsNotSentException.class);
-    if (notSent != null) {
+    Optional<String> notSent = RegistryErrors.credentialsNotSent(cause);
+    if (notSent.isPresent()) {
       throw new ConfigurationException(
-          notSent.getMessage()
+          notSent.get()
               + ". Jib sends credentials over plain HTTP only to a registry on this machine"
               + " (localhost, 127.0.0.1) with <allowInsecureRegistries>true</allowInsecureRegistries>;"
               + " for another host serve the registry over HTTPS, or pass -DsendCredentialsOverHttp=true"

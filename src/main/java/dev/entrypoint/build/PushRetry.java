@@ -1,15 +1,16 @@
 package dev.entrypoint.build;
 
 import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
-import com.google.cloud.tools.jib.http.ResponseException;
 import dev.entrypoint.BuildLog;
-import dev.entrypoint.image.Causes;
+import dev.entrypoint.Causes;
+import dev.entrypoint.jib.RegistryErrors;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -95,9 +96,9 @@ final class PushRetry {
         || Causes.find(failure, UnknownHostException.class) != null) {
       return false;
     }
-    ResponseException response = Causes.find(failure, ResponseException.class);
-    if (response != null) {
-      int status = response.getStatusCode();
+    OptionalInt response = RegistryErrors.httpStatus(failure);
+    if (response.isPresent()) {
+      int status = response.getAsInt();
       return status >= SERVER_ERROR || status == TOO_MANY_REQUESTS;
     }
     for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -113,9 +114,9 @@ final class PushRetry {
 
   /** The failure in a few words, for the log. */
   private static String reason(Throwable failure) {
-    ResponseException response = Causes.find(failure, ResponseException.class);
-    if (response != null) {
-      return "HTTP " + response.getStatusCode();
+    OptionalInt response = RegistryErrors.httpStatus(failure);
+    if (response.isPresent()) {
+      return "HTTP " + response.getAsInt();
     }
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {

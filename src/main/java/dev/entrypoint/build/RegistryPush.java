@@ -2,14 +2,10 @@ package dev.entrypoint.build;
 
 import com.google.cloud.tools.jib.api.DescriptorDigest;
 import com.google.cloud.tools.jib.api.ImageReference;
-import com.google.cloud.tools.jib.blob.Blobs;
-import com.google.cloud.tools.jib.image.json.ManifestTemplate;
-import com.google.cloud.tools.jib.registry.ManifestAndDigest;
-import com.google.cloud.tools.jib.registry.RegistryClient;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.image.RegistryCredential;
-import dev.entrypoint.image.RegistrySession;
+import dev.entrypoint.jib.RegistryConnection;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,16 +41,15 @@ final class RegistryPush {
    */
   String push(PlatformIndex index, ImageTarget target, String mountFrom) throws Exception {
     ImageReference image = target.image();
-    try (RegistrySession session =
+    try (RegistryConnection registry =
         retry.run(
             "logging in to " + image.getRegistry(),
-            () -> RegistrySession.open(image, access, credential, true, log))) {
-      RegistryClient client = session.client();
+            () -> access.openRegistry(image, credential, true, log))) {
       Set<String> pushed = new LinkedHashSet<>();
       int sent = 0;
       for (PlatformIndex.Member member : index.members()) {
         for (PlatformIndex.Blob blob : member.blobs()) {
-          if (pushed.add(blob.digest()) && sendBlob(client, blob, mountFrom)) {
+          if (pushed.add(blob.digest()) && sendBlob(registry, blob, mountFrom)) {
             sent++;
           }
         }
@@ -73,16 +68,16 @@ final class RegistryPush {
         retry.run(
             "pushing the " + TargetPlatforms.name(member.platform()) + " manifest",
             () ->
-                client.pushManifest(
-                    new RawManifest(member.manifest(), PlatformIndex.MANIFEST_TYPE),
-                    member.digest()));
+                registry.pushManifest(
+                    member.manifest(), PlatformIndex.MANIFEST_TYPE, member.digest()));
       }
-      RawManifest manifest = new RawManifest(index.index(), PlatformIndex.INDEX_TYPE);
       List<String> tags = tags(target);
       for (String tag : tags) {
-        retry.run("pushing the image index as " + tag, () -> client.pushManifest(manifest, tag));
+        retry.run(
+            "pushing the image index as " + tag,
+            () -> registry.pushManifest(index.index(), PlatformIndex.INDEX_TYPE, tag));
       }
-      String digest = held(client, target).orElse(index.digest());
+      String digest = held(registry, target).orElse(index.digest());
       if (!digest.equals(index.digest())) {
         log.warn(
             "The registry holds "
@@ -102,11 +97,11 @@ final class RegistryPush {
    * a push; empty when it cannot be read.
    */
   Optional<String> held(ImageTarget target) throws InterruptedException {
-    try (RegistrySession session =
+    try (RegistryConnection registry =
         retry.run(
             "logging in to " + target.registry(),
-            () -> RegistrySession.open(target.image(), access, credential, false, log))) {
-      return held(session.client(), target);
+            () -> access.openRegistry(target.image(), credential, false, log))) {
+      return held(registry, target);
     } catch (InterruptedException e) {
       throw e;
     } catch (Exception e) {
@@ -115,19 +110,19 @@ final class RegistryPush {
     }
   }
 
-  private Optional<String> held(RegistryClient client, ImageTarget target) throws Exception {
+  private Optional<String> held(RegistryConnection registry, ImageTarget target) throws Exception {
     String tag = target.image().getQualifier();
-    Optional<ManifestAndDigest<ManifestTemplate>> held =
-        retry.run("reading back " + target.image(), () -> client.checkManifest(tag));
-    return held.map(manifest -> manifest.getDigest().toString());
+    Optional<DescriptorDigest> held =
+        retry.run("reading back " + target.image(), () -> registry.manifestDigest(tag));
+    return held.map(DescriptorDigest::toString);
   }
 
   /** Sends one blob unless the registry has it; whether it was sent. */
-  private boolean sendBlob(RegistryClient client, PlatformIndex.Blob blob, String mountFrom)
+  private boolean sendBlob(RegistryConnection registry, PlatformIndex.Blob blob, String mountFrom)
       throws Exception {
     DescriptorDigest digest = DescriptorDigest.fromDigest(blob.digest());
     String what = "pushing blob " + blob.digest() + " (" + blob.size() + " bytes)";
-    if (retry.run("checking blob " + blob.digest(), () -> client.checkBlob(digest)).isPresent()) {
+    if (retry.run("checking blob " + blob.digest(), () -> registry.hasBlob(digest))) {
       log.debug("the registry has blob " + blob.digest() + " already");
       return false;
     }
@@ -136,7 +131,7 @@ final class RegistryPush {
             what,
             () -> {
               try (InputStream in = blob.open()) {
-                return client.pushBlob(digest, Blobs.from(in), mountFrom, written -> {});
+                return registry.pushBlob(digest, in, mountFrom);
               }
             });
     log.debug((mounted ? "mounted blob " : "pushed blob ") + blob.digest());

@@ -1,9 +1,15 @@
 package dev.entrypoint.image;
 
+import com.google.cloud.tools.jib.api.ImageReference;
+import com.google.cloud.tools.jib.api.RegistryException;
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.engine.EngineChoice;
 import dev.entrypoint.engine.EngineSettings;
+import dev.entrypoint.jib.RegistryConnection;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What reading an image may use: how to call Docker and Podman, where registry credentials come
@@ -84,6 +90,23 @@ public final class ImageAccess {
   /** Where temporary files go. */
   public Path temporaryDirectory() {
     return temporaryDirectory;
+  }
+
+  /**
+   * Logs in to {@code image}'s repository to pull, or with {@code push} to push, sending {@code
+   * credential} when there is one; credentials go over plain HTTP only to a registry on this
+   * machine, and only when insecure registries are allowed.
+   */
+  public RegistryConnection openRegistry(
+      ImageReference image, Optional<RegistryCredential> credential, boolean push, BuildLog log)
+      throws IOException, RegistryException {
+    return RegistryConnection.open(
+        image,
+        credential.map(RegistryCredential::credential),
+        allowInsecureRegistries,
+        RegistryHost.mayReceiveCredentialsOverHttp(image.getRegistry(), allowInsecureRegistries),
+        push,
+        log);
   }
 
   @Override

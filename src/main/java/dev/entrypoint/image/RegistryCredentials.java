@@ -4,10 +4,9 @@ import com.google.cloud.tools.jib.api.Credential;
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import com.google.cloud.tools.jib.api.LogEvent;
-import com.google.cloud.tools.jib.frontend.CredentialRetrieverFactory;
-import com.google.cloud.tools.jib.registry.credentials.CredentialRetrievalException;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.jib.AuthFileCredentials;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +31,8 @@ import java.util.function.Consumer;
  *       Maven does;
  *   <li>Docker's {@code config.json} ({@code $DOCKER_CONFIG/config.json}, else {@code
  *       ~/.docker/config.json}): its {@code credHelpers} entry or {@code credsStore} (run as {@code
- *       docker-credential-NAME get} from the PATH), then its {@code auths} entry, read by
- *       jib-core's {@link CredentialRetrieverFactory};
+ *       docker-credential-NAME get} from the PATH), then its {@code auths} entry, read by jib-core
+ *       ({@link AuthFileCredentials});
  *   <li>Podman's auth files ({@code $REGISTRY_AUTH_FILE}, {@code
  *       $XDG_RUNTIME_DIR/containers/auth.json}, {@code ~/.config/containers/auth.json}), read the
  *       same way.
@@ -238,8 +237,8 @@ public final class RegistryCredentials {
     AuthFileEvents events = new AuthFileEvents(log);
     Optional<Credential> credential;
     try {
-      credential = CredentialRetrieverFactory.forImage(image, events).dockerConfig(file).retrieve();
-    } catch (CredentialRetrievalException e) {
+      credential = AuthFileCredentials.retrieve(image, file, events);
+    } catch (AuthFileCredentials.RetrievalException e) {
       throw new ConfigurationException(
           "Reading the credentials for "
               + image.getRegistry()

@@ -4,10 +4,11 @@ import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InsecureRegistryException;
 import com.google.cloud.tools.jib.api.RegistryAuthenticationFailedException;
 import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
-import com.google.cloud.tools.jib.http.ResponseException;
-import com.google.cloud.tools.jib.registry.RegistryCredentialsNotSentException;
+import dev.entrypoint.Causes;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.jib.RegistryErrors;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Says what went wrong reading an image from a registry, in the user's terms: refused credentials
@@ -61,7 +62,7 @@ public final class RegistryFailure {
                   .orElse(""),
           failure);
     }
-    if (Causes.find(failure, RegistryCredentialsNotSentException.class) != null) {
+    if (RegistryErrors.credentialsNotSent(failure).isPresent()) {
       throw new ConfigurationException(
           "The credentials"
               + credential.map(c -> " of " + c.source()).orElse("")
@@ -83,8 +84,8 @@ public final class RegistryFailure {
               + " (-Dentrypoint.allowInsecureRegistries).",
           failure);
     }
-    ResponseException response = Causes.find(failure, ResponseException.class);
-    if (response != null && response.getStatusCode() == NOT_FOUND) {
+    OptionalInt status = RegistryErrors.httpStatus(failure);
+    if (status.isPresent() && status.getAsInt() == NOT_FOUND) {
       throw new ConfigurationException(
           "The registry "
               + registry

@@ -6,14 +6,12 @@ import com.google.cloud.tools.jib.api.DescriptorDigest;
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import com.google.cloud.tools.jib.api.RegistryException;
-import com.google.cloud.tools.jib.image.json.BuildableManifestTemplate;
-import com.google.cloud.tools.jib.image.json.ManifestListTemplate;
-import com.google.cloud.tools.jib.image.json.ManifestTemplate;
-import com.google.cloud.tools.jib.registry.RegistryClient;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.Json;
 import dev.entrypoint.TemporaryPaths;
+import dev.entrypoint.jib.RegistryConnection;
+import dev.entrypoint.jib.RegistryManifest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +39,8 @@ final class RemoteImage implements TransferableImage {
   private final ImageReference reference;
   private final ImageAccess access;
   private final BuildLog log;
-  private RegistrySession session;
-  private BuildableManifestTemplate manifest;
+  private RegistryConnection connection;
+  private RegistryManifest.Image manifest;
   private Optional<RegistryCredential> credential = Optional.empty();
 
   RemoteImage(ImageSource source, ImageAccess access, BuildLog log) {
@@ -61,7 +59,7 @@ final class RemoteImage implements TransferableImage {
     byte[] config;
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      download(manifest().getContainerConfiguration().getDigest(), bytes);
+      download(manifest().config().digest(), bytes);
       config = bytes.toByteArray();
     } catch (IOException | RegistryException e) {
       throw RegistryFailure.explain(e, reference, credential);
@@ -78,9 +76,9 @@ final class RemoteImage implements TransferableImage {
   public ImageFiles files() throws ImageReadException {
     LayeredFilesystem.Builder files = LayeredFilesystem.builder();
     try {
-      List<BuildableManifestTemplate.ContentDescriptorTemplate> layers = manifest().getLayers();
+      List<RegistryManifest.Blob> layers = manifest().layers();
       for (int i = 0; i < layers.size(); i++) {
-        DescriptorDigest digest = layers.get(i).getDigest();
+        DescriptorDigest digest = layers.get(i).digest();
         log.debug(
             "reading layer "
                 + (i + 1)
@@ -91,7 +89,7 @@ final class RemoteImage implements TransferableImage {
                 + ": "
                 + digest
                 + " ("
-                + layers.get(i).getSize()
+                + layers.get(i).size()
                 + " bytes)");
         applyLayer(digest, files);
       }
@@ -109,13 +107,13 @@ final class RemoteImage implements TransferableImage {
   public void saveTo(Path tarball, String name) throws ImageReadException {
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(Files.newOutputStream(tarball))) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-      BuildableManifestTemplate manifest = manifest();
-      String config = manifest.getContainerConfiguration().getDigest().getHash() + ".json";
-      addBlob(tar, config, manifest.getContainerConfiguration().getDigest());
+      RegistryManifest.Image manifest = manifest();
+      String config = manifest.config().digest().getHash() + ".json";
+      addBlob(tar, config, manifest.config().digest());
       List<String> layers = new ArrayList<>();
-      for (BuildableManifestTemplate.ContentDescriptorTemplate layer : manifest.getLayers()) {
-        String entry = layer.getDigest().getHash() + "/layer.tar";
-        addBlob(tar, entry, layer.getDigest());
+      for (RegistryManifest.Blob layer : manifest.layers()) {
+        String entry = layer.digest().getHash() + "/layer.tar";
+        addBlob(tar, entry, layer.digest());
         layers.add(entry);
       }
       ObjectNode entry = Json.object();
@@ -172,32 +170,32 @@ final class RemoteImage implements TransferableImage {
   /** Writes a blob to {@code out}; jib-core checks its digest. */
   private void download(DescriptorDigest digest, OutputStream out)
       throws IOException, RegistryException {
-    client().pullBlob(digest, size -> {}, written -> {}).writeTo(out);
+    connection().pullBlob(digest, out);
   }
 
-  private BuildableManifestTemplate manifest() throws IOException, RegistryException {
+  private RegistryManifest.Image manifest() throws IOException, RegistryException {
     if (manifest == null) {
-      ManifestTemplate pulled = client().pullManifest(reference.getQualifier()).getManifest();
-      if (pulled instanceof ManifestListTemplate list) {
-        pulled = client().pullManifest(platformDigest(list)).getManifest();
+      RegistryManifest pulled = connection().pullManifest(reference.getQualifier());
+      if (pulled instanceof RegistryManifest.ImageList list) {
+        pulled = connection().pullManifest(platformDigest(list));
       }
-      if (!(pulled instanceof BuildableManifestTemplate buildable)) {
+      if (!(pulled instanceof RegistryManifest.Image image)) {
         throw new ConfigurationException(
             source
                 + " has a manifest of schema version "
-                + pulled.getSchemaVersion()
+                + pulled.schemaVersion()
                 + ", which has no"
                 + " config to read: push the image again with a current Docker, Podman or Jib.");
       }
-      manifest = buildable;
+      manifest = image;
     }
     return manifest;
   }
 
-  private String platformDigest(ManifestListTemplate list) {
+  private String platformDigest(RegistryManifest.ImageList list) {
     Set<String> architectures = new LinkedHashSet<>(List.of(HostPlatform.architecture(), "amd64"));
     for (String architecture : architectures) {
-      List<String> digests = list.getDigestsForPlatform(architecture, HostPlatform.OS);
+      List<String> digests = list.digestsFor(architecture, HostPlatform.OS);
       if (!digests.isEmpty()) {
         log.debug(
             source
@@ -222,20 +220,20 @@ final class RemoteImage implements TransferableImage {
             + "@sha256:…) to read it anyway.");
   }
 
-  /** The registry client, logged in with the credential the chain has for the registry. */
-  private RegistryClient client() throws IOException, RegistryException {
-    if (session == null) {
+  /** The connection, logged in with the credential the chain has for the registry. */
+  private RegistryConnection connection() throws IOException, RegistryException {
+    if (connection == null) {
       credential = access.credentials().find(reference, RegistryCredentials.Use.PULL, log);
-      session = RegistrySession.open(reference, access, credential, false, log);
+      connection = access.openRegistry(reference, credential, false, log);
     }
-    return session.client();
+    return connection;
   }
 
   /** Closes the registry connections; every layer's temporary file is already deleted. */
   @Override
   public void close() {
-    if (session != null) {
-      session.close();
+    if (connection != null) {
+      connection.close();
     }
   }
 }

@@ -1,15 +1,12 @@
 package dev.entrypoint.build;
 
+import static dev.entrypoint.jib.JibExceptions.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.api.client.http.HttpHeaders;
-import com.google.api.client.http.HttpResponseException;
 import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
-import com.google.cloud.tools.jib.http.ResponseException;
 import dev.entrypoint.testing.RecordingLog;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -92,15 +89,5 @@ class PushRetryTest {
     assertThat(PushRetry.isTransient(status(400))).isFalse();
     assertThat(PushRetry.isTransient(new ConnectException("Connection refused"))).isFalse();
     assertThat(waits).isEmpty();
-  }
-
-  /** A status as jib-core reports one; its constructor is jib-core's own. */
-  private static IOException status(int code) throws Exception {
-    Constructor<ResponseException> constructor =
-        ResponseException.class.getDeclaredConstructor(HttpResponseException.class, boolean.class);
-    constructor.setAccessible(true);
-    return constructor.newInstance(
-        new HttpResponseException.Builder(code, "status " + code, new HttpHeaders()).build(),
-        false);
   }
 }

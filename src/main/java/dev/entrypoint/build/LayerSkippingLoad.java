@@ -1,13 +1,9 @@
 package dev.entrypoint.build;
 
-import com.google.cloud.tools.jib.api.DockerClient;
-import com.google.cloud.tools.jib.api.ImageDetails;
-import com.google.cloud.tools.jib.api.ImageReference;
-import com.google.cloud.tools.jib.docker.CliDockerClient;
-import com.google.cloud.tools.jib.image.ImageTarball;
 import dev.entrypoint.AtomicFile;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.Json;
+import dev.entrypoint.jib.DockerClientWithOwnLoad;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,11 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Jib's Docker client with a lighter {@code docker load}: the layers the daemon already holds
+ * A lighter {@code docker load} for jib-core's Docker client: the layers the daemon already holds
  * (those of the base image, and those the last build of the same image left there) are left out of
  * the stream. Docker's {@code load} opens a layer's file only for a layer chain it lacks, so it
  * takes such a tarball as it is; a daemon that wants every file (containerd's image store, Podman)
@@ -33,27 +28,25 @@ import java.util.function.Predicate;
  * record maps it to the diff ID that a holder image has at the same place, and all layers below it
  * match too.
  */
-final class LayerSkippingDockerClient implements DockerClient {
+final class LayerSkippingLoad implements DockerClientWithOwnLoad.Load {
 
   private static final String MANIFEST = "manifest.json";
   private static final String CONFIG = "config.json";
 
   private final DockerCli docker;
-  private final CliDockerClient jib;
   private final DaemonImages daemon;
   private final List<String> holders;
   private final Path record;
   private final BuildLog log;
 
   /**
-   * A client that takes the layers of the images named {@code holders} (the base and the target, as
+   * A load that takes the layers of the images named {@code holders} (the base and the target, as
    * far as the daemon has them) to be in the daemon, and keeps its record of layer files in {@code
    * record}.
    */
-  LayerSkippingDockerClient(
+  LayerSkippingLoad(
       DockerCli docker, DaemonImages daemon, List<String> holders, Path record, BuildLog log) {
     this.docker = docker;
-    this.jib = new CliDockerClient(docker.executable(), docker.environment());
     this.daemon = daemon;
     this.holders = List.copyOf(holders);
     this.record = record;
@@ -61,12 +54,7 @@ final class LayerSkippingDockerClient implements DockerClient {
   }
 
   @Override
-  public boolean supported(Map<String, String> parameters) {
-    return jib.supported(parameters);
-  }
-
-  @Override
-  public String load(ImageTarball tarball, Consumer<Long> writtenBytes)
+  public String load(DockerClientWithOwnLoad.Tarball tarball)
       throws InterruptedException, IOException {
     HeldChain held = new HeldChain(readRecord(), heldLayers());
     ProcessBuilder loader = new ProcessBuilder(docker.command("load")).redirectErrorStream(true);
@@ -101,7 +89,7 @@ final class LayerSkippingDockerClient implements DockerClient {
     }
     log.debug(
         "docker load without the layers the daemon holds failed, loading them all: " + output);
-    return jib.load(tarball, writtenBytes);
+    return tarball.loadWhole();
   }
 
   private List<List<String>> heldLayers() throws InterruptedException {
@@ -182,16 +170,5 @@ final class LayerSkippingDockerClient implements DockerClient {
       leftOut++;
       return true;
     }
-  }
-
-  @Override
-  public void save(ImageReference image, Path outputPath, Consumer<Long> writtenBytes)
-      throws InterruptedException, IOException {
-    jib.save(image, outputPath, writtenBytes);
-  }
-
-  @Override
-  public ImageDetails inspect(ImageReference image) throws IOException, InterruptedException {
-    return jib.inspect(image);
   }
 }

@@ -1,4 +1,4 @@
-package dev.entrypoint.image;
+package dev.entrypoint;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

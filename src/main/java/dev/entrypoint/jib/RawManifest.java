@@ -1,4 +1,4 @@
-package dev.entrypoint.build;
+package dev.entrypoint.jib;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializable;

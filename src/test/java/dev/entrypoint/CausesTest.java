@@ -1,4 +1,4 @@
-package dev.entrypoint.image;
+package dev.entrypoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
