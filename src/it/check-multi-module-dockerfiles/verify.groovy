@@ -3,7 +3,8 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 assert log.contains('[WARNING] api/Dockerfile:4 shell-form-cmd warning: CMD in shell form runs under /bin/sh -c, which stays PID 1')
 assert log.contains('[ERROR] worker/docker/Containerfile:5 shell-form-cmd-under-entrypoint error: CMD in shell form is stored as ["/bin/sh", "-c", "run --queue jobs"]')
-assert log.contains('entrypoint:check found 1 error, 0 warnings, 0 info')
+assert log.contains('entrypoint:check found 1 error, 0 warnings, 1 info')
+assert log.contains('[INFO] worker/docker/Containerfile:4 jvm-memory-not-sized info:')
 assert log.contains('the reports are worker/target/entrypoint/check.sarif')
 assert !log.contains('failed unexpectedly')
 
@@ -22,7 +23,8 @@ assert api.inputs[0].findings*.rule == ['shell-form-cmd']
 assert api.inputs[0].cmd == ['/bin/sh', '-c', 'java -jar /app/api.jar']
 
 def sarif = slurper.parse(new File(basedir, 'worker/target/entrypoint/check.sarif'))
-def location = sarif.runs[0].results[0].locations[0].physicalLocation
+assert sarif.runs[0].results*.ruleId == ['jvm-memory-not-sized', 'shell-form-cmd-under-entrypoint']
+def location = sarif.runs[0].results.find { it.ruleId == 'shell-form-cmd-under-entrypoint' }.locations[0].physicalLocation
 assert location.artifactLocation.uri == 'worker/docker/Containerfile'
 assert location.region.startLine == 5
 assert sarif.runs[0].originalUriBaseIds.SRCROOT.uri == basedir.toPath().toUri().toString()

@@ -5,7 +5,7 @@ def slurper = new JsonSlurper()
 // Run 1: nothing counts, and the reports keep every finding with its suppression and reason.
 def lenient = slurper.parse(new File(basedir, 'target/entrypoint/check.json'))
 assert lenient.failed == false
-assert lenient.counts == [error: 0, warning: 0, info: 0, suppressed: 3]
+assert lenient.counts == [error: 0, warning: 0, info: 0, suppressed: 3, internalErrors: 0]
 def dockerfile = lenient.inputs.find { it.path == 'Dockerfile' }
 def inline = dockerfile.findings.find { it.rule == 'shell-form-entrypoint' }
 assert inline.line == 5
@@ -24,7 +24,7 @@ assert results.find { it.ruleId == 'shell-form-cmd' }.suppressions[0].kind == 'e
 // Run 2: the inline ignore no longer counts; the pom's suppressions still do.
 def strict = slurper.parse(new File(basedir, 'target/strict/check.json'))
 assert strict.failed == true
-assert strict.counts == [error: 1, warning: 0, info: 0, suppressed: 2]
+assert strict.counts == [error: 1, warning: 0, info: 0, suppressed: 2, internalErrors: 0]
 def strictFinding = strict.inputs.find { it.path == 'Dockerfile' }.findings.find { it.rule == 'shell-form-entrypoint' }
 assert !strictFinding.containsKey('suppressed')
 assert strict.inputs.find { it.path == 'Dockerfile' }.notes ==

@@ -1,5 +1,6 @@
 package dev.entrypoint.build;
 
+import dev.entrypoint.ShownPath;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.Invocation;
@@ -27,7 +28,7 @@ public final class BuildSummary {
     String where =
         switch (image.target().kind()) {
           case TAR ->
-              image.tarball().map(tar -> relative(baseDir, tar)).orElse("?")
+              image.tarball().map(tar -> ShownPath.of(baseDir, tar)).orElse("?")
                   + ", "
                   + size(image.sizeBytes())
                   + ", "
@@ -54,13 +55,6 @@ public final class BuildSummary {
               + (run.runs() ? Argv.shellQuoted(run.argv()) : "nothing (" + run.error() + ")"));
     }
     return lines;
-  }
-
-  private static String relative(Path baseDir, Path file) {
-    Path absolute = file.toAbsolutePath();
-    return absolute.startsWith(baseDir.toAbsolutePath())
-        ? baseDir.toAbsolutePath().relativize(absolute).toString()
-        : absolute.toString();
   }
 
   /** {@code bytes} in decimal units, as {@code docker image ls} shows sizes. */

@@ -3,6 +3,7 @@ package dev.entrypoint.image;
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.ShownPath;
 import dev.entrypoint.launch.EngineKind;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -190,6 +191,14 @@ public final class ImageSource {
       throw new IllegalStateException(this + " is not a tarball");
     }
     return Path.of(reference);
+  }
+
+  /**
+   * The source as a log shows it: a tarball under {@code baseDir} by its path relative to it
+   * ({@code target/entrypoint/image.tar}), anything else as {@link #toString}.
+   */
+  public String shown(Path baseDir) {
+    return kind == Kind.TAR ? ShownPath.of(baseDir, tarPath()) : toString();
   }
 
   @Override

@@ -153,8 +153,7 @@ public class CheckMojo extends AbstractImageMojo {
                       ? Optional.empty()
                       : layout.quarkus(application.jvmFlags(), application.appRoot()),
                   targetImage(),
-                  Optional.ofNullable(settings().list(NestedProperty.TO_TAGS, to.tags))
-                      .orElse(List.of())));
+                  settings().listOrEmpty(NestedProperty.TO_TAGS, to.tags)));
     }
     problems.throwIfAny();
     Optional<ImageSource> inspected = isPomProject() ? Optional.empty() : inspectedImage();

@@ -120,11 +120,10 @@ public class ExplainMojo extends AbstractImageMojo {
       projectImage =
           ProjectImage.built(
               targetImage(),
-              Optional.ofNullable(settings().list(NestedProperty.TO_TAGS, to.tags))
-                  .orElse(List.of()),
+              settings().listOrEmpty(NestedProperty.TO_TAGS, to.tags),
               built.orElse(null),
               built
-                  .map(Object::toString)
+                  .map(source -> source.shown(basedir()))
                   .orElse("the image entrypoint:build makes (not built yet)"));
     }
     ImageSource override =

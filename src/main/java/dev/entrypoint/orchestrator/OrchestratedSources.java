@@ -1,6 +1,7 @@
 package dev.entrypoint.orchestrator;
 
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.ShownPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,10 +171,7 @@ public final class OrchestratedSources {
   }
 
   private String shown(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    return (absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : absolute)
-        .toString()
-        .replace('\\', '/');
+    return ShownPath.of(baseDir, file);
   }
 
   private static String names(java.util.stream.Stream<String> names) {

@@ -2,6 +2,7 @@ package dev.entrypoint.policy;
 
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
+import dev.entrypoint.ShownPath;
 import dev.entrypoint.dockerfile.BaseImageLookup;
 import dev.entrypoint.image.ImageAccess;
 import dev.entrypoint.image.ImageConfig;
@@ -268,10 +269,7 @@ public final class ProjectCheck {
 
   /** The path findings show: relative to the root when under it, else absolute. */
   String shown(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    return (absolute.startsWith(root) ? root.relativize(absolute) : absolute)
-        .toString()
-        .replace('\\', '/');
+    return ShownPath.of(root, file);
   }
 
   private String projectPath(Path file) {
