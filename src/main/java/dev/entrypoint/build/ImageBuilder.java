@@ -4,7 +4,6 @@ import com.google.cloud.tools.jib.api.Containerizer;
 import com.google.cloud.tools.jib.api.DockerDaemonImage;
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
-import com.google.cloud.tools.jib.api.Jib;
 import com.google.cloud.tools.jib.api.JibContainer;
 import com.google.cloud.tools.jib.api.JibContainerBuilder;
 import com.google.cloud.tools.jib.api.Ports;
@@ -18,10 +17,7 @@ import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.PluginInfo;
 import dev.entrypoint.image.HostPlatform;
-import dev.entrypoint.image.ImageReadException;
-import dev.entrypoint.image.ImageReader;
 import dev.entrypoint.image.RegistryCredential;
-import dev.entrypoint.image.RegistryCredentials;
 import dev.entrypoint.jib.CredentialsOverHttpSwitch;
 import dev.entrypoint.jib.DockerClientWithOwnLoad;
 import dev.entrypoint.launch.Argv;
@@ -116,11 +112,12 @@ public final class ImageBuilder {
       request.layout().notes().forEach(log::info);
     }
 
-    RegistryLogins logins = logins(request);
+    RegistryLogins logins = RegistryLogins.of(request, log);
     Map<String, String> environment = new LinkedHashMap<>();
     List<FileEntriesLayer> layers = new ArrayList<>();
-    JibContainerBuilder jib = startFrom(request, logins, docker, environment, layers);
-    Optional<ImageLaunch> baseLaunch = baseLaunch(request);
+    BaseStart start = new BaseStart(log);
+    JibContainerBuilder jib = start.startFrom(request, logins, docker, environment, layers);
+    Optional<ImageLaunch> baseLaunch = start.launch(request);
     baseLaunch
         .filter(launch::dropsBaseCmd)
         .ifPresent(
@@ -230,117 +227,6 @@ public final class ImageBuilder {
               + " <from><image>). Or write the CMD out in <container><cmd>.");
     }
     return ImageLaunch.of(launch.entrypoint(), launch.cmd());
-  }
-
-  /** The credentials for the base's registry and the target's, from the request's chain. */
-  private RegistryLogins logins(ImageBuildRequest request) {
-    RegistryCredentials chain = request.access().credentials();
-    Optional<RegistryCredential> base =
-        request.base().kind() == BaseImage.Kind.REGISTRY
-            ? chain.find(reference(request.base().reference()), RegistryCredentials.Use.PULL, log)
-            : Optional.empty();
-    Optional<RegistryCredential> target =
-        request.target().kind() == ImageTarget.Kind.REGISTRY
-            ? chain.find(request.target().image(), RegistryCredentials.Use.PUSH, log)
-            : Optional.empty();
-    return new RegistryLogins(base, target);
-  }
-
-  private JibContainerBuilder startFrom(
-      ImageBuildRequest request,
-      RegistryLogins logins,
-      DockerCli docker,
-      Map<String, String> environment,
-      List<FileEntriesLayer> layers)
-      throws IOException, InterruptedException {
-    BaseImage base = request.base();
-    switch (base.kind()) {
-      case JLINK -> {
-        JavaApplication application =
-            request
-                .application()
-                .orElseThrow(
-                    () ->
-                        new ConfigurationException(
-                            "<from><image>jlink</image> links a Java runtime for the project's classes, but this"
-                                + " project has none: choose another base image, or 'scratch'."));
-        Optional<QuarkusApplication> quarkus = request.quarkus();
-        List<String> jvmOptions = new ArrayList<>(application.jvmFlags());
-        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
-          String value = request.container().environment().get(variable);
-          if (value != null) {
-            jvmOptions.addAll(List.of(value.strip().split("\\s+")));
-          }
-        }
-        JlinkBase jlink =
-            JlinkBase.create(
-                request.jlinkModules(),
-                application.classesDir(),
-                quarkus.isPresent() ? quarkus.get().jars() : application.dependencyJars(),
-                jvmOptions,
-                request.cacheDir(),
-                log);
-        layers.addAll(jlink.layers());
-        environment.putAll(jlink.environment());
-        return Jib.fromScratch().setPlatforms(Set.of(jlink.platform()));
-      }
-      case SCRATCH -> {
-        return Jib.fromScratch();
-      }
-      case TAR -> {
-        if (!Files.isRegularFile(base.tarPath())) {
-          throw new ConfigurationException(
-              "<from><image> is tar://"
-                  + base.reference()
-                  + ", and there is no such file. Save an"
-                  + " image there first (docker save -o "
-                  + base.reference()
-                  + " NAME), or fix the path.");
-        }
-        return Jib.from(TarImage.at(base.tarPath()));
-      }
-      case DOCKER -> {
-        return Jib.from(
-            DockerDaemonImage.named(reference(base.reference()))
-                .setDockerExecutable(docker.executable())
-                .setDockerEnvironment(docker.environment()));
-      }
-      default -> {
-        ImageReference reference = reference(base.reference());
-        RegistryImage image = RegistryImage.named(reference);
-        logins.base().ifPresent(login -> addCredential(image, login));
-        return Jib.from(image);
-      }
-    }
-  }
-
-  /**
-   * The base image's ENTRYPOINT and CMD, read before the build so the log can say what the image
-   * inherits and drops. Empty when the base cannot be read now (offline, say): Jib then still
-   * applies Docker's inheritance rules, and the summary reads the launch back from the image.
-   */
-  private Optional<ImageLaunch> baseLaunch(ImageBuildRequest request) {
-    BaseImage base = request.base();
-    if (base.kind() == BaseImage.Kind.JLINK || base.kind() == BaseImage.Kind.SCRATCH) {
-      return Optional.of(ImageLaunch.none());
-    }
-    if (base.kind() == BaseImage.Kind.REGISTRY && request.offline()) {
-      log.debug(
-          "Offline: the launch of base image " + base + " is read from the built image instead");
-      return Optional.empty();
-    }
-    try (ImageReader reader = ImageReader.open(base.source(), request.access(), log)) {
-      return Optional.of(reader.config().launch());
-    } catch (ImageReadException e) {
-      log.debug(
-          "The launch of base image "
-              + base
-              + " could not be read before the build: "
-              + e.getMessage());
-      return Optional.empty();
-    } catch (ConfigurationException e) {
-      throw new ConfigurationException("<from><image>: " + e.getMessage(), e);
-    }
   }
 
   /**
@@ -557,7 +443,7 @@ public final class ImageBuilder {
     }
   }
 
-  private static void addCredential(RegistryImage image, RegistryCredential login) {
+  static void addCredential(RegistryImage image, RegistryCredential login) {
     image.addCredential(login.credential().getUsername(), login.credential().getPassword());
   }
 

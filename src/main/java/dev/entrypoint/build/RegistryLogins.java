@@ -1,6 +1,8 @@
 package dev.entrypoint.build;
 
+import dev.entrypoint.BuildLog;
 import dev.entrypoint.image.RegistryCredential;
+import dev.entrypoint.image.RegistryCredentials;
 import dev.entrypoint.image.RegistryHost;
 import dev.entrypoint.project.BaseImage;
 import java.util.ArrayList;
@@ -15,6 +17,23 @@ import java.util.Optional;
  * @param target the credential for pushing to a registry target
  */
 record RegistryLogins(Optional<RegistryCredential> base, Optional<RegistryCredential> target) {
+
+  /** The credentials for the base's registry and the target's, from the request's chain. */
+  static RegistryLogins of(ImageBuildRequest request, BuildLog log) {
+    RegistryCredentials chain = request.access().credentials();
+    Optional<RegistryCredential> base =
+        request.base().kind() == BaseImage.Kind.REGISTRY
+            ? chain.find(
+                ImageBuilder.reference(request.base().reference()),
+                RegistryCredentials.Use.PULL,
+                log)
+            : Optional.empty();
+    Optional<RegistryCredential> target =
+        request.target().kind() == ImageTarget.Kind.REGISTRY
+            ? chain.find(request.target().image(), RegistryCredentials.Use.PUSH, log)
+            : Optional.empty();
+    return new RegistryLogins(base, target);
+  }
 
   /**
    * The credential sent for {@code image}, as Jib names an image it was refused ({@code
