@@ -30,7 +30,6 @@ import dev.entrypoint.project.JavaApplication;
 import dev.entrypoint.project.ManifestFormat;
 import dev.entrypoint.project.QuarkusApplication;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -321,12 +320,11 @@ public final class ImageBuilder {
       ImageOutputs outputs)
       throws IOException, InterruptedException, ImageBuildException {
     ImageTarget target = request.target();
-    Path work =
-        Files.createTempDirectory(Files.createDirectories(request.outputDir()), ".platforms-");
-    try {
+    try (ScratchDirectory work = ScratchDirectory.in(request.outputDir(), ".platforms-")) {
       Map<Platform, Path> layouts = new LinkedHashMap<>();
       for (Platform platform : request.platforms().list()) {
-        Path layout = work.resolve(platform.getOs() + "-" + platform.getArchitecture() + ".tar");
+        Path layout =
+            work.path().resolve(platform.getOs() + "-" + platform.getArchitecture() + ".tar");
         jib.setPlatforms(Set.of(platform));
         Containerizer containerizer = Containerizer.to(TarImage.at(layout).named(target.image()));
         configure(
@@ -364,12 +362,6 @@ public final class ImageBuilder {
     } catch (IOException | RuntimeException | ImageBuildException e) {
       outputs.discard();
       throw e;
-    } finally {
-      try (var files = Files.walk(work)) {
-        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(file);
-        }
-      }
     }
   }
 

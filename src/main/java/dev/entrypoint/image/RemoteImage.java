@@ -59,7 +59,7 @@ final class RemoteImage implements TransferableImage {
     byte[] config;
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      download(manifest().config().digest(), bytes);
+      connection().pullBlob(manifest().config().digest(), bytes);
       config = bytes.toByteArray();
     } catch (IOException | RegistryException e) {
       throw RegistryFailure.explain(e, reference, credential);
@@ -135,30 +135,22 @@ final class RemoteImage implements TransferableImage {
 
   private void addBlob(TarArchiveOutputStream tar, String entry, DescriptorDigest digest)
       throws IOException, RegistryException {
-    Path blob = Files.createTempFile(access.temporaryDirectory(), "entrypoint-blob-", ".blob");
+    Path blob = downloaded(digest);
     try {
-      try (OutputStream out = Files.newOutputStream(blob)) {
-        download(digest, out);
-      }
       TarArchiveEntry header = new TarArchiveEntry(entry);
       header.setSize(Files.size(blob));
       tar.putArchiveEntry(header);
       Files.copy(blob, tar);
       tar.closeArchiveEntry();
     } finally {
-      Files.deleteIfExists(blob);
+      TemporaryPaths.delete(blob);
     }
   }
 
   private void applyLayer(DescriptorDigest digest, LayeredFilesystem.Builder files)
       throws IOException, RegistryException {
-    Path blob =
-        TemporaryPaths.register(
-            Files.createTempFile(access.temporaryDirectory(), "entrypoint-layer-", ".blob"));
+    Path blob = downloaded(digest);
     try {
-      try (OutputStream out = Files.newOutputStream(blob)) {
-        download(digest, out);
-      }
       try (InputStream layer = LayerCompression.uncompressed(Files.newInputStream(blob))) {
         files.applyLayer(layer);
       }
@@ -167,10 +159,21 @@ final class RemoteImage implements TransferableImage {
     }
   }
 
-  /** Writes a blob to {@code out}; jib-core checks its digest. */
-  private void download(DescriptorDigest digest, OutputStream out)
-      throws IOException, RegistryException {
-    connection().pullBlob(digest, out);
+  /**
+   * The blob, downloaded into a temporary file that the caller deletes (and that is deleted at exit
+   * if the build is interrupted first); jib-core checks its digest.
+   */
+  private Path downloaded(DescriptorDigest digest) throws IOException, RegistryException {
+    Path blob =
+        TemporaryPaths.register(
+            Files.createTempFile(access.temporaryDirectory(), "entrypoint-blob-", ".blob"));
+    try (OutputStream out = Files.newOutputStream(blob)) {
+      connection().pullBlob(digest, out);
+    } catch (IOException | RegistryException | RuntimeException e) {
+      TemporaryPaths.delete(blob);
+      throw e;
+    }
+    return blob;
   }
 
   private RegistryManifest.Image manifest() throws IOException, RegistryException {
