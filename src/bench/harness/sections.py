@@ -7,8 +7,9 @@ from statistics import median
 
 from . import check as checks
 from . import reactor, report
+from .answer import edit_to_answer
 from . import verify as verifies
-from .contenders import SkippedGoal, build_contenders, floor_contenders, smoke
+from .contenders import NoOutput, SkippedGoal, build_contenders, floor_contenders, smoke
 from .rounds import alternate
 from .workspace import progress, remove_image
 
@@ -60,6 +61,56 @@ def build(workspace, runs):
     finally:
         for contender in contenders:
             contender.cleanup()
+    return lines
+
+
+ANSWER_PAIRS = [
+    ("entrypoint-tar", "jib-tar"),
+    ("entrypoint-docker", "jib-docker"),
+    ("entrypoint-tar", "dockerfile"),
+    ("entrypoint-docker", "dockerfile"),
+]
+
+
+class InnerLoop:
+    """A contender's inner loop, timed as one run: edit one class, build, load a tarball, start the
+    image, and wait until it answers with the edit."""
+
+    def __init__(self, contender, revisions):
+        self.contender = contender
+        self.key = contender.key
+        self.label = contender.label
+        self.output = NoOutput()
+        self.revisions = revisions
+
+    def build(self, log_path):
+        return edit_to_answer(self.contender, f"a{next(self.revisions)}", log_path)
+
+
+def answer(workspace, runs):
+    """Edit to answer: from the edited source file to the new image answering GET /health with it."""
+    contenders = build_contenders(workspace)
+    labels = {c.key: c.label for c in contenders}
+    for contender in contenders:
+        contender.prepare()
+    revisions = iter(range(1, 1_000_000))
+    loops = [InnerLoop(contender, revisions) for contender in contenders]
+    try:
+        progress("  answer: edit one class, build, (load,) start, until GET /health answers with the edit")
+        samples = alternate(loops, runs, lambda c, r: None,
+                            lambda key, r: workspace.log("answer", f"{key}-{r}.log"), facts=False)
+    finally:
+        for contender in contenders:
+            contender.cleanup()
+            remove_image(contender.image)
+    lines = ["| contender | edit to answer, s |", "|---|---|"]
+    lines += [f"| {c.label} | {report.spread([s.timing.whole for s in samples[c.key]])} |" for c in contenders]
+    lines += ["", "| ratio (same round) | edit to answer |", "|---|---|"]
+    lines += [f"| {labels[a]} / {labels[b]} | {report.ratio_spread(report.paired_ratios(samples, a, b, 'whole'))} |"
+              for a, b in ANSWER_PAIRS]
+    lines += ["", "Each step's time (build: `mvn` (+ `docker build`); load: `docker load` of a tarball; start:"
+              " `docker run -d`; answer: from the start to the first answer with the edit):", ""]
+    lines += report.parts_table(loops, samples)
     return lines
 
 

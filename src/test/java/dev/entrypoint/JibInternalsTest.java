@@ -51,6 +51,9 @@ class JibInternalsTest {
           "jib.RegistryErrors uses http.ResponseException",
           "jib.RegistryErrors uses registry.RegistryCredentialsNotSentException",
           "jib.RegistryManifest uses image.json.ManifestListTemplate",
+          "jib.ReproducibleLayer uses blob.BlobDescriptor",
+          "jib.ReproducibleLayer uses hash.CountingDigestOutputStream",
+          "jib.ReproducibleLayer uses image.ReproducibleLayerBuilder",
           // tests
           "jib.BuildEventsTest uses event.events.ProgressEvent",
           "jib.BuildEventsTest uses event.events.TimerEvent",

@@ -24,6 +24,7 @@ final class FilteredTarStream extends OutputStream {
   private final Predicate<String> leaveOut;
   private final Set<String> kept;
   private final Map<String, byte[]> copies = new HashMap<>();
+  private final Map<String, Long> sizes = new HashMap<>();
   private final byte[] header = new byte[BLOCK];
   private int headerFill;
   private long remaining;
@@ -42,6 +43,11 @@ final class FilteredTarStream extends OutputStream {
     this.out = out;
     this.leaveOut = leaveOut;
     this.kept = Set.copyOf(kept);
+  }
+
+  /** The size of every entry that went by, passed on or not, by name. */
+  Map<String, Long> sizes() {
+    return Map.copyOf(sizes);
   }
 
   /** The content of the kept entries that went by, by name. */
@@ -105,6 +111,9 @@ final class FilteredTarStream extends OutputStream {
     passing = extension || extended || !leaveOut.test(name);
     extended = extension;
     long size = entry.isDirectory() ? 0 : entry.getSize();
+    if (!extension) {
+      sizes.put(name, size);
+    }
     remaining = (size + BLOCK - 1) / BLOCK * BLOCK;
     if (passing) {
       out.write(header);

@@ -93,9 +93,10 @@ public final class ImageBuilder {
             request.outputDir(), request.target(), imageFormat(request.container().format()));
     DockerCli docker = DockerCli.of(request.access().engines().options(EngineKind.DOCKER));
     DaemonImages daemon = daemons.apply(docker);
-    Optional<String> fingerprint = BuildFingerprint.of(request, daemon);
-    if (fingerprint.isPresent()) {
-      Optional<BuiltImage> upToDate = outputs.reuse(fingerprint.get(), daemon);
+    Optional<BuildFingerprint> fingerprint = BuildFingerprint.of(request, daemon);
+    Optional<String> inputs = fingerprint.map(BuildFingerprint::inputs);
+    if (inputs.isPresent()) {
+      Optional<BuiltImage> upToDate = outputs.reuse(inputs.get(), daemon);
       if (upToDate.isPresent()) {
         return upToDate.get();
       }
@@ -116,17 +117,6 @@ public final class ImageBuilder {
     List<FileEntriesLayer> layers = new ArrayList<>();
     BaseStart start = new BaseStart(log);
     JibContainerBuilder jib = start.startFrom(request, logins, docker, environment, layers);
-    Optional<ImageLaunch> baseLaunch = start.launch(request);
-    baseLaunch
-        .filter(launch::dropsBaseCmd)
-        .ifPresent(
-            base ->
-                log.info(
-                    "The base image's CMD "
-                        + Argv.json(base.cmd())
-                        + " is dropped because the image sets its own"
-                        + " ENTRYPOINT, as Docker does; set <container><cmd> to keep default arguments."));
-
     if (quarkus.isPresent()) {
       layers.addAll(QuarkusLayers.of(quarkus.get()));
     } else if (application.isPresent()) {
@@ -137,6 +127,42 @@ public final class ImageBuilder {
         ExtraDirectoryLayer.all(
             request.extraFiles(), request.extraDirectories(), request.extraFilePermissions()));
     environment.putAll(container.environment());
+
+    List<FileEntriesLayer> filled =
+        layers.stream().filter(layer -> !layer.getEntries().isEmpty()).toList();
+    Optional<ImageOutputs.Frame> frame = Optional.empty();
+    if (fingerprint.isPresent()) {
+      List<String> stamps = new ArrayList<>();
+      for (FileEntriesLayer layer : filled) {
+        stamps.add(IncrementalBuild.stamp(layer));
+      }
+      String settings =
+          fingerprint
+              .get()
+              .frame(
+                  List.of(
+                      environment.toString(),
+                      launch.toString(),
+                      String.valueOf(quarkus.map(QuarkusApplication::appRoot)),
+                      filled.stream().map(FileEntriesLayer::getName).toList().toString()));
+      frame = Optional.of(new ImageOutputs.Frame(settings, stamps));
+      Optional<IncrementalBuild.Changed> changed =
+          new IncrementalBuild(request, outputs, daemon, log).build(frame.get(), filled);
+      if (changed.isPresent()) {
+        return outputs.finish(changed.get().made(), changed.get().launch(), inputs, frame);
+      }
+    }
+
+    Optional<ImageLaunch> baseLaunch = start.launch(request);
+    baseLaunch
+        .filter(launch::dropsBaseCmd)
+        .ifPresent(
+            base ->
+                log.info(
+                    "The base image's CMD "
+                        + Argv.json(base.cmd())
+                        + " is dropped because the image sets its own"
+                        + " ENTRYPOINT, as Docker does; set <container><cmd> to keep default arguments."));
     ImageLaunch written = written(launch, baseLaunch);
     jib.setFileEntriesLayers(layers)
         .setEnvironment(environment)
@@ -162,16 +188,11 @@ public final class ImageBuilder {
     }
     jib.setVolumes(volumes);
 
-    Containerized result =
+    ImageOutputs.Made result =
         request.platforms().isMultiple()
             ? containerizeEach(jib, request, logins, outputs)
             : containerize(jib, request, logins, docker, daemon, outputs);
-    return outputs.finish(
-        result.digest(),
-        result.imageId(),
-        baseLaunch.map(launch::applyTo).orElse(null),
-        fingerprint,
-        result.loadable());
+    return outputs.finish(result, baseLaunch.map(launch::applyTo).orElse(null), inputs, frame);
   }
 
   /**
@@ -228,14 +249,8 @@ public final class ImageBuilder {
     return ImageLaunch.of(launch.entrypoint(), launch.cmd());
   }
 
-  /**
-   * What containerizing left: the digest of the manifest (or index) the target holds, the config
-   * digest, and whether the tarball already has Docker's {@code manifest.json}.
-   */
-  private record Containerized(String digest, String imageId, boolean loadable) {}
-
   /** One image, for the default platform or the one named, to the target. */
-  private Containerized containerize(
+  private ImageOutputs.Made containerize(
       JibContainerBuilder jib,
       ImageBuildRequest request,
       RegistryLogins logins,
@@ -247,6 +262,7 @@ public final class ImageBuilder {
     if (!request.platforms().isUnset() && request.base().kind() != BaseImage.Kind.JLINK) {
       jib.setPlatforms(Set.copyOf(request.platforms().list()));
     }
+    LayerSkippingLoad load = null;
     Containerizer containerizer =
         switch (target.kind()) {
           case TAR -> Containerizer.to(TarImage.at(outputs.jibTarball()).named(target.image()));
@@ -259,11 +275,9 @@ public final class ImageBuilder {
               holders.add(request.base().reference());
             }
             Path record = request.applicationCacheDir().resolve("daemon-layers");
+            load = new LayerSkippingLoad(docker, daemon, holders, record, log);
             yield Containerizer.to(
-                new DockerClientWithOwnLoad(
-                    docker.executable(),
-                    docker.environment(),
-                    new LayerSkippingLoad(docker, daemon, holders, record, log)),
+                new DockerClientWithOwnLoad(docker.executable(), docker.environment(), load),
                 DockerDaemonImage.named(target.image()));
           }
           case REGISTRY -> {
@@ -279,8 +293,11 @@ public final class ImageBuilder {
     if (target.kind() != ImageTarget.Kind.REGISTRY) {
       JibContainer result =
           run(containerizer, () -> jib.containerize(containerizer), request, logins, outputs);
-      return new Containerized(
-          result.getDigest().toString(), result.getImageId().toString(), false);
+      String digest = result.getDigest().toString();
+      String imageId = result.getImageId().toString();
+      return load == null
+          ? new ImageOutputs.Made(digest, imageId, false)
+          : IncrementalBuild.loaded(digest, imageId, load.loadedConfig(), load.loadedLayers(), log);
     }
     // Jib sends only the blobs the registry lacks and the manifest last, so trying the whole push
     // again after a passing fault sends only what is missing, and no tag names a partial image.
@@ -306,14 +323,14 @@ public final class ImageBuilder {
               + result.getDigest()
               + ": another push to the same tag may have come in between.");
     }
-    return new Containerized(held, result.getImageId().toString(), false);
+    return new ImageOutputs.Made(held, result.getImageId().toString(), false);
   }
 
   /**
    * One image per platform, each built by Jib to an OCI layout tarball, joined by an image index:
    * written as one OCI layout tarball, or pushed.
    */
-  private Containerized containerizeEach(
+  private ImageOutputs.Made containerizeEach(
       JibContainerBuilder jib,
       ImageBuildRequest request,
       RegistryLogins logins,
@@ -342,7 +359,7 @@ public final class ImageBuilder {
         String imageId = loaded.config().digest();
         if (target.kind() == ImageTarget.Kind.TAR) {
           index.writeLayout(outputs.jibTarball(), target.allNames(), loaded);
-          return new Containerized(index.digest(), imageId, true);
+          return new ImageOutputs.Made(index.digest(), imageId, true);
         }
         String mountFrom =
             request.base().kind() == BaseImage.Kind.REGISTRY
@@ -357,7 +374,7 @@ public final class ImageBuilder {
         } catch (Exception e) {
           throw JibFailure.explain(e, request, logins);
         }
-        return new Containerized(digest, imageId, false);
+        return new ImageOutputs.Made(digest, imageId, false);
       }
     } catch (IOException | RuntimeException | ImageBuildException e) {
       outputs.discard();

@@ -1,12 +1,15 @@
 package dev.entrypoint.build;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.cloud.tools.jib.api.ImageReference;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import dev.entrypoint.AtomicFile;
+import dev.entrypoint.Json;
 import dev.entrypoint.TemporaryPaths;
 import dev.entrypoint.image.ImageArchive;
 import dev.entrypoint.image.ImageSource;
 import dev.entrypoint.image.LastBuild;
+import dev.entrypoint.jib.Descriptor;
 import dev.entrypoint.launch.ImageLaunch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +29,9 @@ import java.util.Properties;
  * built from, with the layer count and launch an up-to-date build reports). A failed build leaves
  * the previous outputs untouched.
  *
+ * <p>{@code image.inputs} also records the build's {@link Frame} and every layer's digests, which
+ * an {@link IncrementalBuild} starts from, and {@code image.json} is kept for a docker target too.
+ *
  * <p>{@code image.inputs} is a properties file, so an up-to-date build reads it without a JSON
  * mapper: loading one to read {@code image.json} back took longer than the rest of such a build.
  */
@@ -41,6 +47,9 @@ final class ImageOutputs {
   private static final String LAYERS = "layers";
   private static final String ENTRYPOINT = "entrypoint";
   private static final String CMD = "cmd";
+  private static final String FRAME = "frame";
+  private static final String APPLICATION_LAYER = "applicationLayer.";
+  private static final String LAYER = "layer.";
 
   /**
    * The word count of an ENTRYPOINT or CMD that is not set, as opposed to one set to {@code []}.
@@ -56,6 +65,48 @@ final class ImageOutputs {
     this.outputDir = outputDir;
     this.target = target;
     this.format = format;
+  }
+
+  /**
+   * What a build leaves for the next one to change rather than build again: the digest of its frame
+   * (see {@link BuildFingerprint#frame}) and the stamp of each of the application's layers, the
+   * image's top ones (see {@link IncrementalBuild#stamp}).
+   */
+  record Frame(String digest, List<String> layerStamps) {
+
+    int applicationLayers() {
+      return layerStamps.size();
+    }
+  }
+
+  /**
+   * An image just made: its manifest (or index) digest, its config digest, whether its tarball
+   * already has Docker's {@code manifest.json}, and its config and layers when known without
+   * reading the image back ({@code null} and empty otherwise).
+   */
+  record Made(
+      String digest, String imageId, boolean loadable, byte[] config, List<ImageLayer> layers) {
+
+    Made(String digest, String imageId, boolean loadable) {
+      this(digest, imageId, loadable, null, List.of());
+    }
+  }
+
+  /**
+   * The last build's image, as {@link #last} finds it: the stamps are those of its application
+   * layers, its top ones.
+   */
+  record LastImage(
+      String digest,
+      String imageId,
+      ImageLaunch launch,
+      byte[] config,
+      List<ImageLayer> layers,
+      List<String> layerStamps) {}
+
+  /** Where a tar target's tarball is. */
+  Path tarball() {
+    return outputDir.resolve(TARBALL);
   }
 
   /** A temporary file for Jib to write the tarball to, beside the final one. */
@@ -129,17 +180,52 @@ final class ImageOutputs {
   }
 
   /**
-   * Puts the finished image in place and describes it: its manifest (or index) {@code digest} and
-   * config digest {@code imageId}; {@code fingerprint} may be empty. {@code loadable} says that the
-   * tarball Jib wrote already has Docker's {@code manifest.json}.
+   * The last build's image with its config and layers, when it was built with the frame {@code
+   * frame}; empty when there is none, or its record is incomplete.
+   */
+  Optional<LastImage> last(String frame) throws IOException {
+    Properties record = record();
+    Path configFile = outputDir.resolve(CONFIG);
+    if (!frame.equals(record.getProperty(FRAME))
+        || !Files.isRegularFile(outputDir.resolve(DIGEST))
+        || !Files.isRegularFile(outputDir.resolve(ID))
+        || !Files.isRegularFile(configFile)) {
+      return Optional.empty();
+    }
+    List<ImageLayer> layers = new ArrayList<>();
+    for (int i = 1; record.containsKey(LAYER + i); i++) {
+      Optional<ImageLayer> layer = ImageLayer.parse(record.getProperty(LAYER + i));
+      if (layer.isEmpty()) {
+        return Optional.empty();
+      }
+      layers.add(layer.get());
+    }
+    List<String> stamps = new ArrayList<>();
+    for (int i = 1; record.containsKey(APPLICATION_LAYER + i); i++) {
+      stamps.add(record.getProperty(APPLICATION_LAYER + i));
+    }
+    if (stamps.size() > layers.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new LastImage(
+            Files.readString(outputDir.resolve(DIGEST)).strip(),
+            Files.readString(outputDir.resolve(ID)).strip(),
+            launch(record),
+            Files.readAllBytes(configFile),
+            layers,
+            stamps));
+  }
+
+  /**
+   * Puts the {@code made} image in place and describes it; {@code fingerprint} and {@code frame}
+   * may be empty.
    */
   BuiltImage finish(
-      String digest,
-      String imageId,
-      ImageLaunch predictedLaunch,
-      Optional<String> fingerprint,
-      boolean loadable)
+      Made made, ImageLaunch predictedLaunch, Optional<String> fingerprint, Optional<Frame> frame)
       throws IOException {
+    String digest = made.digest();
+    String imageId = made.imageId();
     Path inputs = outputDir.resolve(INPUTS);
     Files.deleteIfExists(inputs);
     LastBuild.forget(outputDir);
@@ -147,27 +233,41 @@ final class ImageOutputs {
     ImageLaunch launch = predictedLaunch;
     long size = -1;
     int layers = -1;
+    List<ImageLayer> imageLayers = made.layers();
     Path configFile = outputDir.resolve(CONFIG);
     if (target.kind() == ImageTarget.Kind.TAR) {
       Path tar = outputDir.resolve(TARBALL);
-      placeTarball(tar, loadable);
-      try (ImageArchive archive = ImageArchive.open(tar)) {
-        AtomicFile.write(configFile, archive.configBytes());
-        launch = archive.config().launch();
-        layers = archive.layerCount();
+      placeTarball(tar, made.loadable());
+      if (made.config() != null) {
+        // Made by changing the last image, which had this launch: nothing to read back.
+        AtomicFile.write(configFile, made.config());
+        layers = imageLayers.size();
+      } else {
+        try (ImageArchive archive = ImageArchive.open(tar)) {
+          AtomicFile.write(configFile, archive.configBytes());
+          launch = archive.config().launch();
+          layers = archive.layerCount();
+          if (frame.isPresent()) {
+            imageLayers = layersOf(archive);
+          }
+        }
       }
       tarball = Optional.of(tar);
       size = Files.size(tar);
     } else {
       // Outputs of an earlier tar build would no longer describe the image: remove them.
       Files.deleteIfExists(outputDir.resolve(TARBALL));
-      Files.deleteIfExists(configFile);
+      if (made.config() != null) {
+        AtomicFile.write(configFile, made.config());
+      } else {
+        Files.deleteIfExists(configFile);
+      }
     }
     AtomicFile.write(outputDir.resolve(DIGEST), digest + "\n");
     AtomicFile.write(outputDir.resolve(ID), imageId + "\n");
     LastBuild.record(outputDir, location(digest));
     if (fingerprint.isPresent()) {
-      writeRecord(fingerprint.get(), layers, launch);
+      writeRecord(fingerprint.get(), layers, launch, frame, imageLayers);
     }
     return new BuiltImage(
         target.allNames(), digest, imageId, launch, target, tarball, size, layers, false);
@@ -189,14 +289,62 @@ final class ImageOutputs {
     };
   }
 
-  /** {@code image.inputs}: the fingerprint, the layer count, and the launch, word by word. */
-  private void writeRecord(String fingerprint, int layers, ImageLaunch launch) throws IOException {
+  /**
+   * The layers of an OCI layout tarball as its manifest and config list them; empty for a {@code
+   * docker save} one, whose manifest has no compressed digests.
+   */
+  private static List<ImageLayer> layersOf(ImageArchive archive) throws IOException {
+    Optional<String> manifestDigest = archive.ociManifestDigest();
+    if (manifestDigest.isEmpty()) {
+      return List.of();
+    }
+    JsonNode manifest;
+    try (InputStream in = archive.openBlob(manifestDigest.get())) {
+      manifest = Json.read(in.readAllBytes());
+    }
+    JsonNode diffIds = Json.read(archive.configBytes()).path("rootfs").path("diff_ids");
+    JsonNode blobs = manifest.path("layers");
+    if (!blobs.isArray() || blobs.size() != diffIds.size()) {
+      return List.of();
+    }
+    List<ImageLayer> layers = new ArrayList<>();
+    for (int i = 0; i < blobs.size(); i++) {
+      JsonNode blob = blobs.get(i);
+      layers.add(
+          new ImageLayer(
+              new Descriptor(blob.path("digest").asText(), blob.path("size").asLong()),
+              diffIds.get(i).asText()));
+    }
+    return layers;
+  }
+
+  /**
+   * {@code image.inputs}: the fingerprint, the layer count, the launch, word by word, and the frame
+   * and layers when known.
+   */
+  private void writeRecord(
+      String fingerprint,
+      int layers,
+      ImageLaunch launch,
+      Optional<Frame> frame,
+      List<ImageLayer> imageLayers)
+      throws IOException {
     Properties record = new Properties();
     record.setProperty(FINGERPRINT, fingerprint);
     record.setProperty(LAYERS, String.valueOf(layers));
     if (launch != null) {
       putWords(record, ENTRYPOINT, launch.entrypoint());
       putWords(record, CMD, launch.cmd());
+    }
+    if (frame.isPresent() && imageLayers.size() >= frame.get().applicationLayers()) {
+      record.setProperty(FRAME, frame.get().digest());
+      List<String> stamps = frame.get().layerStamps();
+      for (int i = 0; i < stamps.size(); i++) {
+        record.setProperty(APPLICATION_LAYER + (i + 1), stamps.get(i));
+      }
+      for (int i = 0; i < imageLayers.size(); i++) {
+        record.setProperty(LAYER + (i + 1), imageLayers.get(i).recorded());
+      }
     }
     ByteArrayOutputStream text = new ByteArrayOutputStream();
     record.store(

@@ -3,6 +3,7 @@ package dev.entrypoint.build;
 import dev.entrypoint.AtomicFile;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.Json;
+import dev.entrypoint.jib.Descriptor;
 import dev.entrypoint.jib.DockerClientWithOwnLoad;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +33,15 @@ final class LayerSkippingLoad implements DockerClientWithOwnLoad.Load {
 
   private static final String MANIFEST = "manifest.json";
   private static final String CONFIG = "config.json";
+  private static final String LAYER_FILE = ".tar.gz";
 
   private final DockerCli docker;
   private final DaemonImages daemon;
   private final List<String> holders;
   private final Path record;
   private final BuildLog log;
+  private byte[] loadedConfig;
+  private List<ImageLayer> loadedLayers = List.of();
 
   /**
    * A load that takes the layers of the images named {@code holders} (the base and the target, as
@@ -74,7 +78,7 @@ final class LayerSkippingLoad implements DockerClientWithOwnLoad.Load {
     boolean loaded = load.waitFor() == 0;
     if (loaded && writeFailure == null) {
       log.debug("docker load: left out " + held.leftOut + " layer file(s) the daemon holds");
-      writeRecord(stream.copies());
+      keep(stream.copies(), stream.sizes());
       return output;
     }
     if (loaded) {
@@ -90,6 +94,16 @@ final class LayerSkippingLoad implements DockerClientWithOwnLoad.Load {
     log.debug(
         "docker load without the layers the daemon holds failed, loading them all: " + output);
     return tarball.loadWhole();
+  }
+
+  /** The config of the image the last load sent, when it went by whole; else {@code null}. */
+  byte[] loadedConfig() {
+    return loadedConfig;
+  }
+
+  /** The layers of the image the last load sent, bottom first; empty when unknown. */
+  List<ImageLayer> loadedLayers() {
+    return loadedLayers;
   }
 
   private List<List<String>> heldLayers() throws InterruptedException {
@@ -113,8 +127,12 @@ final class LayerSkippingLoad implements DockerClientWithOwnLoad.Load {
     return diffIds;
   }
 
-  /** Records the diff ID of each layer file of the tarball just loaded. */
-  private void writeRecord(Map<String, byte[]> copies) throws IOException {
+  /**
+   * Records the diff ID of each layer file of the tarball just loaded, and keeps its config and
+   * layers: a layer file is named by its compressed digest, and the config lists the diff IDs in
+   * the same order.
+   */
+  private void keep(Map<String, byte[]> copies, Map<String, Long> sizes) throws IOException {
     if (!copies.containsKey(MANIFEST) || !copies.containsKey(CONFIG)) {
       return;
     }
@@ -132,11 +150,21 @@ final class LayerSkippingLoad implements DockerClientWithOwnLoad.Load {
       return;
     }
     StringBuilder lines = new StringBuilder();
+    List<ImageLayer> layers = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      lines.append(files.get(i)).append(' ').append(diffIds.get(i)).append('\n');
+      String file = files.get(i);
+      lines.append(file).append(' ').append(diffIds.get(i)).append('\n');
+      if (file.endsWith(LAYER_FILE) && sizes.containsKey(file)) {
+        String digest = "sha256:" + file.substring(0, file.length() - LAYER_FILE.length());
+        layers.add(new ImageLayer(new Descriptor(digest, sizes.get(file)), diffIds.get(i)));
+      }
     }
     Files.createDirectories(record.toAbsolutePath().getParent());
     AtomicFile.write(record, lines.toString());
+    if (layers.size() == files.size()) {
+      loadedConfig = copies.get(CONFIG);
+      loadedLayers = List.copyOf(layers);
+    }
   }
 
   /**

@@ -1,16 +1,14 @@
 package dev.entrypoint.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.entrypoint.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,14 +73,10 @@ final class LoadableArchive {
             .path("digest")
             .asText();
     JsonNode manifest = Json.read(read(tar, entries, blobPath(manifestDigest)));
-
-    ObjectNode entry = Json.object();
-    entry.put("Config", blobPath(manifest.path("config").path("digest").asText()));
-    ArrayNode tags = entry.putArray("RepoTags");
-    repoTags.forEach(tags::add);
-    ArrayNode layers = entry.putArray("Layers");
+    List<String> layers = new ArrayList<>();
     manifest.path("layers").forEach(layer -> layers.add(blobPath(layer.path("digest").asText())));
-    return Json.compact(Json.array().add(entry)).getBytes(StandardCharsets.UTF_8);
+    return ManifestJson.dockerSave(
+        blobPath(manifest.path("config").path("digest").asText()), repoTags, layers);
   }
 
   private static byte[] read(TarFile tar, Map<String, TarArchiveEntry> entries, String name)

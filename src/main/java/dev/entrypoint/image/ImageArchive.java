@@ -111,6 +111,23 @@ public final class ImageArchive implements Closeable {
     return layerEntries.size();
   }
 
+  /**
+   * The digest of the manifest an OCI layout archive's {@code index.json} names first; empty for a
+   * {@code docker save} archive without one.
+   */
+  public Optional<String> ociManifestDigest() throws IOException {
+    if (!entries.containsKey("index.json")) {
+      return Optional.empty();
+    }
+    String digest = json("index.json").path("manifests").path(0).path("digest").asText("");
+    return digest.isEmpty() ? Optional.empty() : Optional.of(digest);
+  }
+
+  /** The blob with {@code digest} of an OCI layout archive, as stored (layers compressed). */
+  public InputStream openBlob(String digest) throws IOException {
+    return tar.getInputStream(entry(blobPath(digest)));
+  }
+
   /** Layer {@code index} (0 is the bottom), uncompressed whatever its stored compression. */
   public InputStream openLayer(int index) throws IOException {
     return LayerCompression.uncompressed(tar.getInputStream(entry(layerEntries.get(index))));

@@ -8,6 +8,7 @@ import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.ContainerSettings;
 import dev.entrypoint.testing.RecordingLog;
 import dev.entrypoint.testing.TestImages;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,8 @@ class DockerTargetLoadEngineIT {
     greeting("first");
     new ImageBuilder(log).build(request("docker://" + base));
     greeting("second");
+    // Without the last build's record the image is built whole, by jib-core.
+    Files.delete(dir.resolve("out/image.inputs"));
 
     BuiltImage second = new ImageBuilder(log).build(request("docker://" + base));
 
@@ -46,6 +49,39 @@ class DockerTargetLoadEngineIT {
     assertThat(inspect("{{.Id}}")).isEqualTo(second.imageId());
     assertThat(TestImages.run(List.of("docker", "run", "--rm", IMAGE)).output())
         .isEqualTo("second");
+  }
+
+  @Test
+  void aChangedFileIsLoadedAloneAndGivesTheImageAWholeBuildGives() throws Exception {
+    String base = TestImages.busyboxInDocker();
+    greeting("first");
+    new ImageBuilder(log).build(request("docker://" + base));
+    greeting("second, longer");
+
+    BuiltImage changed = new ImageBuilder(log).build(request("docker://" + base));
+
+    assertThat(log.lines())
+        .contains("INFO Changed the last image: rebuilt extra files, kept 1 other layer");
+    assertThat(inspect("{{.Id}}")).isEqualTo(changed.imageId());
+    assertThat(TestImages.run(List.of("docker", "run", "--rm", IMAGE)).output())
+        .isEqualTo("second, longer");
+    Files.delete(dir.resolve("out/image.inputs"));
+    BuiltImage whole = new ImageBuilder(log).build(request("docker://" + base));
+    assertThat(whole.digest()).isEqualTo(changed.digest());
+    assertThat(whole.imageId()).isEqualTo(changed.imageId());
+  }
+
+  @Test
+  void whenTheLastImageIsGoneFromTheDaemonTheWholeImageIsLoaded() throws Exception {
+    greeting("first");
+    new ImageBuilder(log).build(request("scratch"));
+    removeImage();
+    greeting("second");
+
+    BuiltImage second = new ImageBuilder(log).build(request("scratch"));
+
+    assertThat(log.text()).doesNotContain("Changed the last image");
+    assertThat(inspect("{{.Id}}")).isEqualTo(second.imageId());
   }
 
   @Test
@@ -67,6 +103,11 @@ class DockerTargetLoadEngineIT {
           @Override
           public List<String> layers(String name) {
             return diffIds;
+          }
+
+          @Override
+          public void load(Path tarball) throws IOException, InterruptedException {
+            real.load(tarball);
           }
         };
 
