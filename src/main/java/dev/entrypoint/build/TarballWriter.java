@@ -71,6 +71,9 @@ final class TarballWriter implements Closeable {
   }
 
   private void header(String name, long size) throws IOException {
+    if (name.length() >= 100 || !name.matches("[\\x21-\\x7e]+")) {
+      throw new IOException("'" + name + "' does not fit a ustar header");
+    }
     TarArchiveEntry entry = new TarArchiveEntry(name);
     entry.setSize(size);
     entry.setModTime(0);
