@@ -11,12 +11,14 @@ import dev.entrypoint.BuildLog;
 import dev.entrypoint.ConfigurationException;
 import dev.entrypoint.image.ImageReadException;
 import dev.entrypoint.image.ImageReader;
+import dev.entrypoint.jib.OwnDockerClient;
 import dev.entrypoint.launch.ImageLaunch;
 import dev.entrypoint.project.BaseImage;
 import dev.entrypoint.project.JavaApplication;
 import dev.entrypoint.project.QuarkusApplication;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,11 +93,22 @@ final class BaseStart {
                   + base.reference()
                   + " NAME), or fix the path.");
         }
-        return Jib.from(TarImage.at(base.tarPath()));
+        return Jib.from(
+            TarImage.at(
+                storesLayers(request)
+                    ? StoredTarBase.of(base.tarPath(), request.cacheDir(), log)
+                    : base.tarPath()));
       }
       case DOCKER -> {
+        DockerDaemonImage image = DockerDaemonImage.named(ImageBuilder.reference(base.reference()));
+        if (storesLayers(request)) {
+          return Jib.from(
+              OwnDockerClient.savingWith(
+                  docker.executable(), docker.environment(), new StoredLayerSave(docker, log)),
+              image);
+        }
         return Jib.from(
-            DockerDaemonImage.named(ImageBuilder.reference(base.reference()))
+            image
                 .setDockerExecutable(docker.executable())
                 .setDockerEnvironment(docker.environment()));
       }
@@ -106,6 +119,27 @@ final class BaseStart {
         return Jib.from(image);
       }
     }
+  }
+
+  /**
+   * Whether the base's layers go into the image stored in gzip, not compressed: those of a {@code
+   * docker://} or {@code tar://} base on their way to a tarball or the daemon, where compressing
+   * them would cost about half of a cold build and save nothing but the tarball's size (see {@link
+   * StoredLayers}). A push compresses them, as a registry should hold them.
+   */
+  static boolean storesLayers(ImageBuildRequest request) {
+    BaseImage.Kind base = request.base().kind();
+    return (base == BaseImage.Kind.DOCKER || base == BaseImage.Kind.TAR)
+        && request.target().kind() != ImageTarget.Kind.REGISTRY;
+  }
+
+  /**
+   * jib-core's cache of base image layers for the request: stored and compressed layers of the same
+   * base each have one of their own, so the layers an image gets never depend on which target was
+   * built first.
+   */
+  static Path baseLayersCache(ImageBuildRequest request) {
+    return request.cacheDir().resolve(storesLayers(request) ? "jib-base-stored" : "jib-base");
   }
 
   /**

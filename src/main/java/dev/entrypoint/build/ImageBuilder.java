@@ -19,7 +19,7 @@ import dev.entrypoint.PluginInfo;
 import dev.entrypoint.image.HostPlatform;
 import dev.entrypoint.image.RegistryCredential;
 import dev.entrypoint.jib.CredentialsOverHttpSwitch;
-import dev.entrypoint.jib.DockerClientWithOwnLoad;
+import dev.entrypoint.jib.OwnDockerClient;
 import dev.entrypoint.launch.Argv;
 import dev.entrypoint.launch.EngineKind;
 import dev.entrypoint.launch.ImageLaunch;
@@ -277,7 +277,7 @@ public final class ImageBuilder {
             Path record = request.applicationCacheDir().resolve("daemon-layers");
             load = new LayerSkippingLoad(docker, daemon, holders, record, log);
             yield Containerizer.to(
-                new DockerClientWithOwnLoad(docker.executable(), docker.environment(), load),
+                OwnDockerClient.loadingWith(docker.executable(), docker.environment(), load),
                 DockerDaemonImage.named(target.image()));
           }
           case REGISTRY -> {
@@ -392,7 +392,7 @@ public final class ImageBuilder {
         .setToolVersion(PluginInfo.version())
         .setOfflineMode(request.offline())
         .setAllowInsecureRegistries(request.allowInsecureRegistries())
-        .setBaseImageLayersCache(request.cacheDir().resolve("jib-base"))
+        .setBaseImageLayersCache(BaseStart.baseLayersCache(request))
         .setApplicationLayersCache(request.applicationCacheDir())
         .addEventHandler(
             new BuildProgress(

@@ -4,7 +4,7 @@ import dev.entrypoint.AtomicFile;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.Json;
 import dev.entrypoint.jib.Descriptor;
-import dev.entrypoint.jib.DockerClientWithOwnLoad;
+import dev.entrypoint.jib.OwnDockerClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ import java.util.function.Predicate;
  * record maps it to the diff ID that a holder image has at the same place, and all layers below it
  * match too.
  */
-final class LayerSkippingLoad implements DockerClientWithOwnLoad.Load {
+final class LayerSkippingLoad implements OwnDockerClient.Load {
 
   private static final String MANIFEST = "manifest.json";
   private static final String CONFIG = "config.json";
@@ -58,8 +58,7 @@ final class LayerSkippingLoad implements DockerClientWithOwnLoad.Load {
   }
 
   @Override
-  public String load(DockerClientWithOwnLoad.Tarball tarball)
-      throws InterruptedException, IOException {
+  public String load(OwnDockerClient.Tarball tarball) throws InterruptedException, IOException {
     HeldChain held = new HeldChain(readRecord(), heldLayers());
     ProcessBuilder loader = new ProcessBuilder(docker.command("load")).redirectErrorStream(true);
     loader.environment().putAll(docker.environment());

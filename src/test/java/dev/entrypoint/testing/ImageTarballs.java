@@ -7,11 +7,17 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
-/** Writes small {@code docker save} tarballs with no layers: just a config, for base images. */
+/**
+ * Writes small {@code docker save} tarballs with no layers (just a config, for base images), or
+ * with the entries a test gives, and reads a tarball's entries back.
+ */
 public final class ImageTarballs {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,6 +36,30 @@ public final class ImageTarballs {
    */
   public static Path named(Path dir, String... names) throws IOException {
     return write(dir, null, null, List.of(names));
+  }
+
+  /** Writes a tarball at {@code tarball} of {@code entries}, by name, in their order. */
+  public static Path of(Path tarball, Map<String, byte[]> entries) throws IOException {
+    try (OutputStream out = Files.newOutputStream(tarball);
+        TarArchiveOutputStream archive = new TarArchiveOutputStream(out)) {
+      for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+        add(archive, entry.getKey(), entry.getValue());
+      }
+    }
+    return tarball;
+  }
+
+  /** The entries of {@code tarball}, by name, in their order. */
+  public static Map<String, byte[]> entries(Path tarball) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (TarArchiveInputStream archive = new TarArchiveInputStream(Files.newInputStream(tarball))) {
+      for (TarArchiveEntry entry = archive.getNextEntry();
+          entry != null;
+          entry = archive.getNextEntry()) {
+        entries.put(entry.getName(), archive.readAllBytes());
+      }
+    }
+    return entries;
   }
 
   private static Path write(Path dir, List<String> entrypoint, List<String> cmd, List<String> names)
