@@ -2,8 +2,6 @@ package dev.entrypoint.build;
 
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.jib.OwnDockerClient;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -28,7 +26,6 @@ import java.util.Set;
 final class StoredLayerSave implements OwnDockerClient.Save {
 
   private static final String LEGACY_LAYER = "/layer.tar";
-  private static final int BUFFER = 1 << 16;
 
   private final DockerCli docker;
   private final BuildLog log;
@@ -52,9 +49,8 @@ final class StoredLayerSave implements OwnDockerClient.Save {
     Process process = saver.start();
     StoredLayers saved;
     try {
-      try (InputStream in = new BufferedInputStream(process.getInputStream(), BUFFER);
-          OutputStream out =
-              new BufferedOutputStream(Files.newOutputStream(saving.output()), BUFFER)) {
+      try (InputStream in = process.getInputStream();
+          OutputStream out = Files.newOutputStream(saving.output())) {
         saved = StoredLayers.copy(in, out, name -> isLayer(name, diffIds), saving::saved);
       } catch (IOException e) {
         // docker save may have stopped first (its message says why), or the copy did.

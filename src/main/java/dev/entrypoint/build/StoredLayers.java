@@ -3,6 +3,8 @@ package dev.entrypoint.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.entrypoint.Json;
 import dev.entrypoint.jib.StoredGzipOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -33,9 +35,9 @@ final class StoredLayers {
   private StoredLayers() {}
 
   /**
-   * Copies the {@code docker save} tarball {@code in} to {@code out}, storing in gzip the files
-   * {@code isLayer} names and copying every other entry as it is; tells {@code progress} how many
-   * bytes were read.
+   * Copies the {@code docker save} tarball {@code in} to {@code out} (both buffered here), storing
+   * in gzip the files {@code isLayer} names and copying every other entry as it is; tells {@code
+   * progress} how many bytes were read. Closes neither stream.
    *
    * @throws InterruptedIOException when the thread is interrupted
    */
@@ -43,8 +45,9 @@ final class StoredLayers {
       InputStream in, OutputStream out, Predicate<String> isLayer, LongConsumer progress)
       throws IOException {
     StoredLayers copy = new StoredLayers();
-    TarArchiveInputStream tar = new TarArchiveInputStream(in);
-    TarArchiveOutputStream tarball = new TarArchiveOutputStream(out);
+    TarArchiveInputStream tar = new TarArchiveInputStream(new BufferedInputStream(in, BUFFER));
+    BufferedOutputStream buffered = new BufferedOutputStream(out, BUFFER);
+    TarArchiveOutputStream tarball = new TarArchiveOutputStream(buffered);
     tarball.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
     tarball.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
     byte[] buffer = new byte[BUFFER];
@@ -76,6 +79,7 @@ final class StoredLayers {
       tarball.closeArchiveEntry();
     }
     tarball.finish();
+    buffered.flush();
     return copy;
   }
 

@@ -4,8 +4,6 @@ import dev.entrypoint.AtomicFile;
 import dev.entrypoint.BuildLog;
 import dev.entrypoint.Json;
 import dev.entrypoint.jib.Descriptor;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -27,8 +25,6 @@ import org.apache.commons.compress.archivers.tar.TarFile;
  * are compressed already (a tarball Jib or this plugin wrote) is read as it is.
  */
 final class StoredTarBase {
-
-  private static final int BUFFER = 1 << 16;
 
   private StoredTarBase() {}
 
@@ -54,8 +50,8 @@ final class StoredTarBase {
     Path temporary = AtomicFile.temporarySibling(stored);
     try {
       StoredLayers copy;
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
-          OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER)) {
+      try (InputStream in = Files.newInputStream(file);
+          OutputStream out = Files.newOutputStream(temporary)) {
         copy = StoredLayers.copy(in, out, layers::contains, bytes -> {});
       }
       if (!copy.storedAll()) {
